@@ -1,0 +1,23 @@
+package dev.deepbuild.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A densely connected layer: {@code output = activation(input · kernel + bias)}, as Keras's
+ * {@code Dense}. Its input size is the previous layer's output size (the data's feature count for
+ * the first layer), so only the number of units is stated.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Dense {
+  /** The number of units, which is the size of the layer's output. Must be positive. */
+  int units();
+
+  /** The activation applied to the output; {@link Activation#LINEAR} applies none. */
+  Activation activation() default Activation.LINEAR;
+}

@@ -1,0 +1,53 @@
+package dev.deepbuild.annotations;
+
+/**
+ * What a {@link Threshold} measures. Precision, recall and F1 are those of class 1 for a binary
+ * classifier and the unweighted mean over classes (macro average) otherwise.
+ */
+public enum Metric {
+  LOSS("loss", null, 0, Double.POSITIVE_INFINITY),
+  ACCURACY("accuracy", Task.CLASSIFICATION, 0, 1),
+  PRECISION("precision", Task.CLASSIFICATION, 0, 1),
+  RECALL("recall", Task.CLASSIFICATION, 0, 1),
+  F1("f1", Task.CLASSIFICATION, 0, 1),
+  /** Mean absolute error. */
+  MAE("mae", Task.REGRESSION, 0, Double.POSITIVE_INFINITY),
+  /** Mean squared error. */
+  MSE("mse", Task.REGRESSION, 0, Double.POSITIVE_INFINITY),
+  /** Root mean squared error. */
+  RMSE("rmse", Task.REGRESSION, 0, Double.POSITIVE_INFINITY),
+  /** Coefficient of determination; 1 is a perfect fit and it has no lower bound. */
+  R2("r2", Task.REGRESSION, Double.NEGATIVE_INFINITY, 1);
+
+  private final String key;
+  private final Task task;
+  private final double lowest;
+  private final double highest;
+
+  Metric(String key, Task task, double lowest, double highest) {
+    this.key = key;
+    this.task = task;
+    this.lowest = lowest;
+    this.highest = highest;
+  }
+
+  /** The metric's name in reports and metrics files, such as {@code accuracy}. */
+  public String key() {
+    return key;
+  }
+
+  /** Whether a model of this task has the metric. */
+  public boolean appliesTo(Task modelTask) {
+    return task == null || task == modelTask;
+  }
+
+  /** The smallest value the metric can take. */
+  public double lowest() {
+    return lowest;
+  }
+
+  /** The largest value the metric can take. */
+  public double highest() {
+    return highest;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.deepbuild.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A bound a trained model's metric must meet, or the build fails:
+ * {@code iris: test accuracy is 0.842, but expected minimum is 0.900}. Give {@link #min()},
+ * {@link #max()} or both. Repeatable.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Thresholds.class)
+public @interface Threshold {
+  Metric metric();
+
+  /** The smallest passing value; NaN (the default) sets no minimum. */
+  double min() default Double.NaN;
+
+  /** The largest passing value; NaN (the default) sets no maximum. */
+  double max() default Double.NaN;
+
+  /** The data the metric is measured on. */
+  DataSplit on() default DataSplit.TEST;
+}

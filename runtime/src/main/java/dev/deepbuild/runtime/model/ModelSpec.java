@@ -1,0 +1,133 @@
+package dev.deepbuild.runtime.model;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.CsvSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything about a model but its network: its name, where it was declared, its data and how it is
+ * split and preprocessed, the training loop's options and the thresholds it must meet. Generated
+ * code builds one with {@link #builder(String)}.
+ *
+ * @param name the model's name, which names its output folder
+ * @param declaringClass the annotated class, for messages
+ * @param seed the seed of every random choice
+ * @param source where the data comes from
+ * @param testFraction the fraction of rows held out for the test
+ * @param validationFraction the fraction of rows held out for validation, 0 for none
+ * @param task classification or regression
+ * @param classes the declared number of classes of a classifier, 0 to infer it from the data
+ * @param standardize whether features are standardized with the training split's statistics
+ * @param epochs passes over the training data
+ * @param batchSize samples per gradient update
+ * @param thresholds the bounds the trained model must meet
+ */
+public record ModelSpec(
+    String name,
+    String declaringClass,
+    long seed,
+    CsvSource source,
+    double testFraction,
+    double validationFraction,
+    Task task,
+    int classes,
+    boolean standardize,
+    int epochs,
+    int batchSize,
+    List<ThresholdSpec> thresholds) {
+
+  public ModelSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(declaringClass, "declaringClass");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(task, "task");
+    thresholds = List.copyOf(thresholds);
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds a {@link ModelSpec}; unset options take the DSL's defaults. */
+  public static final class Builder {
+    private final String name;
+    private String declaringClass = "";
+    private long seed = 42;
+    private CsvSource source;
+    private double testFraction = 0.2;
+    private double validationFraction = 0.2;
+    private Task task = Task.CLASSIFICATION;
+    private int classes;
+    private boolean standardize;
+    private int epochs = 1;
+    private int batchSize = 32;
+    private final List<ThresholdSpec> thresholds = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder declaredBy(String declaringClass) {
+      this.declaringClass = declaringClass;
+      return this;
+    }
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder data(CsvSource source) {
+      this.source = source;
+      return this;
+    }
+
+    public Builder split(double testFraction, double validationFraction) {
+      this.testFraction = testFraction;
+      this.validationFraction = validationFraction;
+      return this;
+    }
+
+    /** A classifier; {@code classes} is 0 to infer the class count from the data. */
+    public Builder classification(int classes) {
+      this.task = Task.CLASSIFICATION;
+      this.classes = classes;
+      return this;
+    }
+
+    public Builder regression() {
+      this.task = Task.REGRESSION;
+      this.classes = 0;
+      return this;
+    }
+
+    public Builder standardize() {
+      this.standardize = true;
+      return this;
+    }
+
+    public Builder epochs(int epochs) {
+      this.epochs = epochs;
+      return this;
+    }
+
+    public Builder batchSize(int batchSize) {
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    public Builder threshold(Metric metric, DataSplit on, double min, double max) {
+      thresholds.add(new ThresholdSpec(metric, on, min, max));
+      return this;
+    }
+
+    public ModelSpec build() {
+      return new ModelSpec(name, declaringClass, seed, source, testFraction, validationFraction,
+          task, classes, standardize, epochs, batchSize, thresholds);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.deepbuild.runtime.gate;
+
+import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.train.ModelReport;
+import java.util.List;
+
+/** Checks every threshold of a model against its report. */
+public final class Gate {
+  private Gate() {}
+
+  /**
+   * One outcome per threshold, in order.
+   *
+   * @throws DeepBuildException if the report lacks a metric a threshold needs, which the annotation
+   *     processor rules out for generated models
+   */
+  public static List<CheckOutcome> check(ModelReport report, List<ThresholdSpec> thresholds) {
+    return thresholds.stream()
+        .map(threshold -> ThresholdCheck.check(report.model(), threshold,
+            report.metric(threshold.on(), threshold.metric()).orElseThrow(() ->
+                new DeepBuildException(report.model() + ": no " + threshold.on().label() + " "
+                    + threshold.metric().key() + " was measured for the threshold on it; "
+                    + "give the model " + threshold.on().label() + " data or remove the threshold"))))
+        .toList();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.deepbuild.runtime.model;
+
+import dev.deepbuild.runtime.DeepBuildException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The models of a build. The annotation processor lists every generated {@link ModelDefinition}
+ * class in the resource {@value #RESOURCE}, one class name a line; this reads those lists from a
+ * class loader and instantiates the classes.
+ */
+public final class ModelIndex {
+  public static final String RESOURCE = "META-INF/deepbuild/models";
+
+  private ModelIndex() {}
+
+  /** The class names listed in {@value #RESOURCE} on the class loader's path, sorted. */
+  public static List<String> classNames(ClassLoader loader) {
+    TreeSet<String> names = new TreeSet<>();
+    try {
+      Enumeration<URL> lists = loader.getResources(RESOURCE);
+      while (lists.hasMoreElements()) {
+        try (BufferedReader reader = new BufferedReader(
+            new InputStreamReader(lists.nextElement().openStream(), StandardCharsets.UTF_8))) {
+          reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The models on the class loader's path by name, in name order. A listed class that no longer
+   * exists (a model class deleted since the last full compile) is skipped.
+   */
+  public static Map<String, ModelDefinition> load(ClassLoader loader) {
+    List<ModelDefinition> models = new ArrayList<>();
+    for (String className : classNames(loader)) {
+      Class<?> type;
+      try {
+        type = Class.forName(className, true, loader);
+      } catch (ClassNotFoundException stale) {
+        continue;
+      }
+      models.add(instantiate(type));
+    }
+    models.sort((a, b) -> a.spec().name().compareTo(b.spec().name()));
+    Map<String, ModelDefinition> byName = new LinkedHashMap<>();
+    for (ModelDefinition model : models) {
+      ModelDefinition other = byName.putIfAbsent(model.spec().name(), model);
+      if (other != null) {
+        throw new DeepBuildException("Two models are named '" + model.spec().name() + "': "
+            + other.spec().declaringClass() + " and " + model.spec().declaringClass()
+            + "; give one of them another @Model(name = ...)");
+      }
+    }
+    return byName;
+  }
+
+  private static ModelDefinition instantiate(Class<?> type) {
+    if (!ModelDefinition.class.isAssignableFrom(type)) {
+      throw new DeepBuildException(type.getName() + " is listed in " + RESOURCE
+          + " but is not a " + ModelDefinition.class.getSimpleName()
+          + "; clean the build (mvn clean) to regenerate the list");
+    }
+    try {
+      return (ModelDefinition) type.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new DeepBuildException("Cannot create model " + type.getName() + ": " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new DeepBuildException("Cannot create model " + type.getName() + ": " + e, e);
+    }
+  }
+}

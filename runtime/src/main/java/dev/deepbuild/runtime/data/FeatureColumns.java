@@ -1,0 +1,26 @@
+package dev.deepbuild.runtime.data;
+
+import java.util.List;
+
+/** The feature matrix of a table: every column but the label, each cell a number. */
+public final class FeatureColumns {
+  private FeatureColumns() {}
+
+  /** One row of feature values per table row, in column order without the label column. */
+  public static double[][] read(String model, CsvTable table, int labelColumn) {
+    List<CsvTable.Row> rows = table.rows();
+    int columns = table.columnCount();
+    double[][] features = new double[rows.size()][columns - 1];
+    for (int r = 0; r < rows.size(); r++) {
+      CsvTable.Row row = rows.get(r);
+      for (int c = 0, f = 0; c < columns; c++) {
+        if (c != labelColumn) {
+          features[r][f++] = NumericCells.require(model, table, row, c,
+              "Every column but the label must be numeric: fix the value, or if this column holds"
+                  + " the label, set @CsvData(label = " + c + ").");
+        }
+      }
+    }
+    return features;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.deepbuild.runtime.eval;
+
+import dev.deepbuild.annotations.Metric;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Collects a task's metrics over the chunks of one data split. */
+interface MetricAccumulator {
+  /** Adds a chunk: its labels and the network's outputs, one row per sample. */
+  void add(INDArray labels, INDArray outputs);
+
+  /** The metrics over everything added, without the loss. */
+  Map<Metric, Double> values();
+}

@@ -1,0 +1,55 @@
+package dev.deepbuild.runtime.eval;
+
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import java.util.EnumMap;
+import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * A network's metrics on one data split: {@link Metric#LOSS} and the task's metrics.
+ *
+ * <p>The loss is DL4J's {@code score}: the mean loss per sample in inference mode (no dropout) plus
+ * the network's L1/L2 regularization penalty, which is 0 unless the configuration sets one; Keras
+ * likewise adds regularization losses to the loss it reports.
+ */
+public final class MetricsEvaluator {
+  /** Rows per forward pass, which bounds the activations' memory on large splits. */
+  private static final int CHUNK_ROWS = 4096;
+
+  private final Task task;
+
+  public MetricsEvaluator(Task task) {
+    this.task = task;
+  }
+
+  /** The metrics of {@code net} on {@code data}, with {@link Metric} keys in declaration order. */
+  public Map<Metric, Double> evaluate(MultiLayerNetwork net, DataSet data) {
+    MetricAccumulator metrics =
+        task == Task.CLASSIFICATION ? new ClassificationMetrics() : new RegressionMetrics();
+    long rows = data.numExamples();
+    double lossSum = 0;
+    for (long start = 0; start < rows; start += CHUNK_ROWS) {
+      DataSet chunk = rows <= CHUNK_ROWS ? data : chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
+      long chunkRows = chunk.numExamples();
+      // score() is a mean over the chunk's rows; weighting by rows gives the mean over the split.
+      lossSum += net.score(chunk, false) * chunkRows;
+      metrics.add(chunk.getLabels(), net.output(chunk.getFeatures(), false));
+    }
+    Map<Metric, Double> values = new EnumMap<>(Metric.class);
+    values.put(Metric.LOSS, lossSum / rows);
+    values.putAll(metrics.values());
+    return values;
+  }
+
+  private static DataSet chunk(DataSet data, long start, long end) {
+    return new DataSet(rows(data.getFeatures(), start, end), rows(data.getLabels(), start, end));
+  }
+
+  private static INDArray rows(INDArray array, long start, long end) {
+    return array.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.deepbuild.runtime.fork;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reads and writes the files that pass between the build and the forked training JVM. */
+final class ForkJson {
+  /** Thresholds leave a side open with NaN, which plain JSON cannot hold. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private ForkJson() {}
+
+  static void write(Path file, Object value) {
+    try {
+      AtomicFiles.write(file, temporary -> MAPPER.writeValue(temporary.toFile(), value));
+    } catch (IOException e) {
+      throw new DeepBuildException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static <T> T read(Path file, Class<T> type) {
+    try {
+      return MAPPER.readValue(file.toFile(), type);
+    } catch (IOException e) {
+      throw new DeepBuildException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.deepbuild.runtime.fork;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to start the training JVM.
+ *
+ * @param javaExecutable the {@code java} launcher
+ * @param jvmArguments extra JVM options, such as {@code -Xmx4g}
+ * @param classpath the project's runtime class path, its own classes first
+ * @param environment variables added to the inherited environment, such as {@code OMP_NUM_THREADS}
+ * @param workingDirectory the fork's working directory, the project's base directory
+ */
+public record ForkOptions(
+    Path javaExecutable,
+    List<String> jvmArguments,
+    List<Path> classpath,
+    Map<String, String> environment,
+    Path workingDirectory) {
+
+  public ForkOptions {
+    jvmArguments = List.copyOf(jvmArguments);
+    classpath = List.copyOf(classpath);
+    environment = Map.copyOf(environment);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.deepbuild.runtime.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.train.EpochRecord;
+import dev.deepbuild.runtime.train.ModelReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A {@link ModelReport} as {@code metrics.json}:
+ *
+ * <pre>{@code
+ * { "model": "iris", "declaringClass": "com.example.IrisClassifier", "task": "CLASSIFICATION",
+ *   "seed": 42, "trainingSeconds": 3.2,
+ *   "metrics": { "train": {"loss": 0.1, "accuracy": 0.97, ...}, "validation": {...}, "test": {...} },
+ *   "history": [ {"epoch": 1, "train": {"loss": ..., ...}, "validation": {...}}, ... ] }
+ * }</pre>
+ *
+ * Metric keys are {@link Metric#key()}, split keys the lower-case {@link DataSplit} names, both in
+ * enum order; a split without data and an epoch's empty validation are left out. Numbers are written
+ * in Java's shortest round-trip form, so reading gives back the same doubles; NaN and infinities,
+ * which JSON has no numbers for, are written as the strings {@code "NaN"}, {@code "Infinity"}.
+ */
+public final class ReportJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  /** Writes the report to {@code file} atomically. */
+  public static void write(ModelReport report, Path file) throws IOException {
+    String json = toJson(report);
+    AtomicFiles.write(file, temporary -> Files.writeString(temporary, json));
+  }
+
+  /** Reads a report written by {@link #write}; a file of another shape is an {@link IOException}. */
+  public static ModelReport read(Path file) throws IOException {
+    try {
+      return fromJson(Files.readString(file));
+    } catch (IOException e) {
+      throw new IOException("cannot read the model report " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static String toJson(ModelReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("model", report.model());
+    root.put("declaringClass", report.declaringClass());
+    root.put("task", report.task().name());
+    root.put("seed", report.seed());
+    root.put("trainingSeconds", report.trainingSeconds());
+    ObjectNode metrics = root.putObject("metrics");
+    for (DataSplit split : DataSplit.values()) {
+      Map<Metric, Double> values = report.metrics().get(split);
+      if (values != null) {
+        putMetrics(metrics.putObject(key(split)), values);
+      }
+    }
+    ArrayNode history = root.putArray("history");
+    for (EpochRecord record : report.history()) {
+      ObjectNode epoch = history.addObject();
+      epoch.put("epoch", record.epoch());
+      putMetrics(epoch.putObject(key(DataSplit.TRAIN)), record.training());
+      if (!record.validation().isEmpty()) {
+        putMetrics(epoch.putObject(key(DataSplit.VALIDATION)), record.validation());
+      }
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (IOException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  public static ModelReport fromJson(String json) throws IOException {
+    JsonNode root = MAPPER.readTree(json);
+    Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
+    Iterator<Map.Entry<String, JsonNode>> splits = field(root, "metrics").fields();
+    while (splits.hasNext()) {
+      Map.Entry<String, JsonNode> split = splits.next();
+      metrics.put(split(split.getKey()), readMetrics(split.getValue()));
+    }
+    List<EpochRecord> history = new ArrayList<>();
+    for (JsonNode epoch : field(root, "history")) {
+      JsonNode validation = epoch.get(key(DataSplit.VALIDATION));
+      history.add(new EpochRecord(field(epoch, "epoch").asInt(),
+          readMetrics(field(epoch, key(DataSplit.TRAIN))),
+          validation == null ? Map.of() : readMetrics(validation)));
+    }
+    try {
+      return new ModelReport(field(root, "model").asText(), field(root, "declaringClass").asText(),
+          Task.valueOf(field(root, "task").asText()), field(root, "seed").asLong(), metrics, history,
+          number(field(root, "trainingSeconds")));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("unknown task " + root.get("task"), e);
+    }
+  }
+
+  private static void putMetrics(ObjectNode node, Map<Metric, Double> values) {
+    for (Metric metric : Metric.values()) {
+      Double value = values.get(metric);
+      if (value != null) {
+        node.put(metric.key(), value);
+      }
+    }
+  }
+
+  private static Map<Metric, Double> readMetrics(JsonNode node) throws IOException {
+    Map<Metric, Double> values = new EnumMap<>(Metric.class);
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      values.put(metric(field.getKey()), number(field.getValue()));
+    }
+    return values;
+  }
+
+  private static String key(DataSplit split) {
+    return split.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static DataSplit split(String key) throws IOException {
+    for (DataSplit split : DataSplit.values()) {
+      if (key(split).equals(key)) {
+        return split;
+      }
+    }
+    throw new IOException("unknown data split \"" + key + "\"");
+  }
+
+  private static Metric metric(String key) throws IOException {
+    for (Metric metric : Metric.values()) {
+      if (metric.key().equals(key)) {
+        return metric;
+      }
+    }
+    throw new IOException("unknown metric \"" + key + "\"");
+  }
+
+  private static double number(JsonNode node) throws IOException {
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    if (node.isTextual()) {
+      switch (node.asText()) {
+        case "NaN": return Double.NaN;
+        case "Infinity": return Double.POSITIVE_INFINITY;
+        case "-Infinity": return Double.NEGATIVE_INFINITY;
+        default: break;
+      }
+    }
+    throw new IOException("not a number: " + node);
+  }
+
+  private static JsonNode field(JsonNode node, String name) throws IOException {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      throw new IOException("missing \"" + name + "\" in " + abbreviate(node));
+    }
+    return value;
+  }
+
+  private static String abbreviate(JsonNode node) {
+    String text = node.toString();
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+}

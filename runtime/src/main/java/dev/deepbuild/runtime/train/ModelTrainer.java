@@ -1,0 +1,132 @@
+package dev.deepbuild.runtime.train;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.data.CsvTable;
+import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.EncodedLabels;
+import dev.deepbuild.runtime.data.FeatureColumns;
+import dev.deepbuild.runtime.data.HoldoutSplitter;
+import dev.deepbuild.runtime.data.LabelColumn;
+import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.PreparedData;
+import dev.deepbuild.runtime.data.SplitIndices;
+import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.io.ModelArchive;
+import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains one model end to end: reads and encodes its data, splits and standardizes it, trains the
+ * network, evaluates it on every split and writes {@code <outputRoot>/<name>/model.zip} and
+ * {@code metrics.json}.
+ */
+public final class ModelTrainer {
+  private final Path baseDir;
+  private final Path outputRoot;
+  private final ClassLoader resources;
+  private final TrainingLog log;
+
+  /**
+   * @param baseDir the project's base directory, against which relative data files are resolved
+   * @param outputRoot where each model's output folder is created, {@code target/deepbuild}
+   * @param resources the class loader that classpath data is read from
+   * @param log where progress lines go
+   */
+  public ModelTrainer(Path baseDir, Path outputRoot, ClassLoader resources, TrainingLog log) {
+    this.baseDir = baseDir;
+    this.outputRoot = outputRoot;
+    this.resources = resources;
+    this.log = log;
+  }
+
+  /**
+   * Trains {@code model} and writes its files, each atomically.
+   *
+   * @throws dev.deepbuild.runtime.InvalidInputException for data or a network that cannot be trained
+   * @throws DeepBuildException when the output cannot be written
+   */
+  public ModelReport train(ModelDefinition model) {
+    long start = System.nanoTime();
+    ModelSpec spec = model.spec();
+    String name = spec.name();
+
+    CsvTable table = new CsvTableReader(baseDir, resources).read(name, spec.source());
+    int labelColumn = LabelColumn.resolve(name, table);
+    MultiLayerConfiguration conf = model.network(table.columnCount() - 1);
+    int outputs = OutputUnits.of(name, conf);
+    double[][] features = FeatureColumns.read(name, table, labelColumn);
+    EncodedLabels labels = spec.task() == Task.CLASSIFICATION
+        ? LabelEncoder.classes(name, table, labelColumn, spec.classes(), outputs)
+        : LabelEncoder.numbers(name, table, labelColumn, outputs);
+    SplitIndices split = HoldoutSplitter.split(name, labels.strata(), spec.testFraction(),
+        spec.validationFraction(), spec.seed());
+    PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
+        spec.standardize());
+    log.info(describe(spec, features, labels, split));
+
+    Nd4j.getRandom().setSeed(spec.seed());
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
+    Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
+    List<EpochRecord> history = new EpochLoop(name, spec.epochs(), spec.batchSize(), spec.seed(),
+        evaluator, shown, log).run(net, data.train(), data.validation());
+
+    // The last epoch measured training and validation with the final weights already.
+    EpochRecord last = history.get(history.size() - 1);
+    Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
+    metrics.put(DataSplit.TRAIN, last.training());
+    if (!last.validation().isEmpty()) {
+      metrics.put(DataSplit.VALIDATION, last.validation());
+    }
+    metrics.put(DataSplit.TEST, evaluator.evaluate(net, data.test()));
+    ModelReport report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(),
+        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0);
+
+    write(name, net, data, report);
+    return report;
+  }
+
+  private void write(String name, MultiLayerNetwork net, PreparedData data, ModelReport report) {
+    Path folder = outputRoot.resolve(name);
+    Path modelFile = folder.resolve("model.zip");
+    Path metricsFile = folder.resolve("metrics.json");
+    try {
+      // An old metrics.json goes first and the new one comes last, so that a metrics.json always
+      // describes the model.zip beside it, even when writing stops in between.
+      Files.deleteIfExists(metricsFile);
+      ModelArchive.write(net, data.normalizer(), modelFile);
+      ReportJson.write(report, metricsFile);
+    } catch (IOException e) {
+      throw new DeepBuildException(name + ": cannot write the trained model to " + folder.toAbsolutePath()
+          + ": " + e.getMessage() + ". Check that the directory is writable and the disk has space.", e);
+    }
+    log.info(name + ": wrote " + modelFile + " and " + metricsFile.getFileName());
+  }
+
+  /** {@code iris: 150 rows of 4 features from ..., 3 classes; 90 for training, 30 for validation, 30 for test}. */
+  private static String describe(
+      ModelSpec spec, double[][] features, EncodedLabels labels, SplitIndices split) {
+    String classes = labels.classNames().isEmpty() ? "" : ", " + labels.classNames().size() + " classes";
+    return spec.name() + ": " + features.length + " rows of " + features[0].length + " features from "
+        + spec.source().describe() + classes + "; " + split.train().length + " for training, "
+        + split.validation().length + " for validation, " + split.test().length + " for test";
+  }
+
+  private static long milliseconds(long nanos) {
+    return Math.round(nanos / 1e6);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.deepbuild.runtime.train;
+
+import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The training split's minibatches, in a new seeded order each epoch. Each epoch gathers the rows
+ * in shuffled order into arrays allocated once (one native gather per array) and hands out views
+ * of consecutive rows as minibatches. Allocating the gathered arrays anew cost 3-15 times as much
+ * as gathering into the same ones (25,000 x 1,000 floats: 70-290 ms against 19 ms), and gathering
+ * each minibatch into a fresh array cost more than training in the IMDB measurements.
+ */
+final class ShuffledBatches {
+  private final DataSet data;
+  private final int batchSize;
+  private final Random random;
+  private final int[] order;
+  private final INDArray features;
+  private final INDArray labels;
+
+  ShuffledBatches(DataSet data, int batchSize, long seed) {
+    this.data = data;
+    this.batchSize = batchSize;
+    this.random = new Random(seed);
+    this.order = IntStream.range(0, data.numExamples()).toArray();
+    this.features = data.getFeatures().ulike();
+    this.labels = data.getLabels().ulike();
+  }
+
+  /** Shuffles the rows and passes each minibatch's features and labels to {@code fit}. */
+  void nextEpoch(BiConsumer<INDArray, INDArray> fit) {
+    shuffle();
+    Nd4j.pullRows(data.getFeatures(), features, 1, order);
+    Nd4j.pullRows(data.getLabels(), labels, 1, order);
+    for (int start = 0; start < order.length; start += batchSize) {
+      int end = Math.min(order.length, start + batchSize);
+      fit.accept(rows(features, start, end), rows(labels, start, end));
+    }
+  }
+
+  /** Fisher-Yates on the previous epoch's order, so the sequence of orders follows from the seed. */
+  private void shuffle() {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+  }
+
+  private static INDArray rows(INDArray array, int start, int end) {
+    return array.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+  }
+}

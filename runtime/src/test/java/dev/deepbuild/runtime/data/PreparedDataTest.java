@@ -1,0 +1,70 @@
+package dev.deepbuild.runtime.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
+
+class PreparedDataTest {
+  private static final int ROWS = 200;
+  private static final SplitIndices SPLIT = new SplitIndices(
+      IntStream.range(0, 120).toArray(),
+      IntStream.range(120, 150).toArray(),
+      IntStream.range(150, 200).toArray());
+
+  /** Column 0 ~ N(5, 2); column 1 constant; training rows first, test rows shifted by +10. */
+  private static double[][] features() {
+    Random random = new Random(1);
+    double[][] features = new double[ROWS][];
+    for (int i = 0; i < ROWS; i++) {
+      features[i] = new double[] {5 + 2 * random.nextGaussian() + (i >= 150 ? 10 : 0), 3};
+    }
+    return features;
+  }
+
+  @Test
+  void standardizesWithTheTrainingSplitsStatisticsOnly() {
+    PreparedData data = PreparedData.of(features(), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
+    INDArray train = data.train().getFeatures();
+    assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-5);
+    assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-4);
+    // The test rows are 10 raw units higher: about 5 training deviations above 0, not re-centered.
+    double testMean = data.test().getFeatures().getColumn(0).meanNumber().doubleValue();
+    assertTrue(testMean > 3, "test mean " + testMean);
+    assertEquals(30, data.validation().orElseThrow().numExamples());
+    // A constant feature becomes 0, not NaN.
+    assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
+    assertFalse(data.test().getFeatures().isNaN().any());
+
+    NormalizerStandardize normalizer = data.normalizer().orElseThrow();
+    double[][] raw = features();
+    double trainMean = Arrays.stream(raw, 0, 120).mapToDouble(row -> row[0]).average().orElseThrow();
+    assertEquals(trainMean, normalizer.getMean().getDouble(0), 1e-4);
+  }
+
+  @Test
+  void withoutStandardizationTheValuesStayInTheNetworksType() {
+    double[][] raw = features();
+    PreparedData data = PreparedData.of(raw, new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
+    assertTrue(data.normalizer().isEmpty());
+    assertEquals(DataType.DOUBLE, data.test().getFeatures().dataType());
+    assertArrayEquals(raw[150], data.test().getFeatures().getRow(0).toDoubleVector());
+    assertEquals(30, data.validation().orElseThrow().numExamples());
+  }
+
+  @Test
+  void noValidationRowsMeansNoValidationSet() {
+    SplitIndices split = new SplitIndices(new int[] {0, 1, 2}, new int[0], new int[] {3});
+    PreparedData data = PreparedData.of(features(), new double[ROWS][1], split, DataType.FLOAT, true);
+    assertTrue(data.validation().isEmpty());
+    assertEquals(3, data.train().numExamples());
+  }
+}

@@ -1,0 +1,44 @@
+package dev.deepbuild.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      return files.toList();
+    }
+  }
+
+  @Test
+  void createsTheDirectoryAndReplacesTheTarget() throws IOException {
+    Path target = dir.resolve("out/a.txt");
+    AtomicFiles.write(target, file -> Files.writeString(file, "one"));
+    AtomicFiles.write(target, file -> Files.writeString(file, "two"));
+    assertEquals("two", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("out/a.txt");
+    AtomicFiles.write(target, file -> Files.writeString(file, "old"));
+    IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(target, file -> {
+      Files.writeString(file, "half");
+      throw new IOException("disk full");
+    }));
+    assertEquals("disk full", failure.getMessage());
+    assertEquals("old", Files.readString(target));
+    assertEquals(List.of(target), files());
+  }
+}

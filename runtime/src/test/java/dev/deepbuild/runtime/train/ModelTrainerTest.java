@@ -1,0 +1,209 @@
+package dev.deepbuild.runtime.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+class ModelTrainerTest {
+  @TempDir Path base;
+  private final List<String> log = new ArrayList<>();
+
+  private ModelReport train(ModelSpec spec, IntFunction<MultiLayerConfiguration> network) {
+    ModelDefinition model = new ModelDefinition() {
+      @Override
+      public ModelSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public MultiLayerConfiguration network(int inputs) {
+        return network.apply(inputs);
+      }
+    };
+    return new ModelTrainer(base, base.resolve("target/deepbuild"), getClass().getClassLoader(), log::add)
+        .train(model);
+  }
+
+  private ModelSpec.Builder blobs(String name) throws IOException {
+    GeneratedData.blobs(base.resolve("blobs.csv"), 3, 100, 5);
+    return ModelSpec.builder(name).declaredBy("com.example.Blobs").seed(42)
+        .data(CsvSource.file("blobs.csv").labelColumn("label")).classification(0).standardize()
+        .epochs(15).batchSize(16);
+  }
+
+  private static IntFunction<MultiLayerConfiguration> softmax(int classes) {
+    return inputs -> Networks.dense(42, inputs, 16, classes, Activation.SOFTMAX, LossFunction.MCXENT, 0.8);
+  }
+
+  @Test
+  void trainsAClassifierAndWritesAReloadableModel() throws IOException {
+    ModelReport report = train(blobs("blobs").build(), softmax(3));
+
+    assertEquals(Task.CLASSIFICATION, report.task());
+    assertEquals(15, report.history().size());
+    assertTrue(report.metric(DataSplit.TEST, Metric.ACCURACY).orElseThrow() >= 0.95, report.toString());
+    assertTrue(report.metric(DataSplit.VALIDATION, Metric.F1).orElseThrow() >= 0.95, report.toString());
+    assertEquals(report.history().get(14).training(), report.metrics().get(DataSplit.TRAIN));
+    double firstLoss = report.history().get(0).training().get(Metric.LOSS);
+    assertTrue(report.metric(DataSplit.TRAIN, Metric.LOSS).orElseThrow() < firstLoss);
+    assertTrue(log.stream().anyMatch(line -> line.matches(
+        "blobs: epoch 15/15 - loss: \\d\\.\\d{4} - accuracy: \\d\\.\\d{4} - val_loss: \\d\\.\\d{4}"
+            + " - val_accuracy: \\d\\.\\d{4}")), String.join("\n", log));
+
+    Path folder = base.resolve("target/deepbuild/blobs");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertEquals(List.of("metrics.json", "model.zip"),
+          files.map(file -> file.getFileName().toString()).sorted().toList());
+    }
+    assertEquals(report, ReportJson.read(folder.resolve("metrics.json")));
+
+    // The saved model with its saved standardization classifies the raw data as well as training did.
+    MultiLayerNetwork restored = ModelSerializer.restoreMultiLayerNetwork(folder.resolve("model.zip").toFile());
+    NormalizerStandardize normalizer = ModelSerializer.restoreNormalizerFromFile(folder.resolve("model.zip").toFile());
+    INDArray raw = rawFeatures(base.resolve("blobs.csv"));
+    INDArray features = raw.dup();
+    normalizer.transform(features);
+    Evaluation evaluation = new Evaluation(3);
+    evaluation.eval(labelsOneHot(base.resolve("blobs.csv"), 3), restored.output(features));
+    assertTrue(evaluation.accuracy() >= 0.95, evaluation.stats());
+    assertEquals(0, features.mean(0).getDouble(3), 0.2);
+    assertEquals(50, raw.mean(0).getDouble(3), 1);
+  }
+
+  @Test
+  void sameSeedGivesIdenticalReportsAndAnotherSeedDiffers() throws IOException {
+    ModelReport first = train(blobs("a").epochs(3).build(), softmax(3));
+    ModelReport second = train(blobs("a").epochs(3).build(), softmax(3));
+    assertEquals(first.metrics(), second.metrics());
+    assertEquals(first.history(), second.history());
+
+    ModelReport other = train(blobs("a").epochs(3).seed(7).build(), softmax(3));
+    assertNotEquals(first.metrics(), other.metrics());
+  }
+
+  @Test
+  void trainsABinaryClassifierWithOneSigmoidOutput() throws IOException {
+    GeneratedData.blobs(base.resolve("two.csv"), 2, 100, 9);
+    ModelSpec spec = ModelSpec.builder("two").seed(42)
+        .data(CsvSource.file("two.csv").labelIndex(4).withHeader()).classification(0).standardize()
+        .split(0.25, 0).epochs(10).batchSize(16).build();
+    ModelReport report = train(spec, inputs ->
+        Networks.dense(42, inputs, 8, 1, Activation.SIGMOID, LossFunction.XENT, 1));
+
+    assertTrue(report.metric(DataSplit.TEST, Metric.ACCURACY).orElseThrow() >= 0.95, report.toString());
+    assertTrue(report.metric(DataSplit.TEST, Metric.RECALL).orElseThrow() >= 0.9, report.toString());
+    assertFalse(report.metrics().containsKey(DataSplit.VALIDATION));
+    assertTrue(report.history().get(0).validation().isEmpty());
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("two: epoch 10/10 - loss: ")
+        && !line.contains("val_")), String.join("\n", log));
+  }
+
+  @Test
+  void trainsARegressorFromAClasspathResource() throws IOException {
+    Path classes = base.resolve("classes/data");
+    Files.createDirectories(classes);
+    GeneratedData.linear(classes.resolve("linear.csv"), 400, 3);
+    ModelSpec spec = ModelSpec.builder("linear").seed(42)
+        .data(CsvSource.resource("data/linear.csv").labelIndex(0)).regression().standardize()
+        .epochs(40).batchSize(16).build();
+    ModelReport report;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {base.resolve("classes").toUri().toURL()}, null)) {
+      ModelDefinition model = new ModelDefinition() {
+        @Override
+        public ModelSpec spec() {
+          return spec;
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          return Networks.dense(42, inputs, 16, 1, Activation.IDENTITY, LossFunction.MSE, 1);
+        }
+      };
+      report = new ModelTrainer(base, base.resolve("out"), loader, log::add).train(model);
+    }
+    assertEquals(Task.REGRESSION, report.task());
+    assertTrue(report.metric(DataSplit.TEST, Metric.R2).orElseThrow() >= 0.95, report.toString());
+    assertTrue(report.metric(DataSplit.TEST, Metric.MAE).orElseThrow() <= 0.5, report.toString());
+    double mse = report.metric(DataSplit.TEST, Metric.MSE).orElseThrow();
+    assertEquals(Math.sqrt(mse), report.metric(DataSplit.TEST, Metric.RMSE).orElseThrow(), 1e-9);
+    assertEquals(mse, report.metric(DataSplit.TEST, Metric.LOSS).orElseThrow(), 1e-4 * mse);
+    assertTrue(log.stream().anyMatch(line -> line.contains(" - mae: ") && line.contains(" - val_mae: ")));
+    assertTrue(Files.exists(base.resolve("out/linear/model.zip")));
+    assertNotNull(ModelSerializer.restoreNormalizerFromFile(base.resolve("out/linear/model.zip").toFile()));
+  }
+
+  @Test
+  void withoutStandardizationTheModelFileHasNoNormalizer() throws IOException {
+    ModelSpec spec = blobs("plain").epochs(1).split(0.2, 0).build();
+    ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.source(),
+        spec.testFraction(), spec.validationFraction(), spec.task(), spec.classes(), false,
+        spec.epochs(), spec.batchSize(), spec.thresholds());
+    train(plain, softmax(3));
+    Path model = base.resolve("target/deepbuild/plain/model.zip");
+    assertTrue(Files.exists(model));
+    assertNull(ModelSerializer.restoreNormalizerFromFile(model.toFile()));
+  }
+
+  @Test
+  void aMismatchedOutputLayerIsReportedBeforeTraining() throws IOException {
+    String message = assertThrows(InvalidInputException.class,
+        () -> train(blobs("blobs").build(), softmax(4))).getMessage();
+    assertEquals("blobs: the data has 3 classes (0, 1, 2) but the output layer has 4 units; set units = 3"
+        + " on the last layer or @CsvData(classes = 4) if the data lacks some classes.", message);
+    assertFalse(Files.exists(base.resolve("target/deepbuild/blobs")));
+  }
+
+  private static INDArray rawFeatures(Path csv) throws IOException {
+    List<String> lines = Files.readAllLines(csv);
+    double[][] rows = lines.stream().skip(1).map(line -> line.split(","))
+        .map(cells -> Stream.of(cells).limit(4).mapToDouble(Double::parseDouble).toArray())
+        .toArray(double[][]::new);
+    return Nd4j.createFromArray(rows).castTo(DataType.FLOAT);
+  }
+
+  private static INDArray labelsOneHot(Path csv, int classes) throws IOException {
+    int[] labels = Files.readAllLines(csv).stream().skip(1)
+        .mapToInt(line -> Integer.parseInt(line.substring(line.lastIndexOf(',') + 1))).toArray();
+    float[][] oneHot = new float[labels.length][classes];
+    for (int i = 0; i < labels.length; i++) {
+      oneHot[i][labels[i]] = 1;
+    }
+    assertArrayEquals(new float[] {1, 0, 0}, oneHot[0]);
+    return Nd4j.createFromArray(oneHot);
+  }
+}

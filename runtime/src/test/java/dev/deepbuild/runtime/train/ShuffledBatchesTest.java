@@ -1,0 +1,55 @@
+package dev.deepbuild.runtime.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+class ShuffledBatchesTest {
+  /** Row i has features (i, 100 + i) and label i, so a batch shows which rows it holds. */
+  private static DataSet rows(int count) {
+    double[][] features = IntStream.range(0, count).mapToObj(i -> new double[] {i, 100 + i}).toArray(double[][]::new);
+    double[][] labels = IntStream.range(0, count).mapToObj(i -> new double[] {i}).toArray(double[][]::new);
+    return new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
+  }
+
+  /** The row numbers of each epoch, batch sizes checked on the way. */
+  private static List<int[]> epochs(long seed, int count) {
+    ShuffledBatches batches = new ShuffledBatches(rows(10), 4, seed);
+    List<int[]> epochs = new ArrayList<>();
+    for (int epoch = 0; epoch < count; epoch++) {
+      List<Integer> sizes = new ArrayList<>();
+      List<Integer> seen = new ArrayList<>();
+      batches.nextEpoch((features, labels) -> {
+        sizes.add((int) features.rows());
+        assertArrayEquals(features.getColumn(0).toDoubleVector(), labels.getColumn(0).toDoubleVector());
+        assertArrayEquals(features.getColumn(0).add(100).toDoubleVector(), features.getColumn(1).toDoubleVector());
+        Arrays.stream(labels.getColumn(0).toDoubleVector()).forEach(row -> seen.add((int) row));
+      });
+      assertEquals(List.of(4, 4, 2), sizes);
+      epochs.add(seen.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return epochs;
+  }
+
+  @Test
+  void everyEpochVisitsEveryRowOnceInASeededOrder() {
+    List<int[]> epochs = epochs(42, 3);
+    for (int[] epoch : epochs) {
+      assertArrayEquals(IntStream.range(0, 10).toArray(), Arrays.stream(epoch).sorted().toArray());
+    }
+    assertFalse(Arrays.equals(epochs.get(0), epochs.get(1)));
+    List<int[]> again = epochs(42, 3);
+    for (int e = 0; e < 3; e++) {
+      assertArrayEquals(epochs.get(e), again.get(e));
+    }
+    assertFalse(Arrays.equals(epochs.get(0), epochs(43, 1).get(0)));
+  }
+}

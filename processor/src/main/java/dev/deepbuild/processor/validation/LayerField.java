@@ -1,0 +1,49 @@
+package dev.deepbuild.processor.validation;
+
+import dev.deepbuild.annotations.Dense;
+import dev.deepbuild.annotations.Dropout;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * A field with a layer annotation, which makes it a layer of its model.
+ *
+ * @param annotations its layer annotations in source order; more than one is an error
+ */
+record LayerField(VariableElement field, List<AnnotationSite> annotations) {
+
+  private static final List<Class<? extends Annotation>> LAYER_ANNOTATIONS =
+      List.of(Dense.class, Dropout.class);
+
+  /** The class's layer fields in declaration order, which is the order of the layers. */
+  static List<LayerField> in(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .map(field -> new LayerField(field, layerAnnotations(field)))
+        .filter(layer -> !layer.annotations().isEmpty())
+        .toList();
+  }
+
+  private static List<AnnotationSite> layerAnnotations(VariableElement field) {
+    return field.getAnnotationMirrors().stream()
+        .filter(mirror -> LAYER_ANNOTATIONS.stream()
+            .anyMatch(type -> AnnotationSite.isOfType(mirror, type)))
+        .map(mirror -> new AnnotationSite(field, mirror))
+        .toList();
+  }
+
+  String name() {
+    return field.getSimpleName().toString();
+  }
+
+  /** The layer's annotation: the first one, when a field wrongly has several. */
+  AnnotationSite annotation() {
+    return annotations.get(0);
+  }
+
+  boolean isDense() {
+    return AnnotationSite.isOfType(annotation().mirror(), Dense.class);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.deepbuild.processor.writer;
+
+import com.squareup.javapoet.ClassName;
+
+/**
+ * The runtime and DL4J types that generated code uses, by name: the processor does not depend on
+ * them, only the code it generates does.
+ */
+final class TypeNames {
+
+  private TypeNames() {}
+
+  static final ClassName MODEL_DEFINITION =
+      ClassName.get("dev.deepbuild.runtime.model", "ModelDefinition");
+  static final ClassName MODEL_SPEC = ClassName.get("dev.deepbuild.runtime.model", "ModelSpec");
+  static final ClassName CSV_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "CsvSource");
+
+  static final ClassName MULTI_LAYER_CONFIGURATION =
+      ClassName.get("org.deeplearning4j.nn.conf", "MultiLayerConfiguration");
+  static final ClassName NEURAL_NET_CONFIGURATION_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf", "NeuralNetConfiguration", "Builder");
+  static final ClassName DENSE_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "DenseLayer", "Builder");
+  static final ClassName DROPOUT_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "DropoutLayer", "Builder");
+  static final ClassName OUTPUT_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "OutputLayer", "Builder");
+  static final ClassName WEIGHT_INIT = ClassName.get("org.deeplearning4j.nn.weights", "WeightInit");
+  static final ClassName ACTIVATION = ClassName.get("org.nd4j.linalg.activations", "Activation");
+  static final ClassName LOSS_FUNCTION =
+      ClassName.get("org.nd4j.linalg.lossfunctions", "LossFunctions", "LossFunction");
+  static final ClassName ADAM = ClassName.get("org.nd4j.linalg.learning.config", "Adam");
+  static final ClassName RMS_PROP = ClassName.get("org.nd4j.linalg.learning.config", "RmsProp");
+  static final ClassName SGD = ClassName.get("org.nd4j.linalg.learning.config", "Sgd");
+  static final ClassName ADA_GRAD = ClassName.get("org.nd4j.linalg.learning.config", "AdaGrad");
+}

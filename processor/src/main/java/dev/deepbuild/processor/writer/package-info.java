@@ -1,0 +1,5 @@
+/**
+ * Generates code from a {@link dev.deepbuild.processor.model.ModelDescription} alone. Runtime and
+ * DL4J types are named, not referenced, so the processor does not depend on them.
+ */
+package dev.deepbuild.processor.writer;

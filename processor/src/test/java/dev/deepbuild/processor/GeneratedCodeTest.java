@@ -1,0 +1,207 @@
+package dev.deepbuild.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.deepbuild.processor.TestSources.compile;
+import static dev.deepbuild.processor.TestSources.iris;
+import static dev.deepbuild.processor.TestSources.model;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class GeneratedCodeTest {
+
+  private static final String EXPECTED_IRIS =
+      """
+      package com.example;
+
+      import dev.deepbuild.annotations.DataSplit;
+      import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.runtime.data.CsvSource;
+      import dev.deepbuild.runtime.model.ModelDefinition;
+      import dev.deepbuild.runtime.model.ModelSpec;
+      import javax.annotation.processing.Generated;
+      import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+      import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.layers.DenseLayer;
+      import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+      import org.deeplearning4j.nn.conf.layers.OutputLayer;
+      import org.deeplearning4j.nn.weights.WeightInit;
+      import org.nd4j.linalg.activations.Activation;
+      import org.nd4j.linalg.learning.config.Adam;
+      import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+      @Generated(
+          value = "dev.deepbuild.processor.DeepBuildProcessor",
+          comments = "from com.example.IrisClassifier"
+      )
+      public final class DeepBuild_IrisClassifier implements ModelDefinition {
+        @Override
+        public ModelSpec spec() {
+          return ModelSpec.builder("iris")
+              .declaredBy("com.example.IrisClassifier")
+              .seed(42L)
+              .data(CsvSource.resource("iris.dat").labelIndex(4))
+              .split(0.2, 0.2)
+              .classification(3)
+              .standardize()
+              .epochs(60)
+              .batchSize(16)
+              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+              .build();
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          return new NeuralNetConfiguration.Builder()
+              .seed(42L)
+              .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
+              .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
+              .list()
+              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU).build())
+              // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
+              .layer(new DropoutLayer.Builder(0.8).name("drop").build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .build();
+        }
+      }
+      """;
+
+  @Test
+  void irisClassifierGeneratesItsDefinitionWhichCompilesAgainstDl4j() throws IOException {
+    Compilation compilation = compile(iris());
+
+    // Success means the generated code compiled too, against the runtime and DL4J.
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.DeepBuild_IrisClassifier")
+        .hasSourceEquivalentTo(
+            JavaFileObjects.forSourceString("com.example.DeepBuild_IrisClassifier", EXPECTED_IRIS));
+    // Comments and layout are part of what a reader gets, so the text is pinned as well.
+    assertThat(generatedSource(compilation, "com.example.DeepBuild_IrisClassifier"))
+        .isEqualTo(EXPECTED_IRIS);
+  }
+
+  @Test
+  void regressionModelReadsItsLabelColumnFromAFileAndTrainsOnMse() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "HousePrices",
+                """
+                @Model(seed = 7)
+                @CsvData(file = "data/houses.csv", labelColumn = "price", delimiter = ';',
+                    split = @Split(test = 0.25, validation = 0))
+                @Train(epochs = 100, optimizer = @Optimizer(SGD), loss = MEAN_SQUARED_ERROR)
+                @Threshold(metric = MAE, max = 25000)
+                @Threshold(metric = R2, min = 0.7, on = TRAIN)
+                class HousePrices {
+                  @Dense(units = 32, activation = RELU) Layer hidden;
+                  @Dense(units = 1) Layer price;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_HousePrices");
+    assertThat(source).contains("ModelSpec.builder(\"house-prices\")");
+    assertThat(source)
+        .contains(
+            ".data(CsvSource.file(\"data/houses.csv\").labelColumn(\"price\").delimiter(';'))");
+    assertThat(source).contains(".split(0.25, 0.0)");
+    assertThat(source).contains(".regression()");
+    assertThat(source).doesNotContain(".standardize()");
+    assertThat(source).contains(".threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 25000.0)");
+    assertThat(source).contains(".threshold(Metric.R2, DataSplit.TRAIN, 0.7, Double.NaN)");
+    assertThat(source).contains(".updater(new Sgd(0.01))  // Keras's SGD defaults");
+    assertThat(source)
+        .contains(
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")"
+                + ".nIn(32).nOut(1).activation(Activation.IDENTITY).build())");
+  }
+
+  @Test
+  void binaryClassifierUsesXentOnASigmoidUnitAndRmsPropWithKerasDefaults() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Spam",
+                """
+                @Model(name = "spam")
+                @CsvData(resource = "spam.csv", label = 0, header = true, classes = 2)
+                @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+                class Spam {
+                  @Dense(units = 8, activation = TANH) Layer hidden;
+                  @Dense(units = 1, activation = SIGMOID) Layer spam;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Spam");
+    assertThat(source)
+        .contains(".data(CsvSource.resource(\"spam.csv\").labelIndex(0).withHeader())");
+    assertThat(source).contains(".classification(2)");
+    assertThat(source).contains(".batchSize(32)");
+    assertThat(source)
+        .contains(".updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults");
+    assertThat(source)
+        .contains(
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")"
+                + ".nIn(8).nOut(1).activation(Activation.SIGMOID).build())");
+  }
+
+  @Test
+  void dropoutFirstPassesTheInputsThroughToTheFirstDenseLayer() throws IOException {
+    Compilation compilation =
+        compile(
+            iris(
+                "@Dense(units = 16, activation = RELU) Layer hidden;\n  @Dropout(0.2) Layer drop;",
+                "@Dropout(0.25) Layer noise;\n"
+                    + "  @Dense(units = 16, activation = RELU) Layer hidden;",
+                "classes = 3,", "",
+                "value = ADAM, learningRate = 0.01", "ADAGRAD"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_IrisClassifier");
+    assertThat(source)
+        .contains(".classification(0)  // 0: the classes are those found in the data");
+    assertThat(source).contains(".updater(new AdaGrad(0.001, 1e-7))  // Keras's Adagrad defaults");
+    assertThat(source).contains("// Keras's Dropout(0.25) drops 25% of its inputs");
+    assertThat(source).contains(".layer(new DropoutLayer.Builder(0.75).name(\"noise\").build())");
+    assertThat(source)
+        .contains(".layer(new DenseLayer.Builder().name(\"hidden\").nIn(inputs).nOut(16)");
+    assertThat(source).contains(".name(\"output\").nIn(16).nOut(3)");
+  }
+
+  @Test
+  void nestedModelClassIsNamedAfterItsEnclosingClasses() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Models",
+                """
+                class Models {
+                  @Model
+                  @CsvData(resource = "iris.dat", label = 4)
+                  @Train(epochs = 10, loss = CATEGORICAL_CROSSENTROPY)
+                  static class Iris {
+                    @Dense(units = 3, activation = SOFTMAX) Layer output;
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Models_Iris");
+    assertThat(source).contains("comments = \"from com.example.Models.Iris\"");
+    assertThat(source).contains("ModelSpec.builder(\"iris\")");
+    assertThat(source)
+        .contains(".name(\"output\").nIn(inputs).nOut(3).activation(Activation.SOFTMAX)");
+  }
+
+  static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {
+    JavaFileObject file = compilation.generatedSourceFile(qualifiedName).orElseThrow();
+    return file.getCharContent(false).toString();
+  }
+}

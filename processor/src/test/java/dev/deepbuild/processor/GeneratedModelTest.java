@@ -1,0 +1,155 @@
+package dev.deepbuild.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.deepbuild.processor.TestSources.compile;
+import static dev.deepbuild.processor.TestSources.iris;
+
+import com.google.testing.compile.Compilation;
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.dropout.Dropout;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.impl.LossMAE;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+
+/** Runs the generated code: loads the class the processor wrote and builds its network. */
+class GeneratedModelTest {
+
+  @Test
+  void generatedIrisDefinitionBuildsTheNetworkAndSpecItDescribes() throws Exception {
+    ModelDefinition iris = load(compile(iris()), "com.example.DeepBuild_IrisClassifier");
+
+    MultiLayerConfiguration network = iris.network(4);
+    assertThat(network.getConfs()).hasSize(3);
+    DenseLayer hidden = (DenseLayer) network.getConf(0).getLayer();
+    assertThat(hidden.getLayerName()).isEqualTo("hidden");
+    assertThat(hidden.getNIn()).isEqualTo(4);
+    assertThat(hidden.getNOut()).isEqualTo(16);
+    assertThat(hidden.getActivationFn()).isInstanceOf(ActivationReLU.class);
+    DropoutLayer drop = (DropoutLayer) network.getConf(1).getLayer();
+    assertThat(((Dropout) drop.getIDropout()).getP()).isEqualTo(0.8);
+    OutputLayer output = (OutputLayer) network.getConf(2).getLayer();
+    assertThat(output.getNIn()).isEqualTo(16);
+    assertThat(output.getNOut()).isEqualTo(3);
+    assertThat(output.getActivationFn()).isInstanceOf(ActivationSoftmax.class);
+    assertThat(output.getLossFn()).isInstanceOf(LossMCXENT.class);
+    Adam adam = (Adam) hidden.getIUpdater();
+    assertThat(adam.getLearningRate()).isEqualTo(0.01);
+    assertThat(adam.getEpsilon()).isEqualTo(1e-7);
+
+    // 4 inputs: (4 * 16 + 16) + (16 * 3 + 3) weights and biases.
+    MultiLayerNetwork net = new MultiLayerNetwork(network);
+    net.init();
+    assertThat(net.numParams()).isEqualTo(131);
+
+    ModelSpec spec = iris.spec();
+    assertThat(spec.name()).isEqualTo("iris");
+    assertThat(spec.declaringClass()).isEqualTo("com.example.IrisClassifier");
+    assertThat(spec.seed()).isEqualTo(42L);
+    assertThat(spec.source()).isEqualTo(CsvSource.resource("iris.dat").labelIndex(4));
+    assertThat(spec.testFraction()).isEqualTo(0.2);
+    assertThat(spec.validationFraction()).isEqualTo(0.2);
+    assertThat(spec.task()).isEqualTo(Task.CLASSIFICATION);
+    assertThat(spec.classes()).isEqualTo(3);
+    assertThat(spec.standardize()).isTrue();
+    assertThat(spec.epochs()).isEqualTo(60);
+    assertThat(spec.batchSize()).isEqualTo(16);
+    assertThat(spec.thresholds())
+        .containsExactly(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN));
+  }
+
+  @Test
+  void generatedRegressionDefinitionStartingWithDropoutBuildsItsNetwork() throws Exception {
+    ModelDefinition houses =
+        load(
+            compile(
+                TestSources.model(
+                    "Houses",
+                    """
+                    @Model
+                    @CsvData(file = "houses.csv", labelColumn = "price", delimiter = ';')
+                    @Train(epochs = 3, optimizer = @Optimizer(value = SGD, learningRate = 0.05),
+                        loss = MEAN_ABSOLUTE_ERROR)
+                    @Threshold(metric = MAE, max = 20000)
+                    class Houses {
+                      @Dropout(0.1) Layer noise;
+                      @Dense(units = 8, activation = ELU) Layer hidden;
+                      @Dense(units = 1) Layer price;
+                    }
+                    """)),
+            "com.example.DeepBuild_Houses");
+
+    MultiLayerNetwork net = new MultiLayerNetwork(houses.network(3));
+    net.init();
+    // (3 * 8 + 8) + (8 * 1 + 1) weights and biases; dropout has none.
+    assertThat(net.numParams()).isEqualTo(41);
+    OutputLayer price = (OutputLayer) net.getLayerWiseConfigurations().getConf(2).getLayer();
+    assertThat(price.getLossFn()).isInstanceOf(LossMAE.class);
+    assertThat(price.getActivationFn()).isInstanceOf(ActivationIdentity.class);
+    assertThat(((Sgd) price.getIUpdater()).getLearningRate()).isEqualTo(0.05);
+
+    ModelSpec spec = houses.spec();
+    assertThat(spec.name()).isEqualTo("houses");
+    assertThat(spec.source())
+        .isEqualTo(CsvSource.file("houses.csv").labelColumn("price").delimiter(';'));
+    assertThat(spec.task()).isEqualTo(Task.REGRESSION);
+    assertThat(spec.standardize()).isFalse();
+    assertThat(spec.batchSize()).isEqualTo(32);
+    assertThat(spec.thresholds())
+        .containsExactly(new ThresholdSpec(Metric.MAE, DataSplit.TEST, Double.NaN, 20000));
+  }
+
+  /** Instantiates a generated class from the compilation's in-memory class files. */
+  private static ModelDefinition load(Compilation compilation, String className) throws Exception {
+    assertThat(compilation).succeeded();
+    Map<String, JavaFileObject> classFiles = new HashMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        // Paths look like /CLASS_OUTPUT/com/example/DeepBuild_IrisClassifier.class.
+        String path = file.toUri().getPath();
+        String name = path.substring(path.indexOf('/', 1) + 1, path.length() - ".class".length());
+        classFiles.put(name.replace('/', '.'), file);
+      }
+    }
+    ClassLoader loader =
+        new ClassLoader(GeneratedModelTest.class.getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String name) throws ClassNotFoundException {
+            JavaFileObject file = classFiles.get(name);
+            if (file == null) {
+              throw new ClassNotFoundException(name);
+            }
+            try (InputStream in = file.openInputStream()) {
+              byte[] bytes = in.readAllBytes();
+              return defineClass(name, bytes, 0, bytes.length);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    return (ModelDefinition)
+        loader.loadClass(className).getDeclaredConstructor().newInstance();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.deepbuild.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Model classes to compile, and the compiler that runs the processor on them. */
+final class TestSources {
+
+  private TestSources() {}
+
+  private static final String IMPORTS =
+      """
+      import static dev.deepbuild.annotations.Activation.*;
+      import static dev.deepbuild.annotations.DataSplit.*;
+      import static dev.deepbuild.annotations.Loss.*;
+      import static dev.deepbuild.annotations.Metric.*;
+      import static dev.deepbuild.annotations.OptimizerType.*;
+
+      import dev.deepbuild.annotations.*;
+      """;
+
+  /** The DSL's example: a complete, valid classifier, one option per line where errors point. */
+  static final String IRIS =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "iris", seed = 42)
+          @CsvData(resource = "iris.dat", label = 4, classes = 3,
+              split = @Split(test = 0.2, validation = 0.2))
+          @Standardize
+          @Train(epochs = 60, batchSize = 16,
+              optimizer = @Optimizer(value = ADAM, learningRate = 0.01),
+              loss = CATEGORICAL_CROSSENTROPY)
+          @Threshold(metric = ACCURACY, min = 0.9)
+          public class IrisClassifier {
+            @Dense(units = 16, activation = RELU) Layer hidden;
+            @Dropout(0.2) Layer drop;
+            @Dense(units = 3, activation = SOFTMAX) Layer output;
+          }
+          """;
+
+  /** {@code com.example.IrisClassifier}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject iris(String... replacements) {
+    return source("com.example.IrisClassifier", replace(IRIS, replacements));
+  }
+
+  /** A class of package {@code com.example}, with the DSL imported. */
+  static JavaFileObject model(String simpleName, String body) {
+    return source("com.example." + simpleName, "package com.example;\n\n" + IMPORTS + "\n" + body);
+  }
+
+  static JavaFileObject source(String qualifiedName, String text) {
+    return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new DeepBuildProcessor()).compile(sources);
+  }
+
+  /**
+   * The sources the processor generates, as paths such as {@code com/example/DeepBuild_X.java},
+   * whether or not the compilation succeeds: compile-testing shows them only on success.
+   */
+  static List<String> generatedSources(JavaFileObject... sources) throws IOException {
+    Path output = Files.createTempDirectory("deepbuild-generated");
+    try {
+      process(output, sources);
+      try (Stream<Path> paths = Files.walk(output)) {
+        return paths
+            .filter(path -> path.toString().endsWith(".java"))
+            .map(path -> output.relativize(path).toString())
+            .sorted()
+            .toList();
+      }
+    } finally {
+      try (Stream<Path> paths = Files.walk(output)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  /** Runs only the processor, with javac's own file manager writing to a directory. */
+  static void process(Path output, JavaFileObject... sources) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostic -> {}, List.of("-proc:only"), null, List.of(sources));
+      task.setProcessors(List.of(new DeepBuildProcessor()));
+      task.call();
+    }
+  }
+
+  /** The 1-based number of the one line of the source that contains the text. */
+  static long lineContaining(JavaFileObject source, String text) throws IOException {
+    List<String> lines = source.getCharContent(false).toString().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not in the source: " + text);
+  }
+
+  static String replace(String text, String... replacements) {
+    for (int i = 0; i < replacements.length; i += 2) {
+      if (!text.contains(replacements[i])) {
+        throw new IllegalArgumentException("not in the source: " + replacements[i]);
+      }
+      text = text.replace(replacements[i], replacements[i + 1]);
+    }
+    return text;
+  }
+}

@@ -25,7 +25,7 @@ final class ResultReporter {
   void report(SessionResult result) throws MojoExecutionException, MojoFailureException {
     for (ModelOutcome model : result.models()) {
       if (model.failed()) {
-        log.error(model.model() + ": " + model.error());
+        log.error(model.error());
         continue;
       }
       log.info(String.format("%s: trained in %.1f s", model.model(), model.report().trainingSeconds()));

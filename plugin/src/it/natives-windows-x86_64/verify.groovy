@@ -1,6 +1,0 @@
-// DeepBuild's runtime adds this platform's nd4j and OpenBLAS natives, and no other platform's.
-def tree = new File(basedir, 'tree.txt').text
-assert tree.contains('org.nd4j:nd4j-native:jar:windows-x86_64:')
-assert tree.contains('org.bytedeco:openblas:jar:windows-x86_64:')
-def others = ['linux-x86_64', 'linux-arm64', 'macosx-x86_64', 'macosx-arm64', 'windows-x86_64'] - 'windows-x86_64'
-others.each { assert !tree.contains(":jar:$it:") : "natives of $it resolved too" }

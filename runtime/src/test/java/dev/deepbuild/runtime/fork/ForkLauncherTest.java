@@ -42,6 +42,17 @@ class ForkLauncherTest {
   }
 
   @Test
+  void twoForksWithTheSameInputsAndSeedReportIdenticalMetrics() {
+    SessionResult first = launcher(testClasspath()).run(request(List.of()),
+        project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
+    SessionResult second = launcher(testClasspath()).run(request(List.of()),
+        project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
+
+    assertEquals(first.models().get(0).report().metrics(), second.models().get(0).report().metrics());
+    assertEquals(first.models().get(0).report().history(), second.models().get(0).report().history());
+  }
+
+  @Test
   void unknownModelNameIsReportedWithTheKnownOnes() {
     SessionResult result = launcher(testClasspath()).run(request(List.of("blob")),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});

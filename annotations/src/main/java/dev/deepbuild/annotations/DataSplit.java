@@ -4,7 +4,11 @@ package dev.deepbuild.annotations;
 public enum DataSplit {
   TRAIN("training"),
   VALIDATION("validation"),
-  TEST("test");
+  TEST("test"),
+  /** The mean, across the folds of {@link KFold}, of each fold's validation metric after its last epoch. */
+  KFOLD_MEAN("k-fold mean"),
+  /** The worst fold's validation metric after its last epoch, under {@link KFold}. */
+  KFOLD_WORST("k-fold worst");
 
   private final String label;
 

@@ -36,6 +36,11 @@ public enum Metric {
     return key;
   }
 
+  /** Whether larger values are better: true for accuracy, precision, recall, F1 and R², false for losses and errors. */
+  public boolean higherIsBetter() {
+    return task != null && highest == 1;
+  }
+
   /** Whether a model of this task has the metric. */
   public boolean appliesTo(Task modelTask) {
     return task == null || task == modelTask;

@@ -20,7 +20,7 @@ public record CsvSource(
     int labelIndex,
     String labelColumn,
     boolean header,
-    char delimiter) {
+    char delimiter) implements DataSource {
 
   public CsvSource {
     Objects.requireNonNull(location, "location");
@@ -54,7 +54,7 @@ public record CsvSource(
     return new CsvSource(location, classpathResource, labelIndex, labelColumn, header, delimiter);
   }
 
-  /** How messages name the source: {@code file data/houses.csv} or {@code classpath resource iris.dat}. */
+  @Override
   public String describe() {
     return (classpathResource ? "classpath resource " : "file ") + location;
   }

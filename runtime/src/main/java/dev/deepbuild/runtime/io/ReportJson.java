@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.train.EpochRecord;
+import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,9 @@ public final class ReportJson {
         putMetrics(epoch.putObject(key(DataSplit.VALIDATION)), record.validation());
       }
     }
+    if (report.kFold() != null) {
+      putKFold(root.putObject("kFold"), report.kFold());
+    }
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();
     } catch (IOException e) {
@@ -103,10 +107,47 @@ public final class ReportJson {
     try {
       return new ModelReport(field(root, "model").asText(), field(root, "declaringClass").asText(),
           Task.valueOf(field(root, "task").asText()), field(root, "seed").asLong(), metrics, history,
-          number(field(root, "trainingSeconds")));
+          number(field(root, "trainingSeconds")),
+          root.has("kFold") ? readKFold(root.get("kFold")) : null);
     } catch (IllegalArgumentException e) {
       throw new IOException("unknown task " + root.get("task"), e);
     }
+  }
+
+  /**
+   * {@code "kFold": {"k": 4, "iterations": 1, "monitored": "mae", "bestEpoch": 87,
+   * "curve": [{"epoch": 1, "mean": {...}, "deviation": {...}}, ...], "folds": [{...}, ...]}}.
+   */
+  private static void putKFold(ObjectNode node, KFoldReport kFold) {
+    node.put("k", kFold.k());
+    node.put("iterations", kFold.iterations());
+    node.put("monitored", kFold.monitored().key());
+    node.put("bestEpoch", kFold.bestEpoch());
+    ArrayNode curve = node.putArray("curve");
+    for (KFoldReport.EpochStatistics epoch : kFold.curve()) {
+      ObjectNode entry = curve.addObject();
+      entry.put("epoch", epoch.epoch());
+      putMetrics(entry.putObject("mean"), epoch.mean());
+      putMetrics(entry.putObject("deviation"), epoch.deviation());
+    }
+    ArrayNode folds = node.putArray("folds");
+    for (Map<Metric, Double> fold : kFold.folds()) {
+      putMetrics(folds.addObject(), fold);
+    }
+  }
+
+  private static KFoldReport readKFold(JsonNode node) throws IOException {
+    List<KFoldReport.EpochStatistics> curve = new ArrayList<>();
+    for (JsonNode epoch : field(node, "curve")) {
+      curve.add(new KFoldReport.EpochStatistics(field(epoch, "epoch").asInt(),
+          readMetrics(field(epoch, "mean")), readMetrics(field(epoch, "deviation"))));
+    }
+    List<Map<Metric, Double>> folds = new ArrayList<>();
+    for (JsonNode fold : field(node, "folds")) {
+      folds.add(readMetrics(fold));
+    }
+    return new KFoldReport(field(node, "k").asInt(), field(node, "iterations").asInt(),
+        metric(field(node, "monitored").asText()), field(node, "bestEpoch").asInt(), curve, folds);
   }
 
   private static void putMetrics(ObjectNode node, Map<Metric, Double> values) {

@@ -3,7 +3,8 @@ package dev.deepbuild.runtime.model;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
-import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.runtime.data.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +17,16 @@ import java.util.Objects;
  * @param name the model's name, which names its output folder
  * @param declaringClass the annotated class, for messages
  * @param seed the seed of every random choice
- * @param source where the data comes from
- * @param testFraction the fraction of rows held out for the test
- * @param validationFraction the fraction of rows held out for validation, 0 for none
+ * @param data where the samples come from
+ * @param testFraction the fraction of all rows held out for the test; unused for a built-in
+ *     dataset, which has its own test split
+ * @param validationFraction the fraction held out for validation, 0 for none: of all rows for a
+ *     CSV table or texts, of the training split for a built-in dataset
  * @param task classification or regression
  * @param classes the declared number of classes of a classifier, 0 to infer it from the data
  * @param standardize whether features are standardized with the training split's statistics
+ * @param vectorization how texts become features; null for tables
+ * @param kFold the cross-validation of the training split; null for none
  * @param epochs passes over the training data
  * @param batchSize samples per gradient update
  * @param thresholds the bounds the trained model must meet
@@ -30,12 +35,14 @@ public record ModelSpec(
     String name,
     String declaringClass,
     long seed,
-    CsvSource source,
+    DataSource data,
     double testFraction,
     double validationFraction,
     Task task,
     int classes,
     boolean standardize,
+    Vectorization vectorization,
+    KFoldSpec kFold,
     int epochs,
     int batchSize,
     List<ThresholdSpec> thresholds) {
@@ -43,7 +50,7 @@ public record ModelSpec(
   public ModelSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(declaringClass, "declaringClass");
-    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(data, "data");
     Objects.requireNonNull(task, "task");
     thresholds = List.copyOf(thresholds);
   }
@@ -57,12 +64,14 @@ public record ModelSpec(
     private final String name;
     private String declaringClass = "";
     private long seed = 42;
-    private CsvSource source;
+    private DataSource data;
     private double testFraction = 0.2;
     private double validationFraction = 0.2;
     private Task task = Task.CLASSIFICATION;
     private int classes;
     private boolean standardize;
+    private Vectorization vectorization;
+    private KFoldSpec kFold;
     private int epochs = 1;
     private int batchSize = 32;
     private final List<ThresholdSpec> thresholds = new ArrayList<>();
@@ -81,14 +90,21 @@ public record ModelSpec(
       return this;
     }
 
-    public Builder data(CsvSource source) {
-      this.source = source;
+    public Builder data(DataSource data) {
+      this.data = data;
       return this;
     }
 
+    /** The hold-out split of a CSV table or texts, as fractions of all rows. */
     public Builder split(double testFraction, double validationFraction) {
       this.testFraction = testFraction;
       this.validationFraction = validationFraction;
+      return this;
+    }
+
+    /** The validation fraction of a built-in dataset's training split. */
+    public Builder validation(double fractionOfTraining) {
+      this.validationFraction = fractionOfTraining;
       return this;
     }
 
@@ -110,6 +126,16 @@ public record ModelSpec(
       return this;
     }
 
+    public Builder vectorize(int maxTokens, OutputMode mode, int sequenceLength) {
+      this.vectorization = new Vectorization(maxTokens, mode, sequenceLength);
+      return this;
+    }
+
+    public Builder kFold(int k, int iterations) {
+      this.kFold = new KFoldSpec(k, iterations);
+      return this;
+    }
+
     public Builder epochs(int epochs) {
       this.epochs = epochs;
       return this;
@@ -126,8 +152,8 @@ public record ModelSpec(
     }
 
     public ModelSpec build() {
-      return new ModelSpec(name, declaringClass, seed, source, testFraction, validationFraction,
-          task, classes, standardize, epochs, batchSize, thresholds);
+      return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
+          task, classes, standardize, vectorization, kFold, epochs, batchSize, thresholds);
     }
   }
 }

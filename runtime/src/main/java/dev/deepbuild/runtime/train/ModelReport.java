@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
  * @param metrics the trained model's metrics per split (a split the model has no rows for is absent)
  * @param history one record per epoch, in order
  * @param trainingSeconds wall-clock time of loading, training and evaluating
+ * @param kFold what K-fold cross-validation measured; null without it
  */
 public record ModelReport(
     String model,
@@ -26,7 +27,8 @@ public record ModelReport(
     long seed,
     Map<DataSplit, Map<Metric, Double>> metrics,
     List<EpochRecord> history,
-    double trainingSeconds) {
+    double trainingSeconds,
+    KFoldReport kFold) {
 
   public ModelReport {
     metrics = Map.copyOf(metrics);

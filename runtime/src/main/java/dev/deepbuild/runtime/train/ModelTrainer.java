@@ -4,13 +4,11 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.data.CsvTable;
-import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.DataSplits;
 import dev.deepbuild.runtime.data.EncodedLabels;
-import dev.deepbuild.runtime.data.FeatureColumns;
-import dev.deepbuild.runtime.data.HoldoutSplitter;
-import dev.deepbuild.runtime.data.LabelColumn;
-import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.Examples;
+import dev.deepbuild.runtime.data.ExamplesReader;
+import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
@@ -21,9 +19,11 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,9 +34,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code metrics.json}.
  */
 public final class ModelTrainer {
-  private final Path baseDir;
+  private final ExamplesReader reader;
   private final Path outputRoot;
-  private final ClassLoader resources;
   private final TrainingLog log;
 
   /**
@@ -46,9 +45,8 @@ public final class ModelTrainer {
    * @param log where progress lines go
    */
   public ModelTrainer(Path baseDir, Path outputRoot, ClassLoader resources, TrainingLog log) {
-    this.baseDir = baseDir;
+    this.reader = new ExamplesReader(baseDir, resources);
     this.outputRoot = outputRoot;
-    this.resources = resources;
     this.log = log;
   }
 
@@ -63,25 +61,24 @@ public final class ModelTrainer {
     ModelSpec spec = model.spec();
     String name = spec.name();
 
-    CsvTable table = new CsvTableReader(baseDir, resources).read(name, spec.source());
-    int labelColumn = LabelColumn.resolve(name, table);
-    MultiLayerConfiguration conf = model.network(table.columnCount() - 1);
-    int outputs = OutputUnits.of(name, conf);
-    double[][] features = FeatureColumns.read(name, table, labelColumn);
-    EncodedLabels labels = spec.task() == Task.CLASSIFICATION
-        ? LabelEncoder.classes(name, table, labelColumn, spec.classes(), outputs)
-        : LabelEncoder.numbers(name, table, labelColumn, outputs);
-    SplitIndices split = HoldoutSplitter.split(name, labels.strata(), spec.testFraction(),
-        spec.validationFraction(), spec.seed());
+    Examples examples = reader.read(spec);
+    MultiLayerConfiguration conf = model.network(examples.inputs());
+    EncodedLabels labels = examples.labels(spec.task(), spec.classes(), OutputUnits.of(name, conf));
+    SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit());
+    // K-fold validates within the training rows, so a learned vocabulary may see all of them.
+    Features features = examples.features(spec.kFold() == null ? split.train() : trainingRows(split));
+    log.info(describe(spec, examples, labels, split));
+
+    MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
+    Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
+    KFoldReport kFold = spec.kFold() == null ? null
+        : new CrossValidation(model, evaluator, shown, log).run(features, labels, split.train());
+
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());
-    log.info(describe(spec, features, labels, split));
-
     Nd4j.getRandom().setSeed(spec.seed());
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
-    Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
     List<EpochRecord> history = new EpochLoop(name, spec.epochs(), spec.batchSize(), spec.seed(),
         evaluator, shown, log).run(net, data.train(), data.validation());
 
@@ -92,12 +89,21 @@ public final class ModelTrainer {
     if (!last.validation().isEmpty()) {
       metrics.put(DataSplit.VALIDATION, last.validation());
     }
-    metrics.put(DataSplit.TEST, evaluator.evaluate(net, data.test()));
+    metrics.put(DataSplit.TEST, evaluator.evaluate(net, data.test().orElseThrow()));
+    if (kFold != null) {
+      metrics.putAll(CrossValidation.metrics(kFold));
+    }
     ModelReport report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(),
-        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0);
+        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0, kFold);
 
     write(name, net, data, report);
     return report;
+  }
+
+  /** The rows cross-validation works on: all but the test rows. */
+  private static int[] trainingRows(SplitIndices split) {
+    return IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation()))
+        .sorted().toArray();
   }
 
   private void write(String name, MultiLayerNetwork net, PreparedData data, ModelReport report) {
@@ -119,10 +125,9 @@ public final class ModelTrainer {
 
   /** {@code iris: 150 rows of 4 features from ..., 3 classes; 90 for training, 30 for validation, 30 for test}. */
   private static String describe(
-      ModelSpec spec, double[][] features, EncodedLabels labels, SplitIndices split) {
+      ModelSpec spec, Examples examples, EncodedLabels labels, SplitIndices split) {
     String classes = labels.classNames().isEmpty() ? "" : ", " + labels.classNames().size() + " classes";
-    return spec.name() + ": " + features.length + " rows of " + features[0].length + " features from "
-        + spec.source().describe() + classes + "; " + split.train().length + " for training, "
+    return spec.name() + ": " + examples.description() + classes + "; " + split.train().length + " for training, "
         + split.validation().length + " for validation, " + split.test().length + " for test";
   }
 

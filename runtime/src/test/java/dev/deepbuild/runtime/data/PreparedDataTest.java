@@ -32,17 +32,17 @@ class PreparedDataTest {
 
   @Test
   void standardizesWithTheTrainingSplitsStatisticsOnly() {
-    PreparedData data = PreparedData.of(features(), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
+    PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
     INDArray train = data.train().getFeatures();
     assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-5);
     assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-4);
     // The test rows are 10 raw units higher: about 5 training deviations above 0, not re-centered.
-    double testMean = data.test().getFeatures().getColumn(0).meanNumber().doubleValue();
+    double testMean = data.test().orElseThrow().getFeatures().getColumn(0).meanNumber().doubleValue();
     assertTrue(testMean > 3, "test mean " + testMean);
     assertEquals(30, data.validation().orElseThrow().numExamples());
     // A constant feature becomes 0, not NaN.
     assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
-    assertFalse(data.test().getFeatures().isNaN().any());
+    assertFalse(data.test().orElseThrow().getFeatures().isNaN().any());
 
     NormalizerStandardize normalizer = data.normalizer().orElseThrow();
     double[][] raw = features();
@@ -53,17 +53,17 @@ class PreparedDataTest {
   @Test
   void withoutStandardizationTheValuesStayInTheNetworksType() {
     double[][] raw = features();
-    PreparedData data = PreparedData.of(raw, new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
+    PreparedData data = PreparedData.of(TableFeatures.of(raw), new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
     assertTrue(data.normalizer().isEmpty());
-    assertEquals(DataType.DOUBLE, data.test().getFeatures().dataType());
-    assertArrayEquals(raw[150], data.test().getFeatures().getRow(0).toDoubleVector());
+    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures().dataType());
+    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures().getRow(0).toDoubleVector());
     assertEquals(30, data.validation().orElseThrow().numExamples());
   }
 
   @Test
   void noValidationRowsMeansNoValidationSet() {
     SplitIndices split = new SplitIndices(new int[] {0, 1, 2}, new int[0], new int[] {3});
-    PreparedData data = PreparedData.of(features(), new double[ROWS][1], split, DataType.FLOAT, true);
+    PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], split, DataType.FLOAT, true);
     assertTrue(data.validation().isEmpty());
     assertEquals(3, data.train().numExamples());
   }

@@ -32,7 +32,7 @@ class ReportJsonTest {
       Map.of(DataSplit.TRAIN, TRAIN, DataSplit.VALIDATION, VALIDATION, DataSplit.TEST,
           Map.of(Metric.LOSS, 0.5, Metric.ACCURACY, 2.0 / 3)),
       List.of(new EpochRecord(1, TRAIN, VALIDATION), new EpochRecord(2, TRAIN, Map.of())),
-      3.217);
+      3.217, null);
 
   @TempDir Path dir;
 
@@ -48,7 +48,7 @@ class ReportJsonTest {
     ModelReport report = new ModelReport("houses", "com.example.Houses", Task.REGRESSION, -7,
         Map.of(DataSplit.TRAIN, Map.of(Metric.LOSS, 1.5, Metric.R2, Double.NaN),
             DataSplit.TEST, Map.of(Metric.MAE, Double.POSITIVE_INFINITY, Metric.R2, Double.NEGATIVE_INFINITY)),
-        List.of(new EpochRecord(1, Map.of(Metric.LOSS, 1.5), Map.of())), 0.0);
+        List.of(new EpochRecord(1, Map.of(Metric.LOSS, 1.5), Map.of())), 0.0, null);
     ModelReport read = ReportJson.fromJson(ReportJson.toJson(report));
     assertEquals(report, read);
     assertTrue(Double.isNaN(read.metric(DataSplit.TRAIN, Metric.R2).orElseThrow()));

@@ -170,9 +170,9 @@ class ModelTrainerTest {
   @Test
   void withoutStandardizationTheModelFileHasNoNormalizer() throws IOException {
     ModelSpec spec = blobs("plain").epochs(1).split(0.2, 0).build();
-    ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.source(),
+    ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.data(),
         spec.testFraction(), spec.validationFraction(), spec.task(), spec.classes(), false,
-        spec.epochs(), spec.batchSize(), spec.thresholds());
+        null, null, spec.epochs(), spec.batchSize(), spec.thresholds());
     train(plain, softmax(3));
     Path model = base.resolve("target/deepbuild/plain/model.zip");
     assertTrue(Files.exists(model));

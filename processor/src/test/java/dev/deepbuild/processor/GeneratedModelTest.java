@@ -6,13 +6,19 @@ import static dev.deepbuild.processor.TestSources.compile;
 import static dev.deepbuild.processor.TestSources.iris;
 
 import com.google.testing.compile.Compilation;
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.model.Vectorization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +74,7 @@ class GeneratedModelTest {
     assertThat(spec.name()).isEqualTo("iris");
     assertThat(spec.declaringClass()).isEqualTo("com.example.IrisClassifier");
     assertThat(spec.seed()).isEqualTo(42L);
-    assertThat(spec.source()).isEqualTo(CsvSource.resource("iris.dat").labelIndex(4));
+    assertThat(spec.data()).isEqualTo(CsvSource.resource("iris.dat").labelIndex(4));
     assertThat(spec.testFraction()).isEqualTo(0.2);
     assertThat(spec.validationFraction()).isEqualTo(0.2);
     assertThat(spec.task()).isEqualTo(Task.CLASSIFICATION);
@@ -112,13 +118,95 @@ class GeneratedModelTest {
 
     ModelSpec spec = houses.spec();
     assertThat(spec.name()).isEqualTo("houses");
-    assertThat(spec.source())
+    assertThat(spec.data())
         .isEqualTo(CsvSource.file("houses.csv").labelColumn("price").delimiter(';'));
     assertThat(spec.task()).isEqualTo(Task.REGRESSION);
     assertThat(spec.standardize()).isFalse();
     assertThat(spec.batchSize()).isEqualTo(32);
     assertThat(spec.thresholds())
         .containsExactly(new ThresholdSpec(Metric.MAE, DataSplit.TEST, Double.NaN, 20000));
+  }
+
+  @Test
+  void generatedImdbDefinitionTakesTenThousandMultiHotColumns() throws Exception {
+    ModelDefinition imdb =
+        load(compile(TestSources.imdb()), "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier");
+
+    MultiLayerNetwork net = new MultiLayerNetwork(imdb.network(10_000));
+    net.init();
+    // (10000 * 16 + 16) + (16 * 16 + 16) + (16 * 1 + 1) weights and biases.
+    assertThat(net.numParams()).isEqualTo(160_305);
+    assertThat(((DenseLayer) net.getLayerWiseConfigurations().getConf(0).getLayer()).getNIn())
+        .isEqualTo(10_000);
+
+    ModelSpec spec = imdb.spec();
+    assertThat(spec.data()).isEqualTo(BuiltinSource.of(BuiltinDataset.IMDB));
+    assertThat(spec.task()).isEqualTo(Task.CLASSIFICATION);
+    assertThat(spec.classes()).isEqualTo(2);
+    assertThat(spec.vectorization()).isEqualTo(new Vectorization(10_000, OutputMode.MULTI_HOT, 0));
+    assertThat(spec.vectorization().features()).isEqualTo(10_000);
+    assertThat(spec.kFold()).isNull();
+    assertThat(spec.standardize()).isFalse();
+    assertThat(spec.epochs()).isEqualTo(4);
+    assertThat(spec.batchSize()).isEqualTo(512);
+    assertThat(spec.thresholds())
+        .containsExactly(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.86, Double.NaN));
+  }
+
+  @Test
+  void generatedBostonDefinitionIsAFourFoldRegressionOnThirteenFeatures() throws Exception {
+    ModelDefinition boston =
+        load(
+            compile(TestSources.boston()),
+            "dev.deepbuild.samples.boston.DeepBuild_BostonHousing");
+
+    MultiLayerNetwork net = new MultiLayerNetwork(boston.network(13));
+    net.init();
+    // (13 * 64 + 64) + (64 * 64 + 64) + (64 * 1 + 1) weights and biases.
+    assertThat(net.numParams()).isEqualTo(5_121);
+
+    ModelSpec spec = boston.spec();
+    assertThat(spec.data()).isEqualTo(BuiltinSource.of(BuiltinDataset.BOSTON_HOUSING));
+    assertThat(spec.task()).isEqualTo(Task.REGRESSION);
+    assertThat(spec.standardize()).isTrue();
+    assertThat(spec.vectorization()).isNull();
+    assertThat(spec.kFold()).isEqualTo(new KFoldSpec(4, 1));
+    assertThat(spec.thresholds())
+        .containsExactly(
+            new ThresholdSpec(Metric.MAE, DataSplit.TEST, Double.NaN, 3.0),
+            new ThresholdSpec(Metric.MAE, DataSplit.KFOLD_MEAN, Double.NaN, 3.0))
+        .inOrder();
+  }
+
+  @Test
+  void generatedTextFileDefinitionNamesItsFieldsAndSequenceLength() throws Exception {
+    ModelDefinition tickets =
+        load(
+            compile(
+                TestSources.model(
+                    "Tickets",
+                    """
+                    @Model
+                    @TextData(file = "tickets.json", textField = "body", labelField = "queue",
+                        split = @Split(test = 0.25, validation = 0.1))
+                    @TextVectorization(maxTokens = 20000, outputMode = INT,
+                        outputSequenceLength = 200)
+                    @Train(epochs = 5, loss = CATEGORICAL_CROSSENTROPY)
+                    class Tickets {
+                      @Dense(units = 4, activation = SOFTMAX) Layer queue;
+                    }
+                    """)),
+            "com.example.DeepBuild_Tickets");
+
+    assertThat(((OutputLayer) tickets.network(200).getConf(0).getLayer()).getNIn())
+        .isEqualTo(200);
+    ModelSpec spec = tickets.spec();
+    assertThat(spec.data()).isEqualTo(TextSource.file("tickets.json").fields("body", "queue"));
+    assertThat(spec.testFraction()).isEqualTo(0.25);
+    assertThat(spec.validationFraction()).isEqualTo(0.1);
+    assertThat(spec.classes()).isEqualTo(0);
+    assertThat(spec.vectorization()).isEqualTo(new Vectorization(20_000, OutputMode.INT, 200));
+    assertThat(spec.vectorization().features()).isEqualTo(200);
   }
 
   /** Instantiates a generated class from the compilation's in-memory class files. */

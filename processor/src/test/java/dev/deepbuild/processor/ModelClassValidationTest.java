@@ -175,8 +175,10 @@ class ModelClassValidationTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "class 'Empty': a model needs data, and this class has no @CsvData. Add it, such as"
-                + " @CsvData(resource = \"iris.csv\", label = 4).")
+            "class 'Empty': a model needs data, and this class has no @CsvData, @Dataset or"
+                + " @TextData. Add one, such as @CsvData(resource = \"iris.csv\", label = 4) for"
+                + " a table, @Dataset(IMDB) for a built-in dataset, or @TextData(folder ="
+                + " \"data/reviews\") for your own texts.")
         .inFile(source)
         .onLineContaining("class Empty {}");
     assertThat(compilation)
@@ -236,6 +238,29 @@ class ModelClassValidationTest {
         .onLineContaining("Layer output;");
     assertThat(compilation).hadErrorCount(2);
     assertThat(generatedSources(source)).isEmpty();
+  }
+
+  @Test
+  void datasetAnnotationsOnAClassWithoutModelAskForModel() {
+    JavaFileObject source =
+        model(
+            "Imdb",
+            """
+            @Dataset(IMDB)
+            @TextVectorization
+            @KFold
+            class Imdb {}
+            """);
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Dataset on class 'Imdb': @Dataset, @TextVectorization and @KFold describe a model,"
+                + " but this class has no @Model. Add @Model, such as @Model(name = \"imdb\"), or"
+                + " remove @Dataset, @TextVectorization and @KFold.")
+        .inFile(source)
+        .onLineContaining("@Dataset(IMDB)");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

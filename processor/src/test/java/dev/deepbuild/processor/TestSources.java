@@ -26,10 +26,12 @@ final class TestSources {
   private static final String IMPORTS =
       """
       import static dev.deepbuild.annotations.Activation.*;
+      import static dev.deepbuild.annotations.BuiltinDataset.*;
       import static dev.deepbuild.annotations.DataSplit.*;
       import static dev.deepbuild.annotations.Loss.*;
       import static dev.deepbuild.annotations.Metric.*;
       import static dev.deepbuild.annotations.OptimizerType.*;
+      import static dev.deepbuild.annotations.OutputMode.*;
 
       import dev.deepbuild.annotations.*;
       """;
@@ -53,6 +55,54 @@ final class TestSources {
             @Dense(units = 3, activation = SOFTMAX) Layer output;
           }
           """;
+
+  /** The book's IMDB classifier: a built-in text dataset, multi-hot vectors. */
+  static final String IMDB =
+      "package dev.deepbuild.samples.imdb;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "imdb", seed = 42)
+          @Dataset(IMDB)
+          @TextVectorization(maxTokens = 10000)
+          @Train(epochs = 4, batchSize = 512, optimizer = @Optimizer(RMSPROP),
+              loss = BINARY_CROSSENTROPY)
+          @Threshold(metric = ACCURACY, min = 0.86)
+          public class ImdbClassifier {
+            @Dense(units = 16, activation = RELU) Layer first;
+            @Dense(units = 16, activation = RELU) Layer second;
+            @Dense(units = 1, activation = SIGMOID) Layer output;
+          }
+          """;
+
+  /** The book's Boston housing regression: a built-in table, 4-fold cross-validation. */
+  static final String BOSTON =
+      "package dev.deepbuild.samples.boston;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "boston", seed = 42)
+          @Dataset(BOSTON_HOUSING)
+          @Standardize
+          @KFold(k = 4)
+          @Train(epochs = 130, batchSize = 16, optimizer = @Optimizer(RMSPROP),
+              loss = MEAN_SQUARED_ERROR)
+          @Threshold(metric = MAE, max = 3.0)
+          @Threshold(metric = MAE, max = 3.0, on = KFOLD_MEAN)
+          public class BostonHousing {
+            @Dense(units = 64, activation = RELU) Layer first;
+            @Dense(units = 64, activation = RELU) Layer second;
+            @Dense(units = 1) Layer output;
+          }
+          """;
+
+  /** {@code ImdbClassifier}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject imdb(String... replacements) {
+    return source("dev.deepbuild.samples.imdb.ImdbClassifier", replace(IMDB, replacements));
+  }
+
+  /** {@code BostonHousing}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject boston(String... replacements) {
+    return source("dev.deepbuild.samples.boston.BostonHousing", replace(BOSTON, replacements));
+  }
 
   /** {@code com.example.IrisClassifier}, with each pair of strings replaced: old, new, old... */
   static JavaFileObject iris(String... replacements) {

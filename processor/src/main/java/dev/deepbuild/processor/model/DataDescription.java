@@ -1,29 +1,182 @@
 package dev.deepbuild.processor.model;
 
+import dev.deepbuild.annotations.BuiltinDataset;
+import dev.deepbuild.annotations.Task;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A model's data and how it is split.
- *
- * @param source where the table is read from
- * @param label the label column
- * @param header whether the first row names the columns (always so for a {@link LabelColumn.Named})
- * @param delimiter the field separator
- * @param classes the declared number of classes of a classifier, 0 to infer it from the data
- * @param testFraction the fraction of rows held out for the final test, in (0, 1)
- * @param validationFraction the fraction of rows held out for validation, in [0, 1); 0 for none
+ * A model's data: a CSV table, a built-in dataset or the user's own texts, with how it is split.
  */
-public record DataDescription(
-    DataSource source,
-    LabelColumn label,
-    boolean header,
-    char delimiter,
-    int classes,
-    double testFraction,
-    double validationFraction) {
+public sealed interface DataDescription {
 
-  public DataDescription {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(label, "label");
+  /** The declared number of classes of a classifier; 0 to infer it from the data, or for regression. */
+  int classes();
+
+  /** The fraction held out to validate during training, in [0, 1); 0 for none. */
+  double validationFraction();
+
+  /** Whether samples are texts, which a {@link VectorizationDescription} turns into features. */
+  boolean text();
+
+  /** The task the data itself decides, if it does; a CSV table's is the loss's to decide. */
+  Optional<Task> task();
+
+  /**
+   * The size of the network's input: known at compile time for a vectorized text (the
+   * vectorization's width) and a built-in table (its feature count), otherwise
+   * {@link Size#INPUTS}, the column count found when the data is loaded.
+   */
+  default Size inputSize(Optional<VectorizationDescription> vectorization) {
+    return Size.INPUTS;
+  }
+
+  /**
+   * One CSV table ({@code @CsvData}).
+   *
+   * @param source where the table is read from
+   * @param label the label column
+   * @param header whether the first row names the columns (always so for a
+   *     {@link LabelColumn.Named})
+   * @param delimiter the field separator
+   * @param classes the declared number of classes of a classifier, 0 to infer it from the data
+   * @param split the fractions of all rows held out
+   */
+  record CsvTable(
+      DataSource source,
+      LabelColumn label,
+      boolean header,
+      char delimiter,
+      int classes,
+      SplitDescription split) implements DataDescription {
+
+    public CsvTable {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(split, "split");
+    }
+
+    @Override
+    public double validationFraction() {
+      return split.validation();
+    }
+
+    @Override
+    public boolean text() {
+      return false;
+    }
+
+    @Override
+    public Optional<Task> task() {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A built-in dataset ({@code @Dataset}), which comes with its own test split.
+   *
+   * @param dataset the dataset
+   * @param validationFraction the fraction of its training split held out for validation, in
+   *     [0, 1); 0 for none
+   */
+  record Builtin(BuiltinDataset dataset, double validationFraction) implements DataDescription {
+
+    public Builtin {
+      Objects.requireNonNull(dataset, "dataset");
+      if (!(validationFraction >= 0 && validationFraction < 1)) {
+        throw new IllegalArgumentException("validation must be in [0, 1): " + validationFraction);
+      }
+    }
+
+    @Override
+    public int classes() {
+      return dataset.classes();
+    }
+
+    @Override
+    public boolean text() {
+      return dataset.text();
+    }
+
+    @Override
+    public Optional<Task> task() {
+      return Optional.of(dataset.task());
+    }
+
+    @Override
+    public Size inputSize(Optional<VectorizationDescription> vectorization) {
+      if (dataset.text()) {
+        return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
+      }
+      return Size.of(dataset.features());
+    }
+  }
+
+  /**
+   * The user's own labelled texts ({@code @TextData}), for classification; the classes are those
+   * found in the data.
+   *
+   * @param layout a folder of class folders, or one file
+   * @param location the folder or file, relative to the project's base directory unless absolute
+   * @param textField the field holding the text, in a file
+   * @param labelField the field holding the class, in a file
+   * @param split the fractions of all texts held out
+   */
+  record Texts(
+      Layout layout,
+      String location,
+      String textField,
+      String labelField,
+      SplitDescription split) implements DataDescription {
+
+    /** The default field names, which generated code leaves out. */
+    public static final String TEXT_FIELD = "text";
+
+    public static final String LABEL_FIELD = "label";
+
+    public enum Layout {
+      /** A sub-folder per class, named by the class, each file in it one text. */
+      FOLDER,
+      /** A CSV file with a header row, or a JSON array of objects. */
+      FILE
+    }
+
+    public Texts {
+      Objects.requireNonNull(layout, "layout");
+      Objects.requireNonNull(location, "location");
+      Objects.requireNonNull(textField, "textField");
+      Objects.requireNonNull(labelField, "labelField");
+      Objects.requireNonNull(split, "split");
+    }
+
+    /** Whether a file names its fields other than {@code text} and {@code label}. */
+    public boolean customFields() {
+      return !textField.equals(TEXT_FIELD) || !labelField.equals(LABEL_FIELD);
+    }
+
+    @Override
+    public int classes() {
+      return 0;
+    }
+
+    @Override
+    public double validationFraction() {
+      return split.validation();
+    }
+
+    @Override
+    public boolean text() {
+      return true;
+    }
+
+    @Override
+    public Optional<Task> task() {
+      return Optional.of(Task.CLASSIFICATION);
+    }
+
+    @Override
+    public Size inputSize(Optional<VectorizationDescription> vectorization) {
+      return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
+    }
   }
 }

@@ -2,7 +2,7 @@ package dev.deepbuild.processor.model;
 
 import java.util.Objects;
 
-/** Where a model's CSV table is read from. */
+/** Where a CSV table ({@link DataDescription.CsvTable}) is read from. */
 public record DataSource(Kind kind, String location) {
 
   public enum Kind {

@@ -3,6 +3,7 @@ package dev.deepbuild.processor.model;
 import dev.deepbuild.annotations.Task;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything an annotated model class says, checked and resolved: defaults applied, shapes
@@ -12,9 +13,12 @@ import java.util.Objects;
  * @param name the model's name, which names its output folder
  * @param seed the seed of every random choice
  * @param data the data and its split
+ * @param vectorization how texts become features; present exactly when the data is text
  * @param standardize whether features are standardized with the training split's statistics
+ * @param kFold the cross-validation of the training split, if any
  * @param training how the model is trained
- * @param layers the layers in order; the last one is a dense output layer
+ * @param layers the layers in order; the first takes the data's input size and the last is a
+ *     dense output layer
  * @param thresholds the bounds the trained model must meet
  */
 public record ModelDescription(
@@ -22,7 +26,9 @@ public record ModelDescription(
     String name,
     long seed,
     DataDescription data,
+    Optional<VectorizationDescription> vectorization,
     boolean standardize,
+    Optional<KFoldDescription> kFold,
     TrainingDescription training,
     List<LayerDescription> layers,
     List<ThresholdDescription> thresholds) {
@@ -31,16 +37,39 @@ public record ModelDescription(
     Objects.requireNonNull(declaringClass, "declaringClass");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(vectorization, "vectorization");
+    Objects.requireNonNull(kFold, "kFold");
     Objects.requireNonNull(training, "training");
     layers = List.copyOf(layers);
     thresholds = List.copyOf(thresholds);
     if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
       throw new IllegalArgumentException("the last layer must be dense: " + layers);
     }
+    if (data.text() != vectorization.isPresent()) {
+      throw new IllegalArgumentException(
+          "texts and only texts are vectorized: " + data + ", " + vectorization);
+    }
+    if (data.task().filter(task -> task != training.task()).isPresent()) {
+      throw new IllegalArgumentException(
+          "the data's task is not the loss's: " + data + ", " + training.loss());
+    }
+    if (!layers.get(0).inputSize().equals(data.inputSize(vectorization))) {
+      throw new IllegalArgumentException(
+          "the first layer must take the data's input size " + data.inputSize(vectorization)
+              + ": " + layers.get(0));
+    }
+    if (kFold.isPresent() && data.validationFraction() != 0) {
+      throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
+    }
   }
 
   public Task task() {
     return training.task();
+  }
+
+  /** The size of the network's input, the first layer's. */
+  public Size inputSize() {
+    return layers.get(0).inputSize();
   }
 
   /** The last layer, which takes the loss. */

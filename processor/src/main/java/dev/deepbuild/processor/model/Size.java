@@ -1,13 +1,15 @@
 package dev.deepbuild.processor.model;
 
 /**
- * A count of features or parameters. Most are known at compile time; the network's input size is
- * not, since it is the data's column count, so sizes that depend on it stay symbolic: an
- * {@link Unknown} size is a Java expression in {@code inputs}, such as {@code inputs * 16 + 16}.
+ * A count of features or parameters. Most are known at compile time. The network's input size is
+ * too for vectorized texts (the vectorization's width) and built-in tables (their feature count),
+ * but not for a CSV table, whose column count is found when it is read; sizes that depend on that
+ * stay symbolic: an {@link Unknown} size is a Java expression in {@code inputs}, such as
+ * {@code inputs * 16 + 16}.
  */
 public sealed interface Size {
 
-  /** The data's feature count: the input size of the network's first layer. */
+  /** A CSV table's feature count, the input size of the network's first layer, found at run time. */
   Size INPUTS = new Unknown("inputs");
 
   static Size of(long value) {

@@ -45,6 +45,11 @@ public record AnnotationSite(Element element, AnnotationMirror mirror) {
     return value != null ? value : method.getDefaultValue();
   }
 
+  /** Whether the member is written out, rather than defaulted. */
+  public boolean isWritten(String member) {
+    return mirror.getElementValues().containsKey(method(member));
+  }
+
   public int intValue(String member) {
     return (Integer) value(member).getValue();
   }

@@ -1,21 +1,33 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.processor.model.DataDescription;
+import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.LabelColumn;
-import java.math.BigDecimal;
+import dev.deepbuild.processor.model.SplitDescription;
 import java.util.Optional;
 
-/** Checks {@code @CsvData} and its {@code @Split}. */
+/** Checks a data annotation's own values: {@code @CsvData}, {@code @Dataset} or {@code @TextData}. */
 final class DataValidator {
 
   private final ErrorReporter errors;
+  private final SplitValidator splits;
 
   DataValidator(ErrorReporter errors) {
     this.errors = errors;
+    this.splits = new SplitValidator(errors);
   }
 
-  Optional<DataDescription> validate(AnnotationSite data) {
+  Optional<DataDescription> validate(DeclaredData data) {
+    return switch (data.kind()) {
+      case CSV -> csv(data.site());
+      case DATASET -> dataset(data.site());
+      case TEXT -> text(data.site());
+    };
+  }
+
+  private Optional<DataDescription> csv(AnnotationSite data) {
     int before = errors.errorCount();
     String file = data.stringValue("file");
     String resource = data.stringValue("resource");
@@ -67,29 +79,7 @@ final class DataValidator {
           "Set the character between the fields of a row, such as ',' or ';'.");
     }
 
-    AnnotationSite split = data.annotationValue("split");
-    double test = split.doubleValue("test");
-    double validation = split.doubleValue("validation");
-    boolean testValid = test > 0 && test < 1;
-    if (!testValid) {
-      errors.error(
-          split, "test", "test is the fraction of rows held out for the final test, in (0, 1).",
-          "Set a fraction such as 0.2, to test on 20% of the rows.");
-    }
-    if (!(validation >= 0 && validation < 1)) {
-      errors.error(
-          split, "validation",
-          "validation is the fraction of rows held out to validate during training, in [0, 1),"
-              + " where 0 means none.",
-          "Set a fraction such as 0.2, or 0 for no validation.");
-    } else if (testValid && holdsOutEveryRow(test, validation)) {
-      errors.error(
-          split, "validation",
-          "test = " + test + " and validation together hold out every row, leaving none to train"
-              + " on.",
-          "Lower them so that they add up to less than 1, such as test = 0.2 and validation ="
-              + " 0.2.");
-    }
+    Optional<SplitDescription> split = splits.validate(data.annotationValue("split"), "rows");
 
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -102,12 +92,93 @@ final class DataValidator {
         labelColumn.isEmpty() ? new LabelColumn.Index(label) : new LabelColumn.Named(labelColumn);
     boolean header = data.booleanValue("header") || !labelColumn.isEmpty();
     return Optional.of(
-        new DataDescription(source, labelOf, header, delimiter, classes, test, validation));
+        new DataDescription.CsvTable(
+            source, labelOf, header, delimiter, classes, split.orElseThrow()));
   }
 
-  /** Whether the fractions add up to 1 or more, as written: 0.7 + 0.3 is 1, unlike as doubles. */
-  private static boolean holdsOutEveryRow(double test, double validation) {
-    BigDecimal heldOut = BigDecimal.valueOf(test).add(BigDecimal.valueOf(validation));
-    return heldOut.compareTo(BigDecimal.ONE) >= 0;
+  private Optional<DataDescription> dataset(AnnotationSite data) {
+    BuiltinDataset dataset = data.enumValue("value", BuiltinDataset.class);
+    double validation = data.doubleValue("validation");
+    if (!(validation >= 0 && validation < 1)) {
+      errors.error(
+          data, "validation",
+          "validation is the fraction of " + dataset + "'s training split held out to validate"
+              + " during training, in [0, 1), where 0 means none.",
+          "Set a fraction such as 0.2, or 0 for no validation.");
+      return Optional.empty();
+    }
+    return Optional.of(new DataDescription.Builtin(dataset, validation));
+  }
+
+  private Optional<DataDescription> text(AnnotationSite data) {
+    int before = errors.errorCount();
+    String folder = data.stringValue("folder");
+    String file = data.stringValue("file");
+    if (folder.isEmpty() && file.isEmpty()) {
+      errors.error(
+          data,
+          "the texts have no location.",
+          "Set folder to a folder with a sub-folder per class, such as @TextData(folder ="
+              + " \"data/reviews\"), or file to a CSV or JSON file, such as @TextData(file ="
+              + " \"reviews.csv\").");
+    } else if (!folder.isEmpty() && !file.isEmpty()) {
+      errors.error(
+          data, "file",
+          "folder = \"" + folder + "\" and file are both set, but the texts come from one place.",
+          "Remove folder or file.");
+    } else if (!file.isEmpty() && !file.endsWith(".csv") && !file.endsWith(".json")) {
+      errors.error(
+          data, "file",
+          "a file of texts is read by its extension, as CSV with a header row or as a JSON"
+              + " array of objects, and this one ends with neither .csv nor .json.",
+          "Name a .csv or .json file, or for one text per file set folder to a folder with a"
+              + " sub-folder per class.");
+    }
+
+    String textField = data.stringValue("textField");
+    String labelField = data.stringValue("labelField");
+    if (!folder.isEmpty() && file.isEmpty()) {
+      for (String field : new String[] {"textField", "labelField"}) {
+        if (data.isWritten(field)) {
+          errors.error(
+              data, field,
+              "in a folder each file is one text and its sub-folder names the class, so " + field
+                  + " applies to a file only.",
+              "Remove " + field + ", or set file instead of folder.");
+        }
+      }
+    } else {
+      checkField(data, "textField", textField, "the text", Texts.TEXT_FIELD);
+      checkField(data, "labelField", labelField, "the class", Texts.LABEL_FIELD);
+      if (!textField.isBlank() && textField.equals(labelField)) {
+        errors.error(
+            data, "labelField",
+            "textField names the same field, but the text and its class are two fields.",
+            "Set labelField to the field holding the class, such as \"" + Texts.LABEL_FIELD
+                + "\".");
+      }
+    }
+
+    Optional<SplitDescription> split = splits.validate(data.annotationValue("split"), "texts");
+
+    if (errors.errorCount() > before) {
+      return Optional.empty();
+    }
+    Texts.Layout layout = folder.isEmpty() ? Texts.Layout.FILE : Texts.Layout.FOLDER;
+    return Optional.of(
+        new Texts(
+            layout, folder.isEmpty() ? file : folder, textField, labelField,
+            split.orElseThrow()));
+  }
+
+  private void checkField(
+      AnnotationSite data, String member, String value, String holds, String defaultName) {
+    if (value.isBlank()) {
+      errors.error(
+          data, member,
+          member + " names the field that holds " + holds + ", so it cannot be blank.",
+          "Set it to that field's name in the header row or the JSON objects, or remove it for"
+              + " the default, \"" + defaultName + "\".");
+    }
   }
 }

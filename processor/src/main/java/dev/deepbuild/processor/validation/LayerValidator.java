@@ -34,12 +34,17 @@ final class LayerValidator {
     this.layerType = elements.getTypeElement(Layer.class.getCanonicalName()).asType();
   }
 
-  /** The layers in order, or empty when a layer field is wrong. */
-  Optional<List<LayerDescription>> validate(TypeElement type, List<LayerField> layerFields) {
+  /**
+   * The layers in order, or empty when a layer field is wrong.
+   *
+   * @param inputs the data's input size, which the first layer takes
+   */
+  Optional<List<LayerDescription>> validate(
+      TypeElement type, List<LayerField> layerFields, Size inputs) {
     int before = errors.errorCount();
     checkLayerTypedFieldsAreLayers(type, layerFields);
     List<LayerDescription> layers = new ArrayList<>();
-    Size input = Size.INPUTS;
+    Size input = inputs;
     for (LayerField field : layerFields) {
       Optional<LayerOptions> options = validate(field);
       if (options.isPresent()) {

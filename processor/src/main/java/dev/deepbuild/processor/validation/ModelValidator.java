@@ -1,15 +1,19 @@
 package dev.deepbuild.processor.validation;
 
-import dev.deepbuild.annotations.CsvData;
+import dev.deepbuild.annotations.KFold;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.TextVectorization;
 import dev.deepbuild.annotations.Train;
 import dev.deepbuild.processor.model.DataDescription;
+import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.TrainingDescription;
+import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +33,8 @@ public final class ModelValidator {
   private final ErrorReporter errors;
   private final ModelNames names = new ModelNames();
   private final DataValidator data;
+  private final VectorizationValidator vectorization;
+  private final KFoldValidator kFold;
   private final TrainingValidator training;
   private final LayerValidator layers;
   private final OutputValidator output;
@@ -37,6 +43,8 @@ public final class ModelValidator {
   public ModelValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
     this.data = new DataValidator(errors);
+    this.vectorization = new VectorizationValidator(errors);
+    this.kFold = new KFoldValidator(errors);
     this.training = new TrainingValidator(errors);
     this.layers = new LayerValidator(errors, elements, types);
     this.output = new OutputValidator(errors);
@@ -56,37 +64,51 @@ public final class ModelValidator {
     checkDeclaration(type);
     Optional<String> name = names.claim(type, model, errors);
 
-    Optional<AnnotationSite> csvData = AnnotationSite.find(type, CsvData.class);
+    List<DeclaredData> declaredData = DeclaredData.in(type);
+    // The checks that relate the data to other parts need the one data source.
+    Optional<DeclaredData> oneData =
+        declaredData.size() == 1 ? Optional.of(declaredData.get(0)) : Optional.empty();
     Optional<AnnotationSite> train = AnnotationSite.find(type, Train.class);
     Optional<Loss> loss = train.map(site -> site.enumValue("loss", Loss.class));
+    Optional<AnnotationSite> standardize = AnnotationSite.find(type, Standardize.class);
+    Optional<AnnotationSite> kFoldSite = AnnotationSite.find(type, KFold.class);
     List<LayerField> layerFields = LayerField.in(type);
-    if (csvData.isEmpty()) {
-      errors.error(
-          type, "a model needs data, and this class has no @CsvData.",
-          "Add it, such as @CsvData(resource = \"iris.csv\", label = 4).");
-    }
+    checkOneDataSource(type, declaredData);
     if (train.isEmpty()) {
       errors.error(
           type, "a model needs training options, and this class has no @Train.",
           "Add it, such as @Train(epochs = 50, loss = CATEGORICAL_CROSSENTROPY).");
     }
     if (layerFields.isEmpty()) {
-      int classes = csvData.map(site -> site.intValue("classes")).orElse(0);
+      int classes = oneData.map(DeclaredData::classes).orElse(0);
       errors.error(
           type, "a model needs at least one layer, and this class declares none.",
           "Add a layer field, such as `" + OutputValidator.example(loss, classes) + "`.");
     }
 
-    Optional<DataDescription> dataDescription = csvData.flatMap(data::validate);
+    // Each data annotation's own values are checked, even when there are several.
+    List<Optional<DataDescription>> dataDescriptions =
+        declaredData.stream().map(data::validate).toList();
+    Optional<VectorizationDescription> vectorizationDescription =
+        vectorization.validate(
+            type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
+    Optional<KFoldDescription> kFoldDescription = kFold.validate(kFoldSite, oneData);
     Optional<TrainingDescription> trainingDescription = train.flatMap(training::validate);
-    Optional<List<LayerDescription>> layerDescriptions = layers.validate(type, layerFields);
+    Optional<DataDescription> dataDescription =
+        oneData.isPresent() ? dataDescriptions.get(0) : Optional.empty();
+    Size inputs =
+        dataDescription
+            .map(description -> description.inputSize(vectorizationDescription))
+            .orElse(Size.INPUTS);
+    Optional<List<LayerDescription>> layerDescriptions =
+        layers.validate(type, layerFields, inputs);
     Optional<LayerField> outputField =
         layerFields.isEmpty()
             ? Optional.empty()
             : Optional.of(layerFields.get(layerFields.size() - 1));
-    output.validate(outputField, loss, csvData);
+    output.validate(outputField, train, oneData);
     Optional<List<ThresholdDescription>> thresholdDescriptions =
-        thresholds.validate(type, loss, csvData);
+        thresholds.validate(type, loss, oneData, kFoldSite.isPresent());
 
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -97,10 +119,31 @@ public final class ModelValidator {
             name.orElseThrow(),
             model.longValue("seed"),
             dataDescription.orElseThrow(),
-            AnnotationSite.find(type, Standardize.class).isPresent(),
+            vectorizationDescription,
+            standardize.isPresent(),
+            kFoldDescription,
             trainingDescription.orElseThrow(),
             layerDescriptions.orElseThrow(),
             thresholdDescriptions.orElseThrow()));
+  }
+
+  /** A model learns from exactly one of {@code @CsvData}, {@code @Dataset} and {@code @TextData}. */
+  private void checkOneDataSource(TypeElement type, List<DeclaredData> declaredData) {
+    if (declaredData.isEmpty()) {
+      errors.error(
+          type, "a model needs data, and this class has no @CsvData, @Dataset or @TextData.",
+          "Add one, such as @CsvData(resource = \"iris.csv\", label = 4) for a table,"
+              + " @Dataset(IMDB) for a built-in dataset, or @TextData(folder = \"data/reviews\")"
+              + " for your own texts.");
+    }
+    for (int i = 1; i < declaredData.size(); i++) {
+      String first = declaredData.get(0).annotationName();
+      String second = declaredData.get(i).annotationName();
+      errors.error(
+          declaredData.get(i).site(),
+          "the class already has " + first + ", and a model learns from one data source.",
+          "Keep " + first + " or " + second + ", and remove the other.");
+    }
   }
 
   private void checkDeclaration(TypeElement type) {

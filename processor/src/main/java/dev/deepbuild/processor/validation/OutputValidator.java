@@ -1,12 +1,14 @@
 package dev.deepbuild.processor.validation;
 
 import dev.deepbuild.annotations.Activation;
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Task;
 import java.util.Optional;
 
 /**
- * Checks the output layer and the declared class count against the loss, which decides what the
+ * Checks the loss against the data (the task a built-in dataset or texts fix, a dataset's classes)
+ * and the output layer and the declared class count against the loss, which decides what the
  * model predicts. Each check reads only the values it needs, so that it still runs when other
  * parts of the class are wrong.
  */
@@ -20,11 +22,16 @@ final class OutputValidator {
 
   /**
    * @param output the last layer field, if there is one
-   * @param loss the loss of {@code @Train}, if present
-   * @param data the {@code @CsvData}, if present
+   * @param train the {@code @Train}, if present, whose loss decides the task
+   * @param data the class's one data annotation, if it has exactly one
    */
-  void validate(Optional<LayerField> output, Optional<Loss> loss, Optional<AnnotationSite> data) {
-    int classes = data.map(csv -> csv.intValue("classes")).orElse(0);
+  void validate(
+      Optional<LayerField> output, Optional<AnnotationSite> train, Optional<DeclaredData> data) {
+    Optional<Loss> loss = train.map(site -> site.enumValue("loss", Loss.class));
+    int classes = data.map(DeclaredData::classes).orElse(0);
+    // When the loss contradicts the data, the loss is what is wrong, not the output layer.
+    boolean lossFitsData =
+        loss.isEmpty() || data.isEmpty() || checkLossFitsData(train.get(), loss.get(), data.get());
     // A field with two layer annotations is already an error, whichever comes first.
     if (output.isPresent() && output.get().annotations().size() == 1) {
       AnnotationSite layer = output.get().annotation();
@@ -33,12 +40,12 @@ final class OutputValidator {
             layer,
             "the last layer is the output layer, which takes the loss, so it must be @Dense.",
             "Add an output layer after it, such as `" + example(loss, classes) + "`.");
-      } else if (loss.isPresent()) {
-        checkOutputLayer(layer, loss.get(), classes);
+      } else if (loss.isPresent() && lossFitsData) {
+        checkOutputLayer(layer, loss.get(), data);
       }
     }
-    if (loss.isPresent() && data.isPresent()) {
-      checkClasses(data.get(), loss.get(), classes);
+    if (loss.isPresent() && data.isPresent() && data.get().kind() == DeclaredData.Kind.CSV) {
+      checkClasses(data.get().site(), loss.get(), classes);
     }
   }
 
@@ -53,9 +60,62 @@ final class OutputValidator {
     };
   }
 
-  private void checkOutputLayer(AnnotationSite layer, Loss loss, int classes) {
+  /**
+   * The task a built-in dataset or texts fix against the loss's, and a dataset's class count
+   * against binary crossentropy. Returns whether the loss fits.
+   */
+  private boolean checkLossFitsData(AnnotationSite train, Loss loss, DeclaredData data) {
+    Optional<Task> task = data.task();
+    Optional<BuiltinDataset> dataset = data.dataset();
+    if (task.isEmpty()) {
+      return true;
+    }
+    if (task.get() != loss.task()) {
+      if (dataset.isPresent() && task.get() == Task.REGRESSION) {
+        errors.error(
+            train, "loss",
+            dataset.get() + " is a regression dataset, which predicts a number, but " + loss
+                + " makes a classifier.",
+            "Use loss = MEAN_SQUARED_ERROR or MEAN_ABSOLUTE_ERROR.");
+      } else if (dataset.isPresent()) {
+        errors.error(
+            train, "loss",
+            dataset.get() + " is a classification dataset of " + data.classCount() + ", but "
+                + loss + " makes a regression model.",
+            classifierLosses(dataset.get().classes()));
+      } else {
+        errors.error(
+            train, "loss",
+            "@TextData labels each text with a class, so the model is a classifier, but " + loss
+                + " makes a regression model.",
+            "Use loss = CATEGORICAL_CROSSENTROPY, or BINARY_CROSSENTROPY for two classes.");
+      }
+      return false;
+    }
+    if (loss == Loss.BINARY_CROSSENTROPY && data.classes() > 2) {
+      errors.error(
+          train, "loss",
+          data.classesStated() + ", but BINARY_CROSSENTROPY separates 2 classes.",
+          classifierLosses(data.classes()));
+      return false;
+    }
+    return true;
+  }
+
+  /** The losses, with their output layers, that classify into the given number of classes. */
+  private static String classifierLosses(int classes) {
+    String categorical =
+        "CATEGORICAL_CROSSENTROPY with an output layer of " + classes + " SOFTMAX units";
+    return classes == 2
+        ? "Use loss = BINARY_CROSSENTROPY with an output layer of 1 SIGMOID unit, or "
+            + categorical + "."
+        : "Use loss = " + categorical + ".";
+  }
+
+  private void checkOutputLayer(AnnotationSite layer, Loss loss, Optional<DeclaredData> data) {
     int units = layer.intValue("units");
     Activation activation = layer.enumValue("activation", Activation.class);
+    int classes = data.map(DeclaredData::classes).orElse(0);
     // Units below 1 and class counts below 2 are reported where they are declared.
     boolean unitsValid = units > 0;
     boolean classesDeclared = classes >= 2;
@@ -77,17 +137,22 @@ final class OutputValidator {
       }
       case CATEGORICAL_CROSSENTROPY -> {
         if (unitsValid && units == 1) {
+          // A built-in dataset of more than 2 classes cannot be classified with one unit at all.
+          boolean binaryPossible =
+              classes <= 2 || data.get().kind() != DeclaredData.Kind.DATASET;
           errors.error(
               layer, "units",
               "CATEGORICAL_CROSSENTROPY needs one output unit per class, so at least 2.",
               "Set units to the number of classes" + (classesDeclared ? ", " + classes : "")
-                  + ", or for a single unit use loss = BINARY_CROSSENTROPY with activation ="
-                  + " SIGMOID.");
+                  + (binaryPossible
+                      ? ", or for a single unit use loss = BINARY_CROSSENTROPY with activation ="
+                          + " SIGMOID."
+                      : "."));
         } else if (unitsValid && classesDeclared && units != classes) {
           errors.error(
               layer, "units",
-              "@CsvData declares classes = " + classes + ", and CATEGORICAL_CROSSENTROPY needs"
-                  + " one output unit per class.",
+              data.get().classesStated() + ", and CATEGORICAL_CROSSENTROPY needs one output unit"
+                  + " per class.",
               "Set units = " + classes + ".");
         }
         if (activation != Activation.SOFTMAX) {

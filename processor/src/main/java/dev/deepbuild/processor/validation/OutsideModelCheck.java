@@ -1,10 +1,14 @@
 package dev.deepbuild.processor.validation;
 
 import dev.deepbuild.annotations.CsvData;
+import dev.deepbuild.annotations.Dataset;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
+import dev.deepbuild.annotations.KFold;
 import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.TextData;
+import dev.deepbuild.annotations.TextVectorization;
 import dev.deepbuild.annotations.Threshold;
 import dev.deepbuild.annotations.Thresholds;
 import dev.deepbuild.annotations.Train;
@@ -23,7 +27,8 @@ public final class OutsideModelCheck {
 
   /** The annotations that describe part of a model, and mean nothing elsewhere. */
   public static final List<Class<? extends Annotation>> MODEL_PARTS =
-      List.of(CsvData.class, Standardize.class, Train.class, Threshold.class, Thresholds.class,
+      List.of(CsvData.class, Dataset.class, TextData.class, TextVectorization.class,
+          Standardize.class, KFold.class, Train.class, Threshold.class, Thresholds.class,
           Dense.class, Dropout.class);
 
   private final ErrorReporter errors;

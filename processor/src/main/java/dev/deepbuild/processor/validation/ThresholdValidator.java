@@ -26,16 +26,21 @@ final class ThresholdValidator {
 
   /**
    * @param loss the loss of {@code @Train}, if present, which decides the metrics that apply
-   * @param data the {@code @CsvData}, if present, which decides whether there is validation data
+   * @param data the class's one data annotation, if it has exactly one, which decides whether
+   *     there is validation data
+   * @param kFold whether the class has {@code @KFold}, which the k-fold splits need
    */
   Optional<List<ThresholdDescription>> validate(
-      TypeElement type, Optional<Loss> loss, Optional<AnnotationSite> data) {
+      TypeElement type, Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold) {
     int before = errors.errorCount();
-    Optional<Double> validationFraction =
-        data.map(csv -> csv.annotationValue("split").doubleValue("validation"));
+    // A loss that contradicts the data's task is reported on the loss; metrics are not held
+    // against it.
+    Optional<Task> task =
+        loss.map(Loss::task)
+            .filter(lossTask -> data.flatMap(DeclaredData::task).orElse(lossTask) == lossTask);
     List<ThresholdDescription> thresholds = new ArrayList<>();
     for (AnnotationSite threshold : thresholds(type)) {
-      validate(threshold, loss, validationFraction).ifPresent(thresholds::add);
+      validate(threshold, task, loss, data, kFold).ifPresent(thresholds::add);
     }
     return errors.errorCount() > before ? Optional.empty() : Optional.of(thresholds);
   }
@@ -54,7 +59,11 @@ final class ThresholdValidator {
   }
 
   private Optional<ThresholdDescription> validate(
-      AnnotationSite threshold, Optional<Loss> loss, Optional<Double> validationFraction) {
+      AnnotationSite threshold,
+      Optional<Task> task,
+      Optional<Loss> loss,
+      Optional<DeclaredData> data,
+      boolean kFold) {
     int before = errors.errorCount();
     Metric metric = threshold.enumValue("metric", Metric.class);
     double min = threshold.doubleValue("min");
@@ -72,25 +81,62 @@ final class ThresholdValidator {
           "Set min at most max, or swap them.");
     }
     checkRange(threshold, metric, min, max);
-    if (loss.isPresent() && !metric.appliesTo(loss.get().task())) {
-      Task task = loss.get().task();
+    if (task.isPresent() && !metric.appliesTo(task.get())) {
       errors.error(
           threshold, "metric",
-          metric.key() + " does not apply to " + describe(task) + ", and loss = " + loss.get()
-              + " makes this model one.",
-          "Use a metric that does: " + metricsOf(task) + ".");
+          metric.key() + " does not apply to " + describe(task.get()) + ", and loss = "
+              + loss.orElseThrow() + " makes this model one.",
+          "Use a metric that does: " + metricsOf(task.get()) + ".");
     }
-    boolean noValidationData = validationFraction.filter(fraction -> fraction == 0).isPresent();
-    if (on == DataSplit.VALIDATION && noValidationData) {
-      errors.error(
-          threshold, "on",
-          "the model has no validation data, since @CsvData's split has validation = 0.",
-          "Measure on TEST or TRAIN, or hold out validation rows, such as split ="
-              + " @Split(validation = 0.2).");
-    }
+    checkSplit(threshold, on, data, kFold);
     return errors.errorCount() > before
         ? Optional.empty()
         : Optional.of(new ThresholdDescription(metric, on, min, max));
+  }
+
+  /** That the split the threshold measures on exists. */
+  private void checkSplit(
+      AnnotationSite threshold, DataSplit on, Optional<DeclaredData> data, boolean kFold) {
+    switch (on) {
+      case VALIDATION -> {
+        if (kFold) {
+          errors.error(
+              threshold, "on",
+              "@KFold validates on folds rather than on hold-out validation data, so the model"
+                  + " has no VALIDATION metrics.",
+              "Measure on KFOLD_MEAN, the mean of the folds, or KFOLD_WORST, the worst fold.");
+        } else if (data.isPresent() && data.get().validationFraction() == 0) {
+          errors.error(
+              threshold, "on",
+              "the model has no validation data, since " + data.get().noValidation() + ".",
+              "Measure on TEST or TRAIN, or " + holdOutExample(data.get()) + ".");
+        }
+      }
+      case KFOLD_MEAN, KFOLD_WORST -> {
+        if (!kFold) {
+          String measured =
+              on == DataSplit.KFOLD_MEAN
+                  ? "the mean of the folds' validation metrics"
+                  : "the worst fold's validation metric";
+          errors.error(
+              threshold, "on",
+              on + " is " + measured + " under @KFold, and this class has no @KFold.",
+              "Add @KFold(k = 4), or measure on TEST.");
+        }
+      }
+      case TRAIN, TEST -> {}
+    }
+  }
+
+  /** How to hold out validation data from the given data, for messages. */
+  private static String holdOutExample(DeclaredData data) {
+    return switch (data.kind()) {
+      case CSV -> "hold out validation rows, such as split = @Split(validation = 0.2)";
+      case TEXT -> "hold out validation texts, such as split = @Split(validation = 0.2)";
+      case DATASET ->
+          "hold out part of the training split, such as @Dataset(value = "
+              + data.dataset().orElseThrow() + ", validation = 0.2)";
+    };
   }
 
   /** Errors for bounds no model can meet; warnings for bounds every model meets. */
@@ -127,7 +173,7 @@ final class ThresholdValidator {
 
   /** A bound that makes sense for the metric: a minimum when higher is better. */
   private static String example(Metric metric) {
-    return Double.isFinite(metric.highest())
+    return metric.higherIsBetter()
         ? "@Threshold(metric = " + metric + ", min = 0.9)"
         : "@Threshold(metric = " + metric + ", max = 0.5)";
   }

@@ -6,12 +6,14 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.Activation;
 import dev.deepbuild.annotations.Loss;
+import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Size;
+import dev.deepbuild.processor.model.VectorizationDescription;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,6 +34,9 @@ final class NetworkWriter {
             .add(".updater($L)$L\n", updater(model.training().optimizer()),
                 updaterComment(model.training().optimizer()))
             .add(".list()\n");
+    if (model.inputSize().isKnown()) {
+      code.add("// inputs is $L: $L\n", model.inputSize(), knownInputs(model));
+    }
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
       code.add(switch (layer.kind()) {
@@ -44,7 +49,9 @@ final class NetworkWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeNames.MULTI_LAYER_CONFIGURATION)
-        // The one size not known at compile time; Size.INPUTS reads as this parameter.
+        // A CSV table's feature count, known at run time only; Size.INPUTS reads as this
+        // parameter. Texts and built-in tables have theirs at compile time, which the runtime
+        // checks against the count it passes.
         .addParameter(int.class, Size.INPUTS.toString())
         .addStatement("$L", code.build())
         .build();
@@ -73,6 +80,21 @@ final class NetworkWriter {
         .add(".layer(new $T($L).name($S).build())\n",
             TypeNames.DROPOUT_LAYER_BUILDER, Literals.complement(dropout.rate()), layer.name())
         .build();
+  }
+
+  /** Where an input size known at compile time comes from, for a comment. */
+  private static String knownInputs(ModelDescription model) {
+    if (model.vectorization().isPresent()) {
+      VectorizationDescription vectorization = model.vectorization().get();
+      return switch (vectorization.mode()) {
+        case MULTI_HOT -> "a multi-hot column per vocabulary word (maxTokens)";
+        case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
+      };
+    }
+    if (model.data() instanceof DataDescription.Builtin builtin) {
+      return builtin.dataset() + "'s features";
+    }
+    throw new IllegalArgumentException("no input size is known for " + model.data());
   }
 
   /** Keras's defaults for everything but the learning rate; DL4J's differ. */

@@ -4,14 +4,22 @@ import static dev.deepbuild.processor.writer.Literals.decimal;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.processor.model.DataDescription;
+import dev.deepbuild.processor.model.DataDescription.Builtin;
+import dev.deepbuild.processor.model.DataDescription.CsvTable;
+import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
+import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.SplitDescription;
 import dev.deepbuild.processor.model.ThresholdDescription;
+import dev.deepbuild.processor.model.VectorizationDescription;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code ModelDefinition.spec()}: everything about the model but its network. */
@@ -26,9 +34,8 @@ final class SpecWriter {
             .add("return $T.builder($S)\n", TypeNames.MODEL_SPEC, model.name())
             .add(".declaredBy($S)\n", model.declaringClass())
             .add(".seed($LL)\n", model.seed())
-            .add(".data($L)\n", source(data))
-            .add(".split($L, $L)\n",
-                decimal(data.testFraction()), decimal(data.validationFraction()));
+            .add(".data($L)\n", source(data));
+    code.add(split(data));
     if (model.task() == Task.REGRESSION) {
       code.add(".regression()\n");
     } else if (data.classes() == 0) {
@@ -38,6 +45,16 @@ final class SpecWriter {
     }
     if (model.standardize()) {
       code.add(".standardize()\n");
+    }
+    if (model.vectorization().isPresent()) {
+      VectorizationDescription vectorization = model.vectorization().get();
+      code.add(".vectorize($L, $T.$L, $L)\n",
+          vectorization.maxTokens(), OutputMode.class, vectorization.mode().name(),
+          vectorization.sequenceLength());
+    }
+    if (model.kFold().isPresent()) {
+      KFoldDescription kFold = model.kFold().get();
+      code.add(".kFold($L, $L)\n", kFold.k(), kFold.iterations());
     }
     code.add(".epochs($L)\n", model.training().epochs())
         .add(".batchSize($L)\n", model.training().batchSize());
@@ -57,8 +74,23 @@ final class SpecWriter {
         .build();
   }
 
-  /** {@code CsvSource.resource("iris.dat").labelIndex(4)} and the like. */
+  /** The data's source, as the runtime's {@code DataSource}. */
   private static CodeBlock source(DataDescription data) {
+    if (data instanceof CsvTable table) {
+      return csvSource(table);
+    }
+    if (data instanceof Builtin builtin) {
+      return CodeBlock.of("$T.of($T.$L)",
+          TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
+    }
+    if (data instanceof Texts texts) {
+      return textSource(texts);
+    }
+    throw new IllegalArgumentException("unknown data: " + data);
+  }
+
+  /** {@code CsvSource.resource("iris.dat").labelIndex(4)} and the like. */
+  private static CodeBlock csvSource(CsvTable data) {
     CodeBlock.Builder source = CodeBlock.builder();
     String factory = data.source().kind() == DataSource.Kind.FILE ? "file" : "resource";
     source.add("$T.$L($S)", TypeNames.CSV_SOURCE, factory, data.source().location());
@@ -75,5 +107,37 @@ final class SpecWriter {
       source.add(".delimiter($L)", Literals.character(data.delimiter()));
     }
     return source.build();
+  }
+
+  /** {@code TextSource.folder("data/reviews")}, or a file with its fields unless the defaults. */
+  private static CodeBlock textSource(Texts texts) {
+    CodeBlock.Builder source = CodeBlock.builder();
+    String factory = texts.layout() == Texts.Layout.FOLDER ? "folder" : "file";
+    source.add("$T.$L($S)", TypeNames.TEXT_SOURCE, factory, texts.location());
+    if (texts.layout() == Texts.Layout.FILE && texts.customFields()) {
+      source.add(".fields($S, $S)", texts.textField(), texts.labelField());
+    }
+    return source.build();
+  }
+
+  /**
+   * The hold-out fractions of all samples of a table or texts; a built-in dataset has its own test
+   * split, and only a validation fraction of its training split, when there is one.
+   */
+  private static CodeBlock split(DataDescription data) {
+    if (data instanceof CsvTable table) {
+      return split(table.split());
+    }
+    if (data instanceof Texts texts) {
+      return split(texts.split());
+    }
+    if (data instanceof Builtin builtin && builtin.validationFraction() != 0) {
+      return CodeBlock.of(".validation($L)\n", decimal(builtin.validationFraction()));
+    }
+    return CodeBlock.of("");
+  }
+
+  private static CodeBlock split(SplitDescription split) {
+    return CodeBlock.of(".split($L, $L)\n", decimal(split.test()), decimal(split.validation()));
   }
 }

@@ -14,6 +14,9 @@ final class TypeNames {
       ClassName.get("dev.deepbuild.runtime.model", "ModelDefinition");
   static final ClassName MODEL_SPEC = ClassName.get("dev.deepbuild.runtime.model", "ModelSpec");
   static final ClassName CSV_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "CsvSource");
+  static final ClassName BUILTIN_SOURCE =
+      ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");
+  static final ClassName TEXT_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "TextSource");
 
   static final ClassName MULTI_LAYER_CONFIGURATION =
       ClassName.get("org.deeplearning4j.nn.conf", "MultiLayerConfiguration");

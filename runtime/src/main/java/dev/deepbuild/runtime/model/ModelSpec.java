@@ -66,7 +66,7 @@ public record ModelSpec(
     private long seed = 42;
     private DataSource data;
     private double testFraction = 0.2;
-    private double validationFraction = 0.2;
+    private double validationFraction;
     private Task task = Task.CLASSIFICATION;
     private int classes;
     private boolean standardize;

@@ -63,6 +63,7 @@ public final class ModelTrainer {
 
     Examples examples = reader.read(spec);
     MultiLayerConfiguration conf = model.network(examples.inputs());
+    InputUnits.check(name, conf, examples.inputs());
     EncodedLabels labels = examples.labels(spec.task(), spec.classes(), OutputUnits.of(name, conf));
     SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit());
     // K-fold validates within the training rows, so a learned vocabulary may see all of them.

@@ -1,0 +1,294 @@
+package dev.deepbuild.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.deepbuild.processor.GeneratedCodeTest.generatedSource;
+import static dev.deepbuild.processor.TestSources.boston;
+import static dev.deepbuild.processor.TestSources.compile;
+import static dev.deepbuild.processor.TestSources.imdb;
+import static dev.deepbuild.processor.TestSources.model;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** Generated code for built-in datasets, texts, vectorization and k-fold validation. */
+class GeneratedDataCodeTest {
+
+  private static final String EXPECTED_IMDB =
+      """
+      package dev.deepbuild.samples.imdb;
+
+      import dev.deepbuild.annotations.BuiltinDataset;
+      import dev.deepbuild.annotations.DataSplit;
+      import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.annotations.OutputMode;
+      import dev.deepbuild.runtime.data.BuiltinSource;
+      import dev.deepbuild.runtime.model.ModelDefinition;
+      import dev.deepbuild.runtime.model.ModelSpec;
+      import javax.annotation.processing.Generated;
+      import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+      import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.layers.DenseLayer;
+      import org.deeplearning4j.nn.conf.layers.OutputLayer;
+      import org.deeplearning4j.nn.weights.WeightInit;
+      import org.nd4j.linalg.activations.Activation;
+      import org.nd4j.linalg.learning.config.RmsProp;
+      import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+      @Generated(
+          value = "dev.deepbuild.processor.DeepBuildProcessor",
+          comments = "from dev.deepbuild.samples.imdb.ImdbClassifier"
+      )
+      public final class DeepBuild_ImdbClassifier implements ModelDefinition {
+        @Override
+        public ModelSpec spec() {
+          return ModelSpec.builder("imdb")
+              .declaredBy("dev.deepbuild.samples.imdb.ImdbClassifier")
+              .seed(42L)
+              .data(BuiltinSource.of(BuiltinDataset.IMDB))
+              .classification(2)
+              .vectorize(10000, OutputMode.MULTI_HOT, 0)
+              .epochs(4)
+              .batchSize(512)
+              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.86, Double.NaN)
+              .build();
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          return new NeuralNetConfiguration.Builder()
+              .seed(42L)
+              .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
+              .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
+              .list()
+              // inputs is 10000: a multi-hot column per vocabulary word (maxTokens)
+              .layer(new DenseLayer.Builder().name("first").nIn(10000).nOut(16).activation(Activation.RELU).build())
+              .layer(new DenseLayer.Builder().name("second").nIn(16).nOut(16).activation(Activation.RELU).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name("output").nIn(16).nOut(1).activation(Activation.SIGMOID).build())
+              .build();
+        }
+      }
+      """;
+
+  private static final String EXPECTED_BOSTON =
+      """
+      package dev.deepbuild.samples.boston;
+
+      import dev.deepbuild.annotations.BuiltinDataset;
+      import dev.deepbuild.annotations.DataSplit;
+      import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.runtime.data.BuiltinSource;
+      import dev.deepbuild.runtime.model.ModelDefinition;
+      import dev.deepbuild.runtime.model.ModelSpec;
+      import javax.annotation.processing.Generated;
+      import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+      import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.layers.DenseLayer;
+      import org.deeplearning4j.nn.conf.layers.OutputLayer;
+      import org.deeplearning4j.nn.weights.WeightInit;
+      import org.nd4j.linalg.activations.Activation;
+      import org.nd4j.linalg.learning.config.RmsProp;
+      import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+      @Generated(
+          value = "dev.deepbuild.processor.DeepBuildProcessor",
+          comments = "from dev.deepbuild.samples.boston.BostonHousing"
+      )
+      public final class DeepBuild_BostonHousing implements ModelDefinition {
+        @Override
+        public ModelSpec spec() {
+          return ModelSpec.builder("boston")
+              .declaredBy("dev.deepbuild.samples.boston.BostonHousing")
+              .seed(42L)
+              .data(BuiltinSource.of(BuiltinDataset.BOSTON_HOUSING))
+              .regression()
+              .standardize()
+              .kFold(4, 1)
+              .epochs(130)
+              .batchSize(16)
+              .threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 3.0)
+              .threshold(Metric.MAE, DataSplit.KFOLD_MEAN, Double.NaN, 3.0)
+              .build();
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          return new NeuralNetConfiguration.Builder()
+              .seed(42L)
+              .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
+              .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
+              .list()
+              // inputs is 13: BOSTON_HOUSING's features
+              .layer(new DenseLayer.Builder().name("first").nIn(13).nOut(64).activation(Activation.RELU).build())
+              .layer(new DenseLayer.Builder().name("second").nIn(64).nOut(64).activation(Activation.RELU).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name("output").nIn(64).nOut(1).activation(Activation.IDENTITY).build())
+              .build();
+        }
+      }
+      """;
+
+  @Test
+  void imdbClassifierReadsTheBuiltinDatasetAsMultiHotVectorsOfKnownWidth() throws IOException {
+    Compilation compilation = compile(imdb());
+
+    // Success means the generated code compiled too, against the runtime and DL4J.
+    assertThat(compilation).succeededWithoutWarnings();
+    String name = "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier";
+    assertThat(compilation)
+        .generatedSourceFile(name)
+        .hasSourceEquivalentTo(JavaFileObjects.forSourceString(name, EXPECTED_IMDB));
+    assertThat(generatedSource(compilation, name)).isEqualTo(EXPECTED_IMDB);
+  }
+
+  @Test
+  void bostonRegressionIsCrossValidatedInFourFoldsAndGatedOnTheirMean() throws IOException {
+    Compilation compilation = compile(boston());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String name = "dev.deepbuild.samples.boston.DeepBuild_BostonHousing";
+    assertThat(compilation)
+        .generatedSourceFile(name)
+        .hasSourceEquivalentTo(JavaFileObjects.forSourceString(name, EXPECTED_BOSTON));
+    assertThat(generatedSource(compilation, name)).isEqualTo(EXPECTED_BOSTON);
+  }
+
+  @Test
+  void reutersClassifiesIntoItsFortySixTopics() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Reuters",
+                """
+                @Model
+                @Dataset(REUTERS)
+                @TextVectorization
+                @Train(epochs = 9, batchSize = 512, loss = CATEGORICAL_CROSSENTROPY)
+                class Reuters {
+                  @Dense(units = 64, activation = RELU) Layer hidden;
+                  @Dense(units = 46, activation = SOFTMAX) Layer topic;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Reuters");
+    assertThat(source).contains(".data(BuiltinSource.of(BuiltinDataset.REUTERS))");
+    assertThat(source).contains(".classification(46)");
+    // The annotation's defaults: 10,000 multi-hot columns.
+    assertThat(source).contains(".vectorize(10000, OutputMode.MULTI_HOT, 0)");
+    assertThat(source).contains(".name(\"hidden\").nIn(10000).nOut(64)");
+  }
+
+  @Test
+  void datasetValidationFractionIsWrittenWhenSet() throws IOException {
+    Compilation compilation =
+        compile(
+            imdb("@Dataset(IMDB)", "@Dataset(value = IMDB, validation = 0.25)",
+                "min = 0.86)", "min = 0.86, on = VALIDATION)"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source =
+        generatedSource(compilation, "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier");
+    assertThat(source)
+        .contains(
+            ".data(BuiltinSource.of(BuiltinDataset.IMDB))\n"
+                + "        .validation(0.25)\n"
+                + "        .classification(2)\n");
+    assertThat(source).doesNotContain(".split(");
+    assertThat(source).contains(".threshold(Metric.ACCURACY, DataSplit.VALIDATION, 0.86");
+  }
+
+  @Test
+  void textFolderModelSplitsItsOwnTextsAndInfersTheClasses() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Reviews",
+                """
+                @Model(name = "reviews")
+                @TextData(folder = "data/reviews", split = @Split(test = 0.2, validation = 0.1))
+                @TextVectorization(maxTokens = 5000)
+                @Train(epochs = 10, loss = CATEGORICAL_CROSSENTROPY)
+                @Threshold(metric = ACCURACY, min = 0.8, on = VALIDATION)
+                class Reviews {
+                  @Dropout(0.1) Layer noise;
+                  @Dense(units = 32, activation = RELU) Layer hidden;
+                  @Dense(units = 3, activation = SOFTMAX) Layer output;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Reviews");
+    assertThat(source)
+        .contains(
+            ".data(TextSource.folder(\"data/reviews\"))\n"
+                + "        .split(0.2, 0.1)\n"
+                + "        .classification(0)  // 0: the classes are those found in the data\n"
+                + "        .vectorize(5000, OutputMode.MULTI_HOT, 0)\n");
+    assertThat(source).contains(".threshold(Metric.ACCURACY, DataSplit.VALIDATION, 0.8");
+    // The known input size passes through the dropout layer to the first dense layer.
+    assertThat(source)
+        .contains(
+            "// inputs is 5000: a multi-hot column per vocabulary word (maxTokens)\n"
+                + "        // Keras's Dropout(0.1) drops 10% of its inputs");
+    assertThat(source).contains(".name(\"hidden\").nIn(5000).nOut(32)");
+  }
+
+  @Test
+  void textFileModelNamesItsCustomFieldsAndEncodesWordIndices() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Tickets",
+                """
+                @Model
+                @TextData(file = "data/tickets.json", textField = "body", labelField = "queue",
+                    split = @Split(test = 0.25, validation = 0))
+                @TextVectorization(maxTokens = 20000, outputMode = INT, outputSequenceLength = 200)
+                @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+                class Tickets {
+                  @Dense(units = 8, activation = RELU) Layer hidden;
+                  @Dense(units = 1, activation = SIGMOID) Layer urgent;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Tickets");
+    assertThat(source)
+        .contains(".data(TextSource.file(\"data/tickets.json\").fields(\"body\", \"queue\"))");
+    assertThat(source).contains(".split(0.25, 0.0)");
+    assertThat(source).contains(".vectorize(20000, OutputMode.INT, 200)");
+    assertThat(source)
+        .contains(
+            "// inputs is 200: a text's word indices, padded or truncated"
+                + " (outputSequenceLength)");
+    assertThat(source).contains(".name(\"hidden\").nIn(200).nOut(8)");
+  }
+
+  @Test
+  void textFileWithTheDefaultFieldsLeavesThemOutAndIsCrossValidated() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Reviews",
+                """
+                @Model
+                @TextData(file = "reviews.csv", split = @Split(validation = 0))
+                @TextVectorization
+                @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+                @KFold(k = 5, iterations = 2)
+                @Threshold(metric = F1, min = 0.8, on = KFOLD_WORST)
+                class Reviews {
+                  @Dense(units = 1, activation = SIGMOID) Layer positive;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = generatedSource(compilation, "com.example.DeepBuild_Reviews");
+    assertThat(source).contains(".data(TextSource.file(\"reviews.csv\"))\n");
+    assertThat(source).contains(".split(0.2, 0.0)");
+    assertThat(source).contains(".kFold(5, 2)");
+    assertThat(source).contains(".threshold(Metric.F1, DataSplit.KFOLD_WORST, 0.8, Double.NaN)");
+  }
+}

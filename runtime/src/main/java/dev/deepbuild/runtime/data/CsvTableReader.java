@@ -40,6 +40,14 @@ public final class CsvTableReader {
     }
   }
 
+  /**
+   * Reads a table from an open stream that is neither a file nor a resource, such as an entry of a
+   * dataset's archive; {@code source} names it in messages. The stream is not closed.
+   */
+  public static CsvTable parse(String model, CsvSource source, InputStream in) throws IOException {
+    return parse(model, source, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+  }
+
   private BufferedReader open(String model, CsvSource source) throws IOException {
     InputStream in = source.classpathResource() ? openResource(model, source) : openFile(model, source);
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

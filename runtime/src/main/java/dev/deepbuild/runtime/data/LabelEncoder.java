@@ -25,7 +25,13 @@ public final class LabelEncoder {
    */
   public static EncodedLabels classes(
       String model, CsvTable table, int labelColumn, int declaredClasses, int outputUnits) {
-    List<String> cells = table.rows().stream().map(row -> row.cell(labelColumn)).toList();
+    return classes(model, table.rows().stream().map(row -> row.cell(labelColumn)).toList(),
+        declaredClasses, outputUnits);
+  }
+
+  /** The same for class values given one per sample, such as the classes of labelled texts. */
+  public static EncodedLabels classes(
+      String model, List<String> cells, int declaredClasses, int outputUnits) {
     Classes classes = Classes.of(cells);
     checkClassCount(model, classes.names(), declaredClasses, outputUnits);
 

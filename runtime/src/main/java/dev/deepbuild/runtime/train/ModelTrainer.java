@@ -6,12 +6,12 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.data.DataSplits;
 import dev.deepbuild.runtime.data.EncodedLabels;
-import dev.deepbuild.runtime.data.Examples;
-import dev.deepbuild.runtime.data.ExamplesReader;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.examples.Examples;
+import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -45,7 +46,7 @@ public final class ModelTrainer {
    * @param log where progress lines go
    */
   public ModelTrainer(Path baseDir, Path outputRoot, ClassLoader resources, TrainingLog log) {
-    this.reader = new ExamplesReader(baseDir, resources);
+    this.reader = new ExamplesReader(baseDir, resources, log);
     this.outputRoot = outputRoot;
     this.log = log;
   }
@@ -68,7 +69,8 @@ public final class ModelTrainer {
     SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit());
     // K-fold validates within the training rows, so a learned vocabulary may see all of them.
     Features features = examples.features(spec.kFold() == null ? split.train() : trainingRows(split));
-    log.info(describe(spec, examples, labels, split));
+    log.info(describe(spec, examples, labels, split) + String.format(Locale.ROOT,
+        " (data ready in %.1f s)", (System.nanoTime() - start) / 1e9));
 
     MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
     Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;

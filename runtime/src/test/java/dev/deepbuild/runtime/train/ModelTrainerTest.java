@@ -62,7 +62,7 @@ class ModelTrainerTest {
   private ModelSpec.Builder blobs(String name) throws IOException {
     GeneratedData.blobs(base.resolve("blobs.csv"), 3, 100, 5);
     return ModelSpec.builder(name).declaredBy("com.example.Blobs").seed(42)
-        .data(CsvSource.file("blobs.csv").labelColumn("label")).classification(0).standardize()
+        .data(CsvSource.file("blobs.csv").labelColumn("label")).split(0.2, 0.2).classification(0).standardize()
         .epochs(15).batchSize(16);
   }
 
@@ -139,7 +139,7 @@ class ModelTrainerTest {
     Files.createDirectories(classes);
     GeneratedData.linear(classes.resolve("linear.csv"), 400, 3);
     ModelSpec spec = ModelSpec.builder("linear").seed(42)
-        .data(CsvSource.resource("data/linear.csv").labelIndex(0)).regression().standardize()
+        .data(CsvSource.resource("data/linear.csv").labelIndex(0)).split(0.2, 0.2).regression().standardize()
         .epochs(40).batchSize(16).build();
     ModelReport report;
     try (URLClassLoader loader = new URLClassLoader(new URL[] {base.resolve("classes").toUri().toURL()}, null)) {

@@ -1,10 +1,18 @@
-package dev.deepbuild.runtime.data;
+package dev.deepbuild.runtime.examples;
 
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.FixedTestSplit;
+import dev.deepbuild.runtime.data.CsvTable;
+import dev.deepbuild.runtime.data.EncodedLabels;
+import dev.deepbuild.runtime.data.FeatureColumns;
+import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.data.LabelColumn;
+import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.TableFeatures;
 import java.util.Optional;
 
 /** The rows of a CSV table: numeric feature columns and one label column. */
-public final class CsvExamples implements Examples {
+final class CsvExamples implements Examples {
   private final String model;
   private final CsvTable table;
   private final int labelColumn;
@@ -18,12 +26,12 @@ public final class CsvExamples implements Examples {
   }
 
   /** A table whose split the model chooses. */
-  public static CsvExamples of(String model, CsvTable table) {
+  static CsvExamples of(String model, CsvTable table) {
     return new CsvExamples(model, table, Optional.empty());
   }
 
   /** A dataset's table, which comes with its own test split. */
-  public static CsvExamples withTestSplit(String model, CsvTable table, FixedTestSplit testSplit) {
+  static CsvExamples withTestSplit(String model, CsvTable table, FixedTestSplit testSplit) {
     return new CsvExamples(model, table, Optional.of(testSplit));
   }
 

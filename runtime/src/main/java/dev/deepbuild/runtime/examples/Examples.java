@@ -1,6 +1,9 @@
-package dev.deepbuild.runtime.data;
+package dev.deepbuild.runtime.examples;
 
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.FixedTestSplit;
+import dev.deepbuild.runtime.data.EncodedLabels;
+import dev.deepbuild.runtime.data.Features;
 import java.util.Optional;
 
 /**

@@ -1,0 +1,57 @@
+package dev.deepbuild.runtime.datasets.read;
+
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.TextSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads the user's own labelled texts, as {@code @TextData} describes them: a folder with a
+ * sub-folder per class ({@link TextFolderReader}), a CSV file with a header
+ * ({@link TextCsvReader}) or a JSON array of objects ({@link TextJsonReader}). Classes are ordered
+ * by name. A missing folder, file or field is an {@link InvalidInputException} that names the
+ * model, the path and the fix.
+ */
+public final class TextDataReader {
+  private final Path baseDir;
+
+  /** @param baseDir the project's base directory, which relative paths are resolved against */
+  public TextDataReader(Path baseDir) {
+    this.baseDir = baseDir.toAbsolutePath();
+  }
+
+  /** Reads the texts; {@code model} names the model in messages. */
+  public LabelledTexts read(String model, TextSource source) {
+    Path path = baseDir.resolve(source.location()).normalize();
+    String attribute = source.folder() ? "folder" : "file";
+    if (!Files.exists(path)) {
+      throw new InvalidInputException(model + ": the " + source.describe() + " does not exist: "
+          + path + " was tried. Give @TextData(" + attribute + " = ...) as a path relative to the"
+          + " project base directory " + baseDir + ", or an absolute path.");
+    }
+    if (source.folder()) {
+      if (!Files.isDirectory(path)) {
+        throw new InvalidInputException(model + ": the " + source.describe() + " is a file, not a"
+            + " folder: " + path + ". Use @TextData(file = ...) for a CSV or JSON file, or point"
+            + " @TextData(folder = ...) at a folder with one sub-folder per class.");
+      }
+      return TextFolderReader.read(model, path);
+    }
+    if (Files.isDirectory(path)) {
+      throw new InvalidInputException(model + ": the " + source.describe() + " is a folder: " + path
+          + ". Use @TextData(folder = ...) for a folder with one sub-folder per class, or point"
+          + " @TextData(file = ...) at a .csv or .json file.");
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return TextCsvReader.read(model, path, source.textField(), source.labelField());
+    }
+    if (name.endsWith(".json")) {
+      return TextJsonReader.read(model, path, source.textField(), source.labelField());
+    }
+    throw new InvalidInputException(model + ": the " + source.describe() + " is neither a .csv"
+        + " nor a .json file: " + path + ". Save the texts as CSV with a header row or as a JSON"
+        + " array of objects, with a name ending in .csv or .json.");
+  }
+}

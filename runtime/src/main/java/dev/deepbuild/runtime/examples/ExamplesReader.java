@@ -1,0 +1,45 @@
+package dev.deepbuild.runtime.examples;
+
+import dev.deepbuild.runtime.data.BuiltinSource;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
+import dev.deepbuild.runtime.datasets.read.TextDataReader;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.text.PreparedTextCache;
+import dev.deepbuild.runtime.train.TrainingLog;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads a model's samples from whichever source it names. */
+public final class ExamplesReader {
+  private final Path baseDir;
+  private final ClassLoader resources;
+  private final TrainingLog log;
+
+  /**
+   * @param baseDir the project's base directory, against which relative paths resolve
+   * @param resources the class loader that classpath data is read from
+   * @param log where fetching and caching say what they did
+   */
+  public ExamplesReader(Path baseDir, ClassLoader resources, TrainingLog log) {
+    this.baseDir = baseDir;
+    this.resources = resources;
+    this.log = log;
+  }
+
+  public Examples read(ModelSpec spec) {
+    if (spec.data() instanceof CsvSource csv) {
+      return CsvExamples.of(spec.name(), new CsvTableReader(baseDir, resources).read(spec.name(), csv));
+    }
+    PreparedTextCache cache = PreparedTextCache.inDefaultDirectory(line -> log.info(spec.name() + ": " + line));
+    if (spec.data() instanceof BuiltinSource builtin) {
+      DatasetStore store = DatasetStore.configured(baseDir, null, line -> log.info(spec.name() + ": " + line));
+      return BuiltinExamples.read(spec, builtin.dataset(), store, cache);
+    }
+    TextSource text = (TextSource) spec.data();
+    return new TextExamples(spec.name(), new TextDataReader(baseDir).read(spec.name(), text),
+        text.describe(), spec.vectorization(), Optional.empty(), cache);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.deepbuild.runtime.examples;
+
+import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.EncodedLabels;
+import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.data.FixedTestSplit;
+import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.datasets.read.LabelledTexts;
+import dev.deepbuild.runtime.model.Vectorization;
+import dev.deepbuild.runtime.text.EncodedTexts;
+import dev.deepbuild.runtime.text.PreparedTextCache;
+import dev.deepbuild.runtime.text.TextVectorizer;
+import dev.deepbuild.runtime.text.Tokenizer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Labelled texts, vectorized per {@code @TextVectorization} with a vocabulary of the training rows.
+ * The vectorized form is cached under a key of everything that shapes it: the texts and labels
+ * (by digest), the tokenizer's version, the vectorization and the training rows.
+ */
+final class TextExamples implements Examples {
+  private final String model;
+  private final LabelledTexts texts;
+  private final String source;
+  private final Vectorization vectorization;
+  private final Optional<FixedTestSplit> fixedTestSplit;
+  private final PreparedTextCache cache;
+
+  TextExamples(String model, LabelledTexts texts, String source, Vectorization vectorization,
+      Optional<FixedTestSplit> fixedTestSplit, PreparedTextCache cache) {
+    this.model = model;
+    this.texts = texts;
+    this.source = source;
+    this.vectorization = vectorization;
+    this.fixedTestSplit = fixedTestSplit;
+    this.cache = cache;
+  }
+
+  @Override
+  public int size() {
+    return texts.size();
+  }
+
+  @Override
+  public int inputs() {
+    return vectorization.features();
+  }
+
+  @Override
+  public String description() {
+    return size() + " texts from " + source + ", vectorized to " + inputs()
+        + (vectorization.mode() == OutputMode.MULTI_HOT
+            ? " multi-hot columns" : "-word sequences");
+  }
+
+  @Override
+  public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
+    List<String> classOfEach = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      classOfEach.add(texts.classNames().get(texts.label(i)));
+    }
+    return LabelEncoder.classes(model, classOfEach, declaredClasses, outputUnits);
+  }
+
+  @Override
+  public Optional<FixedTestSplit> fixedTestSplit() {
+    return fixedTestSplit;
+  }
+
+  @Override
+  public Features features(int[] trainingRows) {
+    TextVectorizer vectorizer = new TextVectorizer(vectorization.maxTokens(), vectorization.mode(),
+        vectorization.sequenceLength());
+    EncodedTexts encoded = cache.getOrCompute(cacheKey(trainingRows),
+        () -> vectorizer.vectorize(texts.texts(), trainingRows));
+    return new TextFeatures(encoded);
+  }
+
+  private String cacheKey(int[] trainingRows) {
+    MessageDigest digest = sha256();
+    for (int i = 0; i < texts.size(); i++) {
+      byte[] text = texts.texts().get(i).getBytes(StandardCharsets.UTF_8);
+      // Lengths keep texts apart: "ab" + "c" must not digest as "a" + "bc".
+      digest.update(ByteBuffer.allocate(8).putInt(text.length).putInt(texts.label(i)).array());
+      digest.update(text);
+    }
+    ByteBuffer rows = ByteBuffer.allocate(4 * trainingRows.length);
+    for (int row : trainingRows) {
+      rows.putInt(row);
+    }
+    digest.update(rows.array());
+    return "texts " + HexFormat.of().formatHex(digest.digest())
+        + " tokenizer " + Tokenizer.TOKENIZER_VERSION
+        + " vectorization " + vectorization;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

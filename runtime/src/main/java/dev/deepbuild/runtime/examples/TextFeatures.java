@@ -1,0 +1,19 @@
+package dev.deepbuild.runtime.examples;
+
+import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.text.EncodedTexts;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Vectorized texts as features: kept sparse, made dense only for the rows a split needs. */
+record TextFeatures(EncodedTexts texts) implements Features {
+  @Override
+  public int columns() {
+    return texts.width();
+  }
+
+  @Override
+  public INDArray rows(int[] rows, DataType type) {
+    return texts.toINDArray(rows, type);
+  }
+}

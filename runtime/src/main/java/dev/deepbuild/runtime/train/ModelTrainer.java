@@ -4,7 +4,6 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.data.DataSplits;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.PreparedData;
@@ -19,12 +18,10 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
@@ -62,14 +59,12 @@ public final class ModelTrainer {
     ModelSpec spec = model.spec();
     String name = spec.name();
 
-    Examples examples = reader.read(spec);
-    MultiLayerConfiguration conf = model.network(examples.inputs());
-    InputUnits.check(name, conf, examples.inputs());
-    EncodedLabels labels = examples.labels(spec.task(), spec.classes(), OutputUnits.of(name, conf));
-    SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit());
-    // K-fold validates within the training rows, so a learned vocabulary may see all of them.
-    Features features = examples.features(spec.kFold() == null ? split.train() : trainingRows(split));
-    log.info(describe(spec, examples, labels, split) + String.format(Locale.ROOT,
+    ModelInputs inputs = ModelInputs.prepare(model, reader);
+    MultiLayerConfiguration conf = inputs.conf();
+    EncodedLabels labels = inputs.labels();
+    SplitIndices split = inputs.split();
+    Features features = inputs.features();
+    log.info(describe(spec, inputs.examples(), labels, split) + String.format(Locale.ROOT,
         " (data ready in %.1f s)", (System.nanoTime() - start) / 1e9));
 
     MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
@@ -101,12 +96,6 @@ public final class ModelTrainer {
 
     write(name, net, data, report);
     return report;
-  }
-
-  /** The rows cross-validation works on: all but the test rows. */
-  private static int[] trainingRows(SplitIndices split) {
-    return IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation()))
-        .sorted().toArray();
   }
 
   private void write(String name, MultiLayerNetwork net, PreparedData data, ModelReport report) {

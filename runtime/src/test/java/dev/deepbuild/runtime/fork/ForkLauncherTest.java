@@ -76,7 +76,7 @@ class ForkLauncherTest {
 
   private ForkRequest request(List<String> models) {
     Path output = project.resolve("target/deepbuild");
-    return new ForkRequest(project, output, models, output.resolve("fork/result.json"));
+    return new ForkRequest(ForkGoal.TRAIN, project, output, models, false, output.resolve("fork/result.json"));
   }
 
   private ForkLauncher launcher(List<Path> classpath) {

@@ -45,7 +45,9 @@ final class EpochLoop {
     ShuffledBatches batches = new ShuffledBatches(train, batchSize, seed);
     List<EpochRecord> history = new ArrayList<>(epochs);
     for (int epoch = 1; epoch <= epochs; epoch++) {
-      batches.nextEpoch(net::fit);
+      EpochProgress progress = new EpochProgress(model, epoch, epochs, train.numExamples(), log,
+          System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
+      batches.nextEpoch(net::fit, progress::trained);
       net.incrementEpochCount();
       Map<Metric, Double> trainMetrics = evaluator.evaluate(net, train);
       Map<Metric, Double> validationMetrics =

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.train;
 
 import java.util.Random;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -34,12 +35,18 @@ final class ShuffledBatches {
 
   /** Shuffles the rows and passes each minibatch's features and labels to {@code fit}. */
   void nextEpoch(BiConsumer<INDArray, INDArray> fit) {
+    nextEpoch(fit, done -> {});
+  }
+
+  /** The same, telling {@code progress} how many rows were trained on after each minibatch. */
+  void nextEpoch(BiConsumer<INDArray, INDArray> fit, IntConsumer progress) {
     shuffle();
     Nd4j.pullRows(data.getFeatures(), features, 1, order);
     Nd4j.pullRows(data.getLabels(), labels, 1, order);
     for (int start = 0; start < order.length; start += batchSize) {
       int end = Math.min(order.length, start + batchSize);
       fit.accept(rows(features, start, end), rows(labels, start, end));
+      progress.accept(end);
     }
   }
 

@@ -20,4 +20,22 @@ public @interface Dense {
 
   /** The activation applied to the output; {@link Activation#LINEAR} applies none. */
   Activation activation() default Activation.LINEAR;
+
+  /**
+   * The L1 factor of this layer's weights, as Keras's {@code regularizers.l1}; NaN (the default)
+   * takes the class's {@link Regularization}, if any.
+   */
+  double l1() default Double.NaN;
+
+  /**
+   * The L2 factor of this layer's weights, as Keras's {@code regularizers.l2(0.002)}; NaN (the
+   * default) takes the class's {@link Regularization}, if any.
+   */
+  double l2() default Double.NaN;
+
+  /**
+   * The largest L2 norm of the weights into each unit, as Keras's {@code constraints.MaxNorm};
+   * 0 (the default) for no constraint.
+   */
+  double maxNorm() default 0;
 }

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * A bound a trained model's metric must meet, or the build fails:
  * {@code iris: test accuracy is 0.842, but expected minimum is 0.900}. Give {@link #min()},
- * {@link #max()} or both. Repeatable.
+ * {@link #max()}, {@link #beatBaselineBy()}, or several. Repeatable.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -24,6 +24,15 @@ public @interface Threshold {
 
   /** The largest passing value; NaN (the default) sets no maximum. */
   double max() default Double.NaN;
+
+  /**
+   * How much better than the common-sense baseline the metric must be (the majority class for a
+   * classifier, the mean of the training targets for a regressor, measured on the same data), in
+   * the metric's own units and direction: {@code @Threshold(metric = ACCURACY, beatBaselineBy =
+   * 0.10)} asks for accuracy at least 0.10 above the baseline's. NaN (the default) sets no such
+   * bound.
+   */
+  double beatBaselineBy() default Double.NaN;
 
   /** The data the metric is measured on. */
   DataSplit on() default DataSplit.TEST;

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.OutputMode;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param standardize whether features are standardized with the training split's statistics
  * @param vectorization how texts become features; null for tables
  * @param kFold the cross-validation of the training split; null for none
+ * @param earlyStopping when to stop training early and which weights to keep; null for none
+ * @param schedule how the learning rate changes between epochs; null for a constant rate
  * @param epochs passes over the training data
  * @param batchSize samples per gradient update
  * @param thresholds the bounds the trained model must meet
@@ -43,6 +46,8 @@ public record ModelSpec(
     boolean standardize,
     Vectorization vectorization,
     KFoldSpec kFold,
+    EarlyStoppingSpec earlyStopping,
+    ScheduleSpec schedule,
     int epochs,
     int batchSize,
     List<ThresholdSpec> thresholds) {
@@ -72,6 +77,8 @@ public record ModelSpec(
     private boolean standardize;
     private Vectorization vectorization;
     private KFoldSpec kFold;
+    private EarlyStoppingSpec earlyStopping;
+    private ScheduleSpec schedule;
     private int epochs = 1;
     private int batchSize = 32;
     private final List<ThresholdSpec> thresholds = new ArrayList<>();
@@ -136,6 +143,18 @@ public record ModelSpec(
       return this;
     }
 
+    public Builder earlyStopping(Metric monitor, int patience, double minDelta,
+        boolean restoreBestWeights) {
+      this.earlyStopping = new EarlyStoppingSpec(monitor, patience, minDelta, restoreBestWeights);
+      return this;
+    }
+
+    public Builder learningRateSchedule(LearningRateSchedule.Type type, double factor, int every,
+        int patience, Metric monitor, double minLearningRate) {
+      this.schedule = new ScheduleSpec(type, factor, every, patience, monitor, minLearningRate);
+      return this;
+    }
+
     public Builder epochs(int epochs) {
       this.epochs = epochs;
       return this;
@@ -151,9 +170,17 @@ public record ModelSpec(
       return this;
     }
 
+    /** A threshold that also asks to beat the common-sense baseline by {@code beatBaselineBy}. */
+    public Builder threshold(Metric metric, DataSplit on, double min, double max,
+        double beatBaselineBy) {
+      thresholds.add(new ThresholdSpec(metric, on, min, max, beatBaselineBy));
+      return this;
+    }
+
     public ModelSpec build() {
       return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
-          task, classes, standardize, vectorization, kFold, epochs, batchSize, thresholds);
+          task, classes, standardize, vectorization, kFold, earlyStopping, schedule, epochs,
+          batchSize, thresholds);
     }
   }
 }

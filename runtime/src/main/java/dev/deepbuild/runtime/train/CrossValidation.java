@@ -80,8 +80,8 @@ final class CrossValidation {
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
     // A fold's epochs are summed up in one line, not logged one by one.
-    return new EpochLoop(spec.name(), spec.epochs(), spec.batchSize(), spec.seed(), evaluator,
-        monitored, line -> {}).run(net, data.train(), data.validation());
+    return new EpochLoop(spec, evaluator, monitored, line -> {})
+        .run(net, data.train(), data.validation()).history();
   }
 
   private KFoldReport report(KFoldSpec kFold, List<List<EpochRecord>> histories) {

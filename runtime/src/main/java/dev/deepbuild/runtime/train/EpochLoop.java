@@ -2,12 +2,16 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -23,6 +27,8 @@ final class EpochLoop {
   private final int epochs;
   private final int batchSize;
   private final long seed;
+  private final EarlyStoppingSpec earlyStopping;
+  private final ScheduleSpec schedule;
   private final MetricsEvaluator evaluator;
   private final Metric shown;
   private final TrainingLog log;
@@ -30,21 +36,42 @@ final class EpochLoop {
   /**
    * @param shown the metric beside the loss in each progress line (accuracy or MAE)
    */
-  EpochLoop(String model, int epochs, int batchSize, long seed, MetricsEvaluator evaluator,
-      Metric shown, TrainingLog log) {
-    this.model = model;
-    this.epochs = epochs;
-    this.batchSize = batchSize;
-    this.seed = seed;
+  EpochLoop(ModelSpec spec, MetricsEvaluator evaluator, Metric shown, TrainingLog log) {
+    this.model = spec.name();
+    this.epochs = spec.epochs();
+    this.batchSize = spec.batchSize();
+    this.seed = spec.seed();
+    this.earlyStopping = spec.earlyStopping();
+    this.schedule = spec.schedule();
     this.evaluator = evaluator;
     this.shown = shown;
     this.log = log;
   }
 
-  List<EpochRecord> run(MultiLayerNetwork net, DataSet train, Optional<DataSet> validation) {
+  /** Trains without checkpoints, as a cross-validation fold does. */
+  TrainingRun run(MultiLayerNetwork net, DataSet train, Optional<DataSet> validation) {
+    return run(net, train, validation, Optional.empty());
+  }
+
+  /**
+   * Trains for the spec's epochs or until early stopping ends it. The best epoch is judged by the
+   * early-stopping metric, or by the validation loss without early stopping; its weights are kept
+   * when early stopping restores them, whatever ended the run.
+   */
+  TrainingRun run(MultiLayerNetwork net, DataSet train, Optional<DataSet> validation,
+      Optional<Checkpoints> checkpoints) {
     ShuffledBatches batches = new ShuffledBatches(train, batchSize, seed);
+    Optional<LearningRates> rates =
+        Optional.ofNullable(schedule).map(s -> new LearningRates(model, s, log));
+    Optional<Improvement> best = validation.map(v -> earlyStopping == null
+        ? new Improvement(Metric.LOSS, 0)
+        : new Improvement(earlyStopping.monitor(), earlyStopping.minDelta()));
+    INDArray bestParams = null;
     List<EpochRecord> history = new ArrayList<>(epochs);
+    String endedBy = "all " + epochs + " epochs";
     for (int epoch = 1; epoch <= epochs; epoch++) {
+      int current = epoch;
+      rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.numExamples(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
       batches.nextEpoch(net::fit, progress::trained);
@@ -54,8 +81,39 @@ final class EpochLoop {
           validation.map(data -> evaluator.evaluate(net, data)).orElse(Map.of());
       history.add(new EpochRecord(epoch, trainMetrics, validationMetrics));
       log.info(line(epoch, trainMetrics, validationMetrics));
+      rates.ifPresent(r -> r.afterEpoch(net, current, validationMetrics));
+
+      checkpoints.ifPresent(c -> c.saveLast(net));
+      if (best.isPresent() && best.get().offer(epoch, validationMetrics.get(best.get().metric()))) {
+        if (earlyStopping != null && earlyStopping.restoreBestWeights()) {
+          bestParams = net.params().dup();
+        }
+        checkpoints.ifPresent(c -> c.saveBest(net));
+      }
+      if (earlyStopping != null && best.isPresent()
+          && best.get().epochsWithout() >= earlyStopping.patience()) {
+        endedBy = "early stopping: val_" + earlyStopping.monitor().key() + " did not improve for "
+            + earlyStopping.patience() + " epochs";
+        break;
+      }
     }
-    return history;
+    int kept = history.size();
+    if (bestParams != null) {
+      net.setParams(bestParams);
+      kept = best.get().bestEpoch();
+    }
+    logEnd(best, history.size(), kept, endedBy);
+    return new TrainingRun(history, kept, endedBy);
+  }
+
+  private void logEnd(Optional<Improvement> best, int trained, int kept, String endedBy) {
+    if (earlyStopping == null) {
+      return;
+    }
+    Improvement improvement = best.orElseThrow();
+    log.info(String.format(Locale.ROOT, "%s: training ended after epoch %d (%s); kept epoch %d,"
+        + " best val_%s %.4f", model, trained, endedBy, kept, improvement.metric().key(),
+        improvement.best()));
   }
 
   /** Keras's progress line: {@code iris: epoch 3/60 - loss: 0.5120 - accuracy: 0.8444 - val_loss: ...}. */

@@ -87,9 +87,15 @@ class ModelTrainerTest {
 
     Path folder = base.resolve("target/deepbuild/blobs");
     try (Stream<Path> files = Files.list(folder)) {
-      assertEquals(List.of("metrics.json", "model.zip"),
+      assertEquals(List.of("checkpoints", "metrics.json", "model.zip"),
           files.map(file -> file.getFileName().toString()).sorted().toList());
     }
+    // The best (by validation loss) and the last epoch's models, complete and reloadable.
+    try (Stream<Path> files = Files.list(folder.resolve("checkpoints"))) {
+      assertEquals(List.of("best.zip", "last.zip"),
+          files.map(file -> file.getFileName().toString()).sorted().toList());
+    }
+    assertNotNull(ModelSerializer.restoreMultiLayerNetwork(folder.resolve("checkpoints/best.zip").toFile()));
     assertEquals(report, ReportJson.read(folder.resolve("metrics.json")));
 
     // The saved model with its saved standardization classifies the raw data as well as training did.

@@ -27,7 +27,7 @@ class ForkLauncherTest {
   @Test
   void forkTrainsChecksAndReportsBack() {
     List<String> out = new ArrayList<>();
-    SessionResult result = launcher(testClasspath()).run(request(List.of()),
+    SessionResult result = launcher(testClasspath()).run(request(List.of("blobs")),
         project.resolve("target/deepbuild/fork"), out::add, out::add);
 
     assertNull(result.error());
@@ -43,9 +43,9 @@ class ForkLauncherTest {
 
   @Test
   void twoForksWithTheSameInputsAndSeedReportIdenticalMetrics() {
-    SessionResult first = launcher(testClasspath()).run(request(List.of()),
+    SessionResult first = launcher(testClasspath()).run(request(List.of("blobs")),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
-    SessionResult second = launcher(testClasspath()).run(request(List.of()),
+    SessionResult second = launcher(testClasspath()).run(request(List.of("blobs")),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
 
     assertEquals(first.models().get(0).report().metrics(), second.models().get(0).report().metrics());
@@ -57,7 +57,7 @@ class ForkLauncherTest {
     SessionResult result = launcher(testClasspath()).run(request(List.of("blob")),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
 
-    assertEquals(List.of("No model is named 'blob'; the models of this build are blobs. "
+    assertEquals(List.of("No model is named 'blob'; the models of this build are blobs, endless-blobs. "
         + "Fix -Ddl.models (or <models> in the plugin's configuration)"), result.errors());
   }
 

@@ -70,6 +70,74 @@ class GeneratedCodeTest {
       }
       """;
 
+  private static final String EXPECTED_REGULARIZED_IRIS =
+      """
+      package com.example;
+
+      import dev.deepbuild.annotations.DataSplit;
+      import dev.deepbuild.annotations.LearningRateSchedule;
+      import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.runtime.data.CsvSource;
+      import dev.deepbuild.runtime.model.ModelDefinition;
+      import dev.deepbuild.runtime.model.ModelSpec;
+      import javax.annotation.processing.Generated;
+      import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+      import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.constraint.MaxNormConstraint;
+      import org.deeplearning4j.nn.conf.layers.DenseLayer;
+      import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+      import org.deeplearning4j.nn.conf.layers.OutputLayer;
+      import org.deeplearning4j.nn.weights.WeightInit;
+      import org.nd4j.linalg.activations.Activation;
+      import org.nd4j.linalg.learning.config.Adam;
+      import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+      @Generated(
+          value = "dev.deepbuild.processor.DeepBuildProcessor",
+          comments = "from com.example.RegularizedIris"
+      )
+      public final class DeepBuild_RegularizedIris implements ModelDefinition {
+        @Override
+        public ModelSpec spec() {
+          return ModelSpec.builder("regularized-iris")
+              .declaredBy("com.example.RegularizedIris")
+              .seed(42L)
+              .data(CsvSource.resource("iris.dat").labelIndex(4))
+              .split(0.2, 0.2)
+              .classification(3)
+              .standardize()
+              .epochs(100)
+              .batchSize(16)
+              .earlyStopping(Metric.LOSS, 10, 0.0, true)  // stop after 10 epochs without a lower validation loss; keep the best epoch's weights
+              .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 20, 5, Metric.LOSS, 0.0)  // the learning rate times 0.5 every 20 epochs
+              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+              .threshold(Metric.ACCURACY, DataSplit.TEST, Double.NaN, Double.NaN, 0.4)  // accuracy at least 0.4 above the majority-class baseline's
+              .build();
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          return new NeuralNetConfiguration.Builder()
+              .seed(42L)
+              .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
+              .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
+              .list()
+              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU)
+                  .l2(0.004)  // Keras's l2(0.002): DL4J's L2 adds half the squared sum
+                  .constrainWeights(new MaxNormConstraint(3.0, 0))  // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
+                  .build())
+              .layer(new DenseLayer.Builder().name("second").nIn(16).nOut(16).activation(Activation.RELU)
+                  .l1(0.001)
+                  .l2(0.01)  // Keras's l2(0.005): DL4J's L2 adds half the squared sum
+                  .build())
+              // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
+              .layer(new DropoutLayer.Builder(0.8).name("drop").build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .build();
+        }
+      }
+      """;
+
   @Test
   void irisClassifierGeneratesItsDefinitionWhichCompilesAgainstDl4j() throws IOException {
     Compilation compilation = compile(iris());
@@ -83,6 +151,77 @@ class GeneratedCodeTest {
     // Comments and layout are part of what a reader gets, so the text is pinned as well.
     assertThat(generatedSource(compilation, "com.example.DeepBuild_IrisClassifier"))
         .isEqualTo(EXPECTED_IRIS);
+  }
+
+  @Test
+  void regularizedClassifierConvertsKerasPenaltiesAndSpecifiesItsTrainingLoop() throws IOException {
+    Compilation compilation = compile(TestSources.regularizedIris());
+
+    // Success means the generated code compiled too, against the runtime and DL4J.
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedSource(compilation, "com.example.DeepBuild_RegularizedIris"))
+        .isEqualTo(EXPECTED_REGULARIZED_IRIS);
+  }
+
+  @Test
+  void specLinesSayWhatTheyMeanForEveryScheduleAndMonitor() throws IOException {
+    Compilation compilation =
+        compile(
+            model(
+                "Houses",
+                """
+                @Model
+                @CsvData(file = "houses.csv", labelColumn = "price")
+                @Train(epochs = 200, loss = MEAN_SQUARED_ERROR)
+                @EarlyStopping(monitor = MAE, patience = 1, minDelta = 0.05,
+                    restoreBestWeights = false)
+                @LearningRateSchedule(value = ON_PLATEAU, factor = 0.2, patience = 4,
+                    monitor = R2, minLearningRate = 1e-5)
+                @Threshold(metric = MAE, max = 25000, beatBaselineBy = 5000, on = VALIDATION)
+                class Houses {
+                  @Dense(units = 8, activation = RELU, l1 = 0.01, l2 = 0) Layer hidden;
+                  @Dense(units = 1, maxNorm = 2.5) Layer price;
+                }
+                """),
+            model(
+                "Decaying",
+                """
+                @Model
+                @CsvData(resource = "iris.dat", label = 4)
+                @Train(epochs = 10, loss = CATEGORICAL_CROSSENTROPY)
+                @LearningRateSchedule(value = EXPONENTIAL, factor = 0.95)
+                class Decaying {
+                  @Dense(units = 3, activation = SOFTMAX) Layer output;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String houses = generatedSource(compilation, "com.example.DeepBuild_Houses");
+    assertThat(houses)
+        .contains(
+            ".earlyStopping(Metric.MAE, 1, 0.05, false)  // stop after 1 epoch without a lower"
+                + " validation mae by at least 0.05; keep the last epoch's weights\n");
+    assertThat(houses)
+        .contains(
+            ".learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.2, 10, 4, Metric.R2,"
+                + " 1e-5)  // the learning rate times 0.2 after 4 epochs without a higher"
+                + " validation r2, never below 1e-5\n");
+    assertThat(houses)
+        .contains(
+            ".threshold(Metric.MAE, DataSplit.VALIDATION, Double.NaN, 25000.0, 5000.0)  // mae at"
+                + " least 5000.0 below the mean baseline's\n");
+    // l1 alone needs no conversion, l2 = 0 sets none; a constraint alone on the output layer.
+    assertThat(houses)
+        .contains(
+            ".activation(Activation.RELU)\n            .l1(0.01)\n            .build())\n");
+    assertThat(houses)
+        .contains(
+            ".name(\"price\").nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            .constrainWeights(new MaxNormConstraint(2.5, 0))");
+    assertThat(generatedSource(compilation, "com.example.DeepBuild_Decaying"))
+        .contains(
+            ".learningRateSchedule(LearningRateSchedule.Type.EXPONENTIAL, 0.95, 10, 5,"
+                + " Metric.LOSS, 0.0)  // the learning rate times 0.95 after every epoch\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.deepbuild.processor;
 
+import static com.google.common.collect.Iterables.getOnlyElement;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.deepbuild.processor.TestSources.compile;
@@ -8,15 +9,18 @@ import static dev.deepbuild.processor.TestSources.iris;
 import com.google.testing.compile.Compilation;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.model.Vectorization;
 import java.io.IOException;
@@ -26,17 +30,21 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.constraint.MaxNormConstraint;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.learning.regularization.L1Regularization;
+import org.nd4j.linalg.learning.regularization.L2Regularization;
 import org.nd4j.linalg.lossfunctions.impl.LossMAE;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
@@ -207,6 +215,74 @@ class GeneratedModelTest {
     assertThat(spec.classes()).isEqualTo(0);
     assertThat(spec.vectorization()).isEqualTo(new Vectorization(20_000, OutputMode.INT, 200));
     assertThat(spec.vectorization().features()).isEqualTo(200);
+  }
+
+  @Test
+  void generatedRegularizedDefinitionGivesKerasPenaltiesConstraintAndTrainingLoop()
+      throws Exception {
+    ModelDefinition iris =
+        load(compile(TestSources.regularizedIris()), "com.example.DeepBuild_RegularizedIris");
+
+    MultiLayerConfiguration network = iris.network(4);
+    DenseLayer hidden = (DenseLayer) network.getConf(0).getLayer();
+    DenseLayer second = (DenseLayer) network.getConf(1).getLayer();
+    OutputLayer output = (OutputLayer) network.getConf(3).getLayer();
+    // Keras's l2(0.002) from @Regularization is DL4J's 0.004; the layer's own l2(0.005) is 0.01.
+    assertThat(hidden.getRegularization()).containsExactly(new L2Regularization(0.004));
+    assertThat(second.getRegularization())
+        .containsExactly(new L1Regularization(0.001), new L2Regularization(0.01))
+        .inOrder();
+    assertThat(output.getRegularization()).isEmpty();
+    // Weights only, as Keras's kernel_regularizer.
+    assertThat(hidden.getRegularizationBias()).isEmpty();
+    assertThat(second.getRegularizationBias()).isEmpty();
+    MaxNormConstraint maxNorm = (MaxNormConstraint) getOnlyElement(hidden.getConstraints());
+    assertThat(maxNorm.getMaxNorm()).isEqualTo(3.0);
+    assertThat(maxNorm.getDimensions()).asList().containsExactly(0);
+    assertThat(maxNorm.getParams()).containsExactly("W");
+    assertThat(second.getConstraints()).isNull();
+
+    MultiLayerNetwork net = new MultiLayerNetwork(network);
+    net.init();
+    // The penalty DL4J adds to the loss is Keras's: 0.002 * sum(w²) over hidden's 4 x 16
+    // weights, 0.001 * sum(|w|) + 0.005 * sum(w²) over second's 16 x 16, none on the output
+    // layer or on any bias.
+    for (int layer : new int[] {0, 1, 3}) {
+      net.getLayer(layer).getParam("W").assign(0.5);
+      net.getLayer(layer).getParam("b").assign(1.0);
+    }
+    double keras = 0.002 * 64 * 0.25 + 0.001 * 256 * 0.5 + 0.005 * 256 * 0.25;
+    assertThat(net.calcRegularizationScore(true)).isWithin(1e-6).of(keras);
+
+    // MaxNorm(3) as Keras's axis 0: each unit's 4 incoming weights of 2 (norm 4) scale to norm 3,
+    // 1.5 each; taken over each input's 16 outgoing weights (norm 8), they would be 0.75.
+    net.getLayer(0).getParam("W").assign(2.0);
+    net.getLayer(0).applyConstraints(0, 0);
+    INDArray weights = net.getLayer(0).getParam("W");
+    assertThat(weights.minNumber().doubleValue()).isWithin(1e-5).of(1.5);
+    assertThat(weights.maxNumber().doubleValue()).isWithin(1e-5).of(1.5);
+    assertThat(net.getLayer(1).getParam("W").maxNumber().doubleValue()).isEqualTo(0.5);
+
+    ModelSpec spec = iris.spec();
+    assertThat(spec.earlyStopping()).isEqualTo(new EarlyStoppingSpec(Metric.LOSS, 10, 0, true));
+    assertThat(spec.schedule())
+        .isEqualTo(
+            new ScheduleSpec(LearningRateSchedule.Type.STEP, 0.5, 20, 5, Metric.LOSS, 0));
+    assertThat(spec.thresholds())
+        .containsExactly(
+            new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN),
+            new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, Double.NaN, Double.NaN, 0.4))
+        .inOrder();
+    assertThat(spec.thresholds().get(1).hasBaselineMargin()).isTrue();
+  }
+
+  @Test
+  void generatedDefinitionWithoutTrainingLoopOptionsHasNone() throws Exception {
+    ModelSpec spec = load(compile(iris()), "com.example.DeepBuild_IrisClassifier").spec();
+
+    assertThat(spec.earlyStopping()).isNull();
+    assertThat(spec.schedule()).isNull();
+    assertThat(spec.thresholds().get(0).hasBaselineMargin()).isFalse();
   }
 
   /** Instantiates a generated class from the compilation's in-memory class files. */

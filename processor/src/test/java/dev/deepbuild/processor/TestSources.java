@@ -28,6 +28,7 @@ final class TestSources {
       import static dev.deepbuild.annotations.Activation.*;
       import static dev.deepbuild.annotations.BuiltinDataset.*;
       import static dev.deepbuild.annotations.DataSplit.*;
+      import static dev.deepbuild.annotations.LearningRateSchedule.Type.*;
       import static dev.deepbuild.annotations.Loss.*;
       import static dev.deepbuild.annotations.Metric.*;
       import static dev.deepbuild.annotations.OptimizerType.*;
@@ -93,6 +94,39 @@ final class TestSources {
             @Dense(units = 1) Layer output;
           }
           """;
+
+  /**
+   * Iris with the book's chapter-5 tools: a class-wide L2 penalty that one layer overrides and the
+   * output layer turns off, a max-norm constraint, dropout, early stopping, a step schedule and a
+   * threshold relative to the common-sense baseline.
+   */
+  static final String REGULARIZED_IRIS =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "regularized-iris", seed = 42)
+          @CsvData(resource = "iris.dat", label = 4, classes = 3,
+              split = @Split(test = 0.2, validation = 0.2))
+          @Standardize
+          @Train(epochs = 100, batchSize = 16,
+              optimizer = @Optimizer(value = ADAM, learningRate = 0.01),
+              loss = CATEGORICAL_CROSSENTROPY)
+          @Regularization(l2 = 0.002)
+          @EarlyStopping(patience = 10)
+          @LearningRateSchedule(value = STEP, factor = 0.5, every = 20)
+          @Threshold(metric = ACCURACY, min = 0.9)
+          @Threshold(metric = ACCURACY, beatBaselineBy = 0.4)
+          public class RegularizedIris {
+            @Dense(units = 16, activation = RELU, maxNorm = 3) Layer hidden;
+            @Dense(units = 16, activation = RELU, l1 = 0.001, l2 = 0.005) Layer second;
+            @Dropout(0.2) Layer drop;
+            @Dense(units = 3, activation = SOFTMAX, l2 = 0) Layer output;
+          }
+          """;
+
+  static JavaFileObject regularizedIris() {
+    return source("com.example.RegularizedIris", REGULARIZED_IRIS);
+  }
 
   /** {@code ImdbClassifier}, with each pair of strings replaced: old, new, old... */
   static JavaFileObject imdb(String... replacements) {

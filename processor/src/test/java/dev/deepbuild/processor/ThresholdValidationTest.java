@@ -20,8 +20,9 @@ class ThresholdValidationTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@Threshold on class 'IrisClassifier': it sets no bound: min and max are both unset."
-                + " Set min, max or both, such as @Threshold(metric = F1, min = 0.9).")
+            "@Threshold on class 'IrisClassifier': it sets no bound: min, max and beatBaselineBy"
+                + " are all unset. Give min, max or beatBaselineBy, such as @Threshold(metric ="
+                + " F1, min = 0.9).")
         .inFile(source)
         .onLineContaining("@Threshold(metric = F1)");
     assertThat(compilation).hadErrorCount(1);
@@ -153,6 +154,78 @@ class ThresholdValidationTest {
         .hadErrorContaining("min is above max = 0.7")
         .inFile(source)
         .onLineContaining("metric = F1");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void baselineMarginAloneIsABound() {
+    JavaFileObject source = iris(THRESHOLD, "@Threshold(metric = ACCURACY, beatBaselineBy = 0.3)");
+
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void baselineMarginIsPositive() {
+    JavaFileObject source =
+        iris(THRESHOLD, "@Threshold(metric = ACCURACY, min = 0.9, beatBaselineBy = -0.1)");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Threshold(beatBaselineBy = -0.1) on class 'IrisClassifier': beatBaselineBy is how"
+                + " much better than the common-sense baseline accuracy must be, in its own units,"
+                + " so it is positive and finite. Received: beatBaselineBy=-0.1. Set a margin such"
+                + " as 0.1, for accuracy at least 0.1 above the baseline's, or remove it.")
+        .inFile(source)
+        .onLineContaining("beatBaselineBy = -0.1");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void lossHasNoBaselineToBeat() {
+    JavaFileObject source = iris(THRESHOLD, "@Threshold(metric = LOSS, beatBaselineBy = 0.2)");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Threshold(beatBaselineBy = 0.2) on class 'IrisClassifier': no baseline loss is"
+                + " computed, so the loss has no baseline to beat. Received: beatBaselineBy=0.2."
+                + " Use a metric such as ACCURACY, or bound the loss with max.")
+        .inFile(source)
+        .onLineContaining("beatBaselineBy = 0.2");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void kFoldSplitsHaveNoBaselineToBeat() {
+    JavaFileObject source =
+        TestSources.boston("max = 3.0, on = KFOLD_MEAN", "beatBaselineBy = 2.0, on = KFOLD_MEAN");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Threshold(beatBaselineBy = 2.0) on class 'BostonHousing': no baseline is measured on"
+                + " the k-fold folds, so KFOLD_MEAN has no baseline to beat. Received:"
+                + " beatBaselineBy=2.0. Measure on TEST, VALIDATION or TRAIN, or bound KFOLD_MEAN"
+                + " with min or max.")
+        .inFile(source)
+        .onLineContaining("beatBaselineBy = 2.0");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void baselineMarginBeyondTheMetricsRangeCanNeverBeMet() {
+    JavaFileObject source = iris(THRESHOLD, "@Threshold(metric = F1, beatBaselineBy = 1.5)");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Threshold(beatBaselineBy = 1.5) on class 'IrisClassifier': f1 is between 0 and 1, so"
+                + " no model beats the baseline by more than 1. Received: beatBaselineBy=1.5. Set a"
+                + " margin below 1, such as 0.1, for f1 at least 0.1 above the baseline's: f1 is a"
+                + " fraction, and 0.1 is 10 points.")
+        .inFile(source)
+        .onLineContaining("beatBaselineBy = 1.5");
     assertThat(compilation).hadErrorCount(1);
   }
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param vectorization how texts become features; present exactly when the data is text
  * @param standardize whether features are standardized with the training split's statistics
  * @param kFold the cross-validation of the training split, if any
+ * @param earlyStopping when training stops before its last epoch, if it may; it watches the
+ *     hold-out validation data, which the model then has
+ * @param schedule how the learning rate changes between epochs, if it does
  * @param training how the model is trained
  * @param layers the layers in order; the first takes the data's input size and the last is a
  *     dense output layer
@@ -29,6 +32,8 @@ public record ModelDescription(
     Optional<VectorizationDescription> vectorization,
     boolean standardize,
     Optional<KFoldDescription> kFold,
+    Optional<EarlyStoppingDescription> earlyStopping,
+    Optional<ScheduleDescription> schedule,
     TrainingDescription training,
     List<LayerDescription> layers,
     List<ThresholdDescription> thresholds) {
@@ -39,6 +44,8 @@ public record ModelDescription(
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(vectorization, "vectorization");
     Objects.requireNonNull(kFold, "kFold");
+    Objects.requireNonNull(earlyStopping, "earlyStopping");
+    Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(training, "training");
     layers = List.copyOf(layers);
     thresholds = List.copyOf(thresholds);
@@ -60,6 +67,25 @@ public record ModelDescription(
     }
     if (kFold.isPresent() && data.validationFraction() != 0) {
       throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
+    }
+    boolean holdOutValidation = kFold.isEmpty() && data.validationFraction() > 0;
+    if (earlyStopping.isPresent()) {
+      if (!holdOutValidation) {
+        throw new IllegalArgumentException("early stopping needs hold-out validation data");
+      }
+      if (!earlyStopping.get().monitor().appliesTo(training.task())) {
+        throw new IllegalArgumentException(
+            "early stopping monitors a metric the model does not have: " + earlyStopping.get());
+      }
+    }
+    if (schedule.isPresent() && schedule.get().needsValidation()) {
+      if (!holdOutValidation) {
+        throw new IllegalArgumentException("a plateau schedule needs hold-out validation data");
+      }
+      if (!schedule.get().monitor().appliesTo(training.task())) {
+        throw new IllegalArgumentException(
+            "the schedule monitors a metric the model does not have: " + schedule.get());
+      }
     }
   }
 

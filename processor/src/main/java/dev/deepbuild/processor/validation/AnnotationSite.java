@@ -75,7 +75,21 @@ public record AnnotationSite(Element element, AnnotationMirror mirror) {
   }
 
   public <E extends Enum<E>> E enumValue(String member, Class<E> enumType) {
-    VariableElement constant = (VariableElement) value(member).getValue();
+    return constant(value(member), enumType);
+  }
+
+  /** The member's default, whatever is written. */
+  public int intDefault(String member) {
+    return (Integer) method(member).getDefaultValue().getValue();
+  }
+
+  /** The member's default, whatever is written. */
+  public <E extends Enum<E>> E enumDefault(String member, Class<E> enumType) {
+    return constant(method(member).getDefaultValue(), enumType);
+  }
+
+  private static <E extends Enum<E>> E constant(AnnotationValue value, Class<E> enumType) {
+    VariableElement constant = (VariableElement) value.getValue();
     return Enum.valueOf(enumType, constant.getSimpleName().toString());
   }
 

@@ -127,6 +127,20 @@ record DeclaredData(AnnotationSite site, Kind kind) {
         : "@" + site.name() + "'s split has validation = 0";
   }
 
+  /**
+   * How to hold out validation data from this data, for messages: {@code hold out validation rows,
+   * such as split = @Split(validation = 0.2)}.
+   */
+  String holdOutExample() {
+    return switch (kind) {
+      case CSV -> "hold out validation rows, such as split = @Split(validation = 0.2)";
+      case TEXT -> "hold out validation texts, such as split = @Split(validation = 0.2)";
+      case DATASET ->
+          "hold out part of the training split, such as @Dataset(value = "
+              + dataset().orElseThrow() + ", validation = 0.2)";
+    };
+  }
+
   /** The annotation's name as written, such as {@code @CsvData}. */
   String annotationName() {
     return "@" + site.name();

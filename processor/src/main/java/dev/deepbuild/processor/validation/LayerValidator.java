@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.Activation;
 import dev.deepbuild.annotations.Layer;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.Size;
@@ -25,28 +26,37 @@ import javax.lang.model.util.Types;
 final class LayerValidator {
 
   private final ErrorReporter errors;
+  private final RegularizationValidator regularization;
   private final Types types;
   private final TypeMirror layerType;
 
   LayerValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
+    this.regularization = new RegularizationValidator(errors);
     this.types = types;
     this.layerType = elements.getTypeElement(Layer.class.getCanonicalName()).asType();
   }
 
   /**
-   * The layers in order, or empty when a layer field is wrong.
+   * The layers in order, or empty when a layer field, or the class's {@code @Regularization}, is
+   * wrong.
    *
    * @param inputs the data's input size, which the first layer takes
+   * @param classRegularization the class's {@code @Regularization}, if any: the penalty of every
+   *     {@code @Dense} layer that sets none of its own
    */
   Optional<List<LayerDescription>> validate(
-      TypeElement type, List<LayerField> layerFields, Size inputs) {
+      TypeElement type,
+      List<LayerField> layerFields,
+      Size inputs,
+      Optional<AnnotationSite> classRegularization) {
     int before = errors.errorCount();
+    KernelRegularizer classDefault = regularization.classDefault(classRegularization);
     checkLayerTypedFieldsAreLayers(type, layerFields);
     List<LayerDescription> layers = new ArrayList<>();
     Size input = inputs;
     for (LayerField field : layerFields) {
-      Optional<LayerOptions> options = validate(field);
+      Optional<LayerOptions> options = validate(field, classDefault, classRegularization);
       if (options.isPresent()) {
         LayerDescription layer = LayerDescription.of(field.name(), options.get(), input);
         layers.add(layer);
@@ -71,7 +81,8 @@ final class LayerValidator {
     }
   }
 
-  private Optional<LayerOptions> validate(LayerField layer) {
+  private Optional<LayerOptions> validate(
+      LayerField layer, KernelRegularizer classDefault, Optional<AnnotationSite> classSite) {
     int before = errors.errorCount();
     VariableElement field = layer.field();
     AnnotationSite annotation = layer.annotation();
@@ -99,19 +110,37 @@ final class LayerValidator {
           "Declare the @" + extra.name() + " layer in a field of its own, after or before this"
               + " one.");
     }
-    Optional<LayerOptions> options = layer.isDense() ? dense(annotation) : dropout(annotation);
+    Optional<LayerOptions> options =
+        layer.isDense() ? dense(annotation, classDefault, classSite) : dropout(annotation);
     return errors.errorCount() > before ? Optional.empty() : options;
   }
 
-  private Optional<LayerOptions> dense(AnnotationSite dense) {
+  private Optional<LayerOptions> dense(
+      AnnotationSite dense, KernelRegularizer classDefault, Optional<AnnotationSite> classSite) {
+    int before = errors.errorCount();
     int units = dense.intValue("units");
     if (units <= 0) {
       errors.error(
           dense, "units", "units must be positive.",
           "Set units to the layer's output size, such as 16.");
+    }
+    Optional<KernelRegularizer> regularizer =
+        regularization.layer(dense, classDefault, classSite);
+    double maxNorm = dense.doubleValue("maxNorm");
+    if (!(maxNorm >= 0 && Double.isFinite(maxNorm))) {
+      errors.error(
+          dense, "maxNorm",
+          "maxNorm is the largest L2 norm of the weights into each unit, so it is a finite"
+              + " number, 0 or more, where 0 means no constraint.",
+          "Set a norm such as 3, or remove maxNorm for no constraint.");
+    }
+    if (errors.errorCount() > before) {
       return Optional.empty();
     }
-    return Optional.of(new DenseOptions(units, dense.enumValue("activation", Activation.class)));
+    return Optional.of(
+        new DenseOptions(
+            units, dense.enumValue("activation", Activation.class), regularizer.orElseThrow(),
+            maxNorm));
   }
 
   private Optional<LayerOptions> dropout(AnnotationSite dropout) {

@@ -1,15 +1,20 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.EarlyStopping;
 import dev.deepbuild.annotations.KFold;
+import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Model;
+import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Standardize;
 import dev.deepbuild.annotations.TextVectorization;
 import dev.deepbuild.annotations.Train;
 import dev.deepbuild.processor.model.DataDescription;
+import dev.deepbuild.processor.model.EarlyStoppingDescription;
 import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.ScheduleDescription;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.TrainingDescription;
@@ -36,6 +41,8 @@ public final class ModelValidator {
   private final VectorizationValidator vectorization;
   private final KFoldValidator kFold;
   private final TrainingValidator training;
+  private final EarlyStoppingValidator earlyStopping;
+  private final ScheduleValidator schedule;
   private final LayerValidator layers;
   private final OutputValidator output;
   private final ThresholdValidator thresholds;
@@ -46,6 +53,8 @@ public final class ModelValidator {
     this.vectorization = new VectorizationValidator(errors);
     this.kFold = new KFoldValidator(errors);
     this.training = new TrainingValidator(errors);
+    this.earlyStopping = new EarlyStoppingValidator(errors);
+    this.schedule = new ScheduleValidator(errors);
     this.layers = new LayerValidator(errors, elements, types);
     this.output = new OutputValidator(errors);
     this.thresholds = new ThresholdValidator(errors);
@@ -72,6 +81,10 @@ public final class ModelValidator {
     Optional<Loss> loss = train.map(site -> site.enumValue("loss", Loss.class));
     Optional<AnnotationSite> standardize = AnnotationSite.find(type, Standardize.class);
     Optional<AnnotationSite> kFoldSite = AnnotationSite.find(type, KFold.class);
+    Optional<AnnotationSite> earlyStoppingSite = AnnotationSite.find(type, EarlyStopping.class);
+    Optional<AnnotationSite> scheduleSite = AnnotationSite.find(type, LearningRateSchedule.class);
+    Optional<AnnotationSite> regularization = AnnotationSite.find(type, Regularization.class);
+    ModelFacts facts = new ModelFacts(loss, oneData, kFoldSite.isPresent());
     List<LayerField> layerFields = LayerField.in(type);
     checkOneDataSource(type, declaredData);
     if (train.isEmpty()) {
@@ -94,6 +107,10 @@ public final class ModelValidator {
             type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
     Optional<KFoldDescription> kFoldDescription = kFold.validate(kFoldSite, oneData);
     Optional<TrainingDescription> trainingDescription = train.flatMap(training::validate);
+    Optional<EarlyStoppingDescription> earlyStoppingDescription =
+        earlyStopping.validate(earlyStoppingSite, facts);
+    Optional<ScheduleDescription> scheduleDescription =
+        schedule.validate(scheduleSite, facts, trainingDescription);
     Optional<DataDescription> dataDescription =
         oneData.isPresent() ? dataDescriptions.get(0) : Optional.empty();
     Size inputs =
@@ -101,14 +118,14 @@ public final class ModelValidator {
             .map(description -> description.inputSize(vectorizationDescription))
             .orElse(Size.INPUTS);
     Optional<List<LayerDescription>> layerDescriptions =
-        layers.validate(type, layerFields, inputs);
+        layers.validate(type, layerFields, inputs, regularization);
     Optional<LayerField> outputField =
         layerFields.isEmpty()
             ? Optional.empty()
             : Optional.of(layerFields.get(layerFields.size() - 1));
     output.validate(outputField, train, oneData);
     Optional<List<ThresholdDescription>> thresholdDescriptions =
-        thresholds.validate(type, loss, oneData, kFoldSite.isPresent());
+        thresholds.validate(type, facts);
 
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -122,6 +139,8 @@ public final class ModelValidator {
             vectorizationDescription,
             standardize.isPresent(),
             kFoldDescription,
+            earlyStoppingDescription,
+            scheduleDescription,
             trainingDescription.orElseThrow(),
             layerDescriptions.orElseThrow(),
             thresholdDescriptions.orElseThrow()));

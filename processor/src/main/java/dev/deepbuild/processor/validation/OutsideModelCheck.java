@@ -4,8 +4,11 @@ import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
+import dev.deepbuild.annotations.EarlyStopping;
 import dev.deepbuild.annotations.KFold;
+import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Model;
+import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Standardize;
 import dev.deepbuild.annotations.TextData;
 import dev.deepbuild.annotations.TextVectorization;
@@ -28,7 +31,8 @@ public final class OutsideModelCheck {
   /** The annotations that describe part of a model, and mean nothing elsewhere. */
   public static final List<Class<? extends Annotation>> MODEL_PARTS =
       List.of(CsvData.class, Dataset.class, TextData.class, TextVectorization.class,
-          Standardize.class, KFold.class, Train.class, Threshold.class, Thresholds.class,
+          Standardize.class, KFold.class, Train.class, EarlyStopping.class,
+          LearningRateSchedule.class, Regularization.class, Threshold.class, Thresholds.class,
           Dense.class, Dropout.class);
 
   private final ErrorReporter errors;

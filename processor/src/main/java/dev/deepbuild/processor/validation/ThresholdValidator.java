@@ -1,15 +1,12 @@
 package dev.deepbuild.processor.validation;
 
 import dev.deepbuild.annotations.DataSplit;
-import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.Threshold;
 import dev.deepbuild.annotations.Thresholds;
 import dev.deepbuild.processor.model.ThresholdDescription;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,22 +22,14 @@ final class ThresholdValidator {
   }
 
   /**
-   * @param loss the loss of {@code @Train}, if present, which decides the metrics that apply
-   * @param data the class's one data annotation, if it has exactly one, which decides whether
-   *     there is validation data
-   * @param kFold whether the class has {@code @KFold}, which the k-fold splits need
+   * @param facts the loss, the data and {@code @KFold}, which decide the metrics that apply and
+   *     the splits that exist
    */
-  Optional<List<ThresholdDescription>> validate(
-      TypeElement type, Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold) {
+  Optional<List<ThresholdDescription>> validate(TypeElement type, ModelFacts facts) {
     int before = errors.errorCount();
-    // A loss that contradicts the data's task is reported on the loss; metrics are not held
-    // against it.
-    Optional<Task> task =
-        loss.map(Loss::task)
-            .filter(lossTask -> data.flatMap(DeclaredData::task).orElse(lossTask) == lossTask);
     List<ThresholdDescription> thresholds = new ArrayList<>();
     for (AnnotationSite threshold : thresholds(type)) {
-      validate(threshold, task, loss, data, kFold).ifPresent(thresholds::add);
+      validate(threshold, facts).ifPresent(thresholds::add);
     }
     return errors.errorCount() > before ? Optional.empty() : Optional.of(thresholds);
   }
@@ -58,40 +47,86 @@ final class ThresholdValidator {
     return thresholds;
   }
 
-  private Optional<ThresholdDescription> validate(
-      AnnotationSite threshold,
-      Optional<Task> task,
-      Optional<Loss> loss,
-      Optional<DeclaredData> data,
-      boolean kFold) {
+  private Optional<ThresholdDescription> validate(AnnotationSite threshold, ModelFacts facts) {
     int before = errors.errorCount();
     Metric metric = threshold.enumValue("metric", Metric.class);
     double min = threshold.doubleValue("min");
     double max = threshold.doubleValue("max");
+    double beatBaselineBy = threshold.doubleValue("beatBaselineBy");
     DataSplit on = threshold.enumValue("on", DataSplit.class);
 
-    if (Double.isNaN(min) && Double.isNaN(max)) {
+    if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)) {
       errors.error(
           threshold,
-          "it sets no bound: min and max are both unset.",
-          "Set min, max or both, such as " + example(metric) + ".");
+          "it sets no bound: min, max and beatBaselineBy are all unset.",
+          "Give min, max or beatBaselineBy, such as " + example(metric) + ".");
     } else if (min > max) {
       errors.error(
           threshold, "min", "min is above max = " + max + ", so no value can pass.",
           "Set min at most max, or swap them.");
     }
     checkRange(threshold, metric, min, max);
-    if (task.isPresent() && !metric.appliesTo(task.get())) {
-      errors.error(
-          threshold, "metric",
-          metric.key() + " does not apply to " + describe(task.get()) + ", and loss = "
-              + loss.orElseThrow() + " makes this model one.",
-          "Use a metric that does: " + metricsOf(task.get()) + ".");
+    if (!Double.isNaN(beatBaselineBy)) {
+      checkBaselineMargin(threshold, metric, on, beatBaselineBy, facts.task());
     }
-    checkSplit(threshold, on, data, kFold);
+    facts.checkMetric(errors, threshold, "metric", metric, "Use");
+    checkSplit(threshold, on, facts.data(), facts.kFold());
     return errors.errorCount() > before
         ? Optional.empty()
-        : Optional.of(new ThresholdDescription(metric, on, min, max));
+        : Optional.of(new ThresholdDescription(metric, on, min, max, beatBaselineBy));
+  }
+
+  /**
+   * That a margin over the common-sense baseline is positive, can be met, and has a baseline to
+   * beat: the runtime measures one for metrics other than the loss, on the hold-out splits.
+   */
+  private void checkBaselineMargin(
+      AnnotationSite threshold, Metric metric, DataSplit on, double margin, Optional<Task> task) {
+    if (!(margin > 0 && Double.isFinite(margin))) {
+      errors.error(
+          threshold, "beatBaselineBy",
+          "beatBaselineBy is how much better than the common-sense baseline " + metric.key()
+              + " must be, in its own units, so it is positive and finite.",
+          "Set a margin such as " + marginExample(metric) + ", or remove it.");
+      return;
+    }
+    if (metric == Metric.LOSS) {
+      errors.error(
+          threshold, "beatBaselineBy",
+          "no baseline loss is computed, so the loss has no baseline to beat.",
+          "Use a metric such as " + baselineMetrics(task) + ", or bound the loss with max.");
+      return;
+    }
+    if (on == DataSplit.KFOLD_MEAN || on == DataSplit.KFOLD_WORST) {
+      errors.error(
+          threshold, "beatBaselineBy",
+          "no baseline is measured on the k-fold folds, so " + on + " has no baseline to beat.",
+          "Measure on TEST, VALIDATION or TRAIN, or bound " + on + " with min or max.");
+      return;
+    }
+    double range = metric.highest() - metric.lowest();
+    if (margin > range) {
+      errors.error(
+          threshold, "beatBaselineBy",
+          metric.key() + " is between " + number(metric.lowest()) + " and "
+              + number(metric.highest()) + ", so no model beats the baseline by more than "
+              + number(range) + ".",
+          "Set a margin below " + number(range) + ", such as " + marginExample(metric) + ": "
+              + metric.key() + " is a fraction, and 0.1 is 10 points.");
+    }
+  }
+
+  /** A margin that makes sense for the metric, with what it asks for, for messages. */
+  private static String marginExample(Metric metric) {
+    return metric.higherIsBetter()
+        ? "0.1, for " + metric.key() + " at least 0.1 above the baseline's"
+        : "0.5, for " + metric.key() + " at least 0.5 below the baseline's";
+  }
+
+  /** The metrics with a baseline of the model's task, for messages. */
+  private static String baselineMetrics(Optional<Task> task) {
+    return task.map(known -> known == Task.CLASSIFICATION ? "ACCURACY" : "MAE")
+        .orElse("ACCURACY or MAE");
   }
 
   /** That the split the threshold measures on exists. */
@@ -109,7 +144,7 @@ final class ThresholdValidator {
           errors.error(
               threshold, "on",
               "the model has no validation data, since " + data.get().noValidation() + ".",
-              "Measure on TEST or TRAIN, or " + holdOutExample(data.get()) + ".");
+              "Measure on TEST or TRAIN, or " + data.get().holdOutExample() + ".");
         }
       }
       case KFOLD_MEAN, KFOLD_WORST -> {
@@ -126,17 +161,6 @@ final class ThresholdValidator {
       }
       case TRAIN, TEST -> {}
     }
-  }
-
-  /** How to hold out validation data from the given data, for messages. */
-  private static String holdOutExample(DeclaredData data) {
-    return switch (data.kind()) {
-      case CSV -> "hold out validation rows, such as split = @Split(validation = 0.2)";
-      case TEXT -> "hold out validation texts, such as split = @Split(validation = 0.2)";
-      case DATASET ->
-          "hold out part of the training split, such as @Dataset(value = "
-              + data.dataset().orElseThrow() + ", validation = 0.2)";
-    };
   }
 
   /** Errors for bounds no model can meet; warnings for bounds every model meets. */
@@ -178,27 +202,8 @@ final class ThresholdValidator {
         : "@Threshold(metric = " + metric + ", max = 0.5)";
   }
 
-  private static String describe(Task task) {
-    return switch (task) {
-      case CLASSIFICATION -> "a classifier";
-      case REGRESSION -> "a regression model";
-    };
-  }
-
-  private static String metricsOf(Task task) {
-    List<String> names =
-        Arrays.stream(Metric.values())
-            .filter(metric -> metric.appliesTo(task))
-            .map(Metric::name)
-            .toList();
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " or " + names.get(names.size() - 1);
-  }
-
   /** A metric's bound as a person writes it: 0 and 1 rather than 0.0 and 1.0. */
   private static String number(double bound) {
-    return Double.isFinite(bound)
-        ? BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString()
-        : Double.toString(bound);
+    return ErrorReporter.number(bound);
   }
 }

@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
@@ -59,18 +60,55 @@ final class NetworkWriter {
 
   private static CodeBlock dense(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
+    CodeBlock.Builder code = CodeBlock.builder();
     if (output) {
-      return CodeBlock.of(
-          ".layer(new $T($T.$L).name($S).nIn($L).nOut($L).activation($T.$L).build())\n",
-          TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION, lossFunction(loss),
-          layer.name(), layer.inputSize(), dense.units(),
-          TypeNames.ACTIVATION, activation(dense.activation()));
+      code.add(".layer(new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
+          lossFunction(loss));
+    } else {
+      code.add(".layer(new $T()", TypeNames.DENSE_LAYER_BUILDER);
     }
-    return CodeBlock.of(
-        ".layer(new $T().name($S).nIn($L).nOut($L).activation($T.$L).build())\n",
-        TypeNames.DENSE_LAYER_BUILDER, layer.name(), layer.inputSize(), dense.units(),
+    code.add(".name($S).nIn($L).nOut($L).activation($T.$L)",
+        layer.name(), layer.inputSize(), dense.units(),
         TypeNames.ACTIVATION, activation(dense.activation()));
+    if (dense.regularizer().isNone() && !dense.hasMaxNorm()) {
+      return code.add(".build())\n").build();
+    }
+    // The weights' penalty and constraint, one per line with why it reads as it does, indented
+    // as a continuation of the layer's builder.
+    code.add("\n$>$>");
+    KernelRegularizer regularizer = dense.regularizer();
+    if (regularizer.l1() > 0) {
+      code.add(".l1($L)\n", decimal(regularizer.l1()));
+    }
+    if (regularizer.l2() > 0) {
+      code.add(".l2($L)  // Keras's l2($L): DL4J's L2 adds half the squared sum\n",
+          decimal(dl4jL2(regularizer.l2())), decimal(regularizer.l2()));
+    }
+    if (dense.hasMaxNorm()) {
+      code.add(".constrainWeights(new $T($L, $L))"
+              + "  // Keras's MaxNorm($L): each unit's incoming weights, dimension 0 of [nIn, nOut]\n",
+          TypeNames.MAX_NORM_CONSTRAINT, decimal(dense.maxNorm()), MAX_NORM_DIMENSION,
+          decimal(dense.maxNorm()));
+    }
+    return code.add(".build())$<$<\n").build();
   }
+
+  /**
+   * DL4J's L2 factor for Keras's: Keras adds {@code l2 * sum(w²)} to the loss, DL4J's
+   * {@code L2Regularization} {@code 0.5 * l2 * sum(w²)} (its gradient {@code l2 * w}), so DL4J
+   * takes twice the factor. L1 is {@code l1 * sum(|w|)} in both.
+   */
+  static double dl4jL2(double kerasL2) {
+    return 2 * kerasL2;
+  }
+
+  /**
+   * The dimension {@code MaxNormConstraint} takes the norm over: DL4J's dense weights are
+   * {@code [nIn, nOut]}, so dimension 0 gives each unit's incoming weights, as Keras's
+   * {@code MaxNorm(axis=0)} on its {@code [input_dim, units]} kernel. (DL4J's javadoc suggests 1,
+   * which would constrain each input's outgoing weights instead.)
+   */
+  static final int MAX_NORM_DIMENSION = 0;
 
   private static CodeBlock dropout(LayerDescription layer, DropoutOptions dropout) {
     return CodeBlock.builder()

@@ -6,6 +6,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
@@ -14,9 +15,11 @@ import dev.deepbuild.processor.model.DataDescription.Builtin;
 import dev.deepbuild.processor.model.DataDescription.CsvTable;
 import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
+import dev.deepbuild.processor.model.EarlyStoppingDescription;
 import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.ScheduleDescription;
 import dev.deepbuild.processor.model.SplitDescription;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
@@ -58,12 +61,10 @@ final class SpecWriter {
     }
     code.add(".epochs($L)\n", model.training().epochs())
         .add(".batchSize($L)\n", model.training().batchSize());
+    model.earlyStopping().ifPresent(stop -> code.add(earlyStopping(stop)));
+    model.schedule().ifPresent(schedule -> code.add(schedule(schedule)));
     for (ThresholdDescription threshold : model.thresholds()) {
-      code.add(
-          ".threshold($T.$L, $T.$L, $L, $L)\n",
-          Metric.class, threshold.metric().name(),
-          DataSplit.class, threshold.on().name(),
-          decimal(threshold.min()), decimal(threshold.max()));
+      code.add(threshold(threshold, model.task()));
     }
     code.add(".build()");
     return MethodSpec.methodBuilder("spec")
@@ -72,6 +73,65 @@ final class SpecWriter {
         .returns(TypeNames.MODEL_SPEC)
         .addStatement("$L", code.build())
         .build();
+  }
+
+  /** {@code .earlyStopping(Metric.LOSS, 5, 0.0, true)}, with what it means. */
+  private static CodeBlock earlyStopping(EarlyStoppingDescription stop) {
+    return CodeBlock.of(".earlyStopping($T.$L, $L, $L, $L)  // $L\n",
+        Metric.class, stop.monitor().name(), stop.patience(), decimal(stop.minDelta()),
+        stop.restoreBestWeights(),
+        "stop after " + epochs(stop.patience()) + " without " + improvement(stop.monitor())
+            + (stop.minDelta() > 0 ? " by at least " + decimal(stop.minDelta()) : "") + "; keep "
+            + (stop.restoreBestWeights() ? "the best" : "the last") + " epoch's weights");
+  }
+
+  /** {@code .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 10, 5, ...)}, explained. */
+  private static CodeBlock schedule(ScheduleDescription schedule) {
+    String factor = decimal(schedule.factor());
+    String when = switch (schedule.type()) {
+      case STEP -> "every " + epochs(schedule.every());
+      case EXPONENTIAL -> "after every epoch";
+      case ON_PLATEAU ->
+          "after " + epochs(schedule.patience()) + " without " + improvement(schedule.monitor());
+    };
+    String floor =
+        schedule.minLearningRate() > 0 ? ", never below " + decimal(schedule.minLearningRate()) : "";
+    return CodeBlock.of(".learningRateSchedule($T.$L, $L, $L, $L, $T.$L, $L)  // $L\n",
+        LearningRateSchedule.Type.class, schedule.type().name(), factor, schedule.every(),
+        schedule.patience(), Metric.class, schedule.monitor().name(),
+        decimal(schedule.minLearningRate()),
+        "the learning rate times " + factor + " " + when + floor);
+  }
+
+  /**
+   * {@code .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)}; with a baseline margin,
+   * its fifth argument and what it asks for.
+   */
+  private static CodeBlock threshold(ThresholdDescription threshold, Task task) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add(".threshold($T.$L, $T.$L, $L, $L",
+            Metric.class, threshold.metric().name(), DataSplit.class, threshold.on().name(),
+            decimal(threshold.min()), decimal(threshold.max()));
+    if (!threshold.hasBaselineMargin()) {
+      return code.add(")\n").build();
+    }
+    String baseline =
+        task == Task.CLASSIFICATION ? "the majority-class baseline's" : "the mean baseline's";
+    return code.add(", $L)  // $L at least $L $L $L\n",
+            decimal(threshold.beatBaselineBy()), threshold.metric().key(),
+            decimal(threshold.beatBaselineBy()),
+            threshold.metric().higherIsBetter() ? "above" : "below", baseline)
+        .build();
+  }
+
+  /** {@code 1 epoch}, {@code 5 epochs}. */
+  private static String epochs(int count) {
+    return count == 1 ? "1 epoch" : count + " epochs";
+  }
+
+  /** {@code a lower validation loss}, {@code a higher validation accuracy}. */
+  private static String improvement(Metric metric) {
+    return (metric.higherIsBetter() ? "a higher" : "a lower") + " validation " + metric.key();
   }
 
   /** The data's source, as the runtime's {@code DataSource}. */

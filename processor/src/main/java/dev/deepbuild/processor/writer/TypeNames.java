@@ -28,6 +28,8 @@ final class TypeNames {
       ClassName.get("org.deeplearning4j.nn.conf.layers", "DropoutLayer", "Builder");
   static final ClassName OUTPUT_LAYER_BUILDER =
       ClassName.get("org.deeplearning4j.nn.conf.layers", "OutputLayer", "Builder");
+  static final ClassName MAX_NORM_CONSTRAINT =
+      ClassName.get("org.deeplearning4j.nn.conf.constraint", "MaxNormConstraint");
   static final ClassName WEIGHT_INIT = ClassName.get("org.deeplearning4j.nn.weights", "WeightInit");
   static final ClassName ACTIVATION = ClassName.get("org.nd4j.linalg.activations", "Activation");
   static final ClassName LOSS_FUNCTION =

@@ -33,7 +33,7 @@ class Dl4jNamesTest {
           TypeNames.MODEL_DEFINITION, TypeNames.MODEL_SPEC, TypeNames.CSV_SOURCE,
           TypeNames.MULTI_LAYER_CONFIGURATION, TypeNames.NEURAL_NET_CONFIGURATION_BUILDER,
           TypeNames.DENSE_LAYER_BUILDER, TypeNames.DROPOUT_LAYER_BUILDER,
-          TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.WEIGHT_INIT, TypeNames.ACTIVATION,
+          TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.MAX_NORM_CONSTRAINT, TypeNames.WEIGHT_INIT, TypeNames.ACTIVATION,
           TypeNames.LOSS_FUNCTION, TypeNames.ADAM, TypeNames.RMS_PROP, TypeNames.SGD,
           TypeNames.ADA_GRAD
         }) {

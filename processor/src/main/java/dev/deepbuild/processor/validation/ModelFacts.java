@@ -1,0 +1,110 @@
+package dev.deepbuild.processor.validation;
+
+import dev.deepbuild.annotations.Loss;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the checks that name a metric or watch validation data read from the rest of a class
+ * (thresholds, early stopping, a plateau schedule): the loss, the one data annotation, and whether
+ * there is {@code @KFold}. Any of them may be missing or wrong; that is reported where it is
+ * declared, and not held against these parts.
+ *
+ * @param loss the loss of {@code @Train}, if present, which decides the metrics that apply
+ * @param data the class's one data annotation, if it has exactly one, which decides whether there
+ *     is validation data
+ * @param kFold whether the class has {@code @KFold}
+ */
+record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold) {
+
+  /**
+   * The task the metrics are checked against: the loss's, unless it contradicts the data's. Such
+   * a loss is reported on the loss, and metrics are not held against it.
+   */
+  Optional<Task> task() {
+    return loss.map(Loss::task)
+        .filter(lossTask -> data.flatMap(DeclaredData::task).orElse(lossTask) == lossTask);
+  }
+
+  /**
+   * Reports a metric the model does not have, on the member that names it.
+   *
+   * @param verb how the fix starts, such as {@code Use} or {@code Monitor}
+   */
+  void checkMetric(
+      ErrorReporter errors, AnnotationSite site, String member, Metric metric, String verb) {
+    Optional<Task> task = task();
+    if (task.isPresent() && !metric.appliesTo(task.get())) {
+      errors.error(
+          site, member,
+          metric.key() + " does not apply to " + describe(task.get()) + ", and loss = "
+              + loss.orElseThrow() + " makes this model one.",
+          verb + " a metric that does: " + metricsOf(task.get()) + ".");
+    }
+  }
+
+  /**
+   * Reports a part that watches validation metrics after every epoch on a model without hold-out
+   * validation data: one under {@code @KFold}, whose final fit has none, or one whose data holds
+   * out none. A validation fraction outside [0, 1) is the data's own error.
+   *
+   * @param member the member at fault, or null for the whole annotation
+   * @param watches what the part watches, as the problem starts, such as {@code it watches the
+   *     validation loss}
+   * @param instead how to do without validation data, for the fix, such as {@code remove
+   *     @EarlyStopping}
+   */
+  void checkHoldOutValidation(
+      ErrorReporter errors, AnnotationSite site, String member, String watches, String instead) {
+    if (kFold) {
+      String holdOut = data.map(DeclaredData::holdOutExample).orElse("hold out validation data");
+      report(
+          errors, site, member,
+          watches + ", and under @KFold the final fit has no validation data: the folds"
+              + " validate, then the model trains on the whole training split.",
+          "Hold out validation data instead of @KFold: remove @KFold and " + holdOut + "; or "
+              + instead + ".");
+    } else if (data.isPresent() && data.get().validationFraction() == 0) {
+      report(
+          errors, site, member,
+          watches + ", and the model has no validation data, since " + data.get().noValidation()
+              + ".",
+          capitalized(data.get().holdOutExample()) + ", or " + instead + ".");
+    }
+  }
+
+  private static void report(
+      ErrorReporter errors, AnnotationSite site, String member, String problem, String fix) {
+    if (member == null) {
+      errors.error(site, problem, fix);
+    } else {
+      errors.error(site, member, problem, fix);
+    }
+  }
+
+  /** How messages name a model of the task: {@code a classifier}. */
+  static String describe(Task task) {
+    return switch (task) {
+      case CLASSIFICATION -> "a classifier";
+      case REGRESSION -> "a regression model";
+    };
+  }
+
+  /** The metrics of the task, for messages: {@code LOSS, ACCURACY, PRECISION, RECALL or F1}. */
+  static String metricsOf(Task task) {
+    List<String> names =
+        Arrays.stream(Metric.values())
+            .filter(metric -> metric.appliesTo(task))
+            .map(Metric::name)
+            .toList();
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or " + names.get(names.size() - 1);
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

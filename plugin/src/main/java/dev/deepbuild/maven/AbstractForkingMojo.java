@@ -88,7 +88,7 @@ abstract class AbstractForkingMojo extends AbstractMojo {
       getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
       return;
     }
-    handle(fork(request(goal())));
+    handle(fork(configure(request(goal()))));
   }
 
   /** What the forked JVM is asked to do. */
@@ -102,6 +102,14 @@ abstract class AbstractForkingMojo extends AbstractMojo {
     Path output = outputDirectory.toPath();
     return new ForkRequest(goal, project.getBasedir().toPath(), output, selectedModels(), false,
         output.resolve("fork").resolve("result.json"));
+  }
+
+  /**
+   * The request with the goal's configuration that must be checked before the fork starts, so that
+   * a broken configuration fails the build at once; as it is by default.
+   */
+  ForkRequest configure(ForkRequest request) throws MojoExecutionException {
+    return request;
   }
 
   Path outputDirectory() {

@@ -4,22 +4,39 @@ import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Logs a training session's outcome and maps it to Maven's exceptions: a broken input fails the
- * build as an error ({@link MojoExecutionException}), a missed threshold as a failure
+ * Logs a fork's outcome and maps it to Maven's exceptions, for every goal alike: a broken input
+ * fails the build as an error ({@link MojoExecutionException}), a missed threshold as a failure
  * ({@link MojoFailureException}), or a warning when {@code haltOnFailure} is off.
  */
 final class ResultReporter {
+  /** No line before a model's checks, for goals whose fork already said what it did. */
+  static final Function<ModelOutcome, String> NO_HEADLINE = model -> null;
+
   private final Log log;
   private final boolean haltOnFailure;
+  private final Function<ModelOutcome, String> headline;
 
+  /**
+   * Reports a training session: each model's line says how long it trained, and whether that was
+   * in an earlier build whose saved model was reused.
+   */
   ResultReporter(Log log, boolean haltOnFailure) {
+    this(log, haltOnFailure, model -> String.format(model.upToDate()
+        ? "%s: up to date, trained in %.1f s by an earlier build" : "%s: trained in %.1f s",
+        model.model(), model.report().trainingSeconds()));
+  }
+
+  /** @param headline the line before a model's checks; null for none */
+  ResultReporter(Log log, boolean haltOnFailure, Function<ModelOutcome, String> headline) {
     this.log = log;
     this.haltOnFailure = haltOnFailure;
+    this.headline = headline;
   }
 
   void report(SessionResult result) throws MojoExecutionException, MojoFailureException {
@@ -28,7 +45,10 @@ final class ResultReporter {
         log.error(model.error());
         continue;
       }
-      log.info(String.format("%s: trained in %.1f s", model.model(), model.report().trainingSeconds()));
+      String line = headline.apply(model);
+      if (line != null) {
+        log.info(line);
+      }
       for (CheckOutcome check : model.checks()) {
         if (check.passed()) {
           log.info("  " + check.message());

@@ -2,7 +2,9 @@ package dev.deepbuild.maven;
 
 import dev.deepbuild.runtime.fork.ForkGoal;
 import dev.deepbuild.runtime.fork.ForkRequest;
+import dev.deepbuild.runtime.report.Reports;
 import dev.deepbuild.runtime.session.SessionResult;
+import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -18,15 +20,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "train", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class TrainMojo extends AbstractForkingMojo {
+public class TrainMojo extends AbstractGatingMojo {
 
   /** Trains every model again, even those whose saved model is up to date. */
   @Parameter(property = "dl.force", defaultValue = "false")
   private boolean force;
-
-  /** When false, a missed threshold is logged as a warning instead of failing the build. */
-  @Parameter(property = "dl.haltOnFailure", defaultValue = "true")
-  private boolean haltOnFailure;
 
   @Override
   ForkGoal goal() {
@@ -40,6 +38,12 @@ public class TrainMojo extends AbstractForkingMojo {
 
   @Override
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    // Before the outcome can fail the build: a failed build needs its reports most.
+    try {
+      getLog().info("Reports: " + Reports.write(outputDirectory(), result));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the reports to " + outputDirectory() + ": " + e, e);
+    }
     new ResultReporter(getLog(), haltOnFailure).report(result);
   }
 }

@@ -1,7 +1,9 @@
 package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.evaluation.classification.ConfusionMatrix;
 import org.nd4j.evaluation.classification.Evaluation;
@@ -64,6 +66,26 @@ final class ClassificationMetrics implements MetricAccumulator {
     values.put(Metric.RECALL, recall / averaged);
     values.put(Metric.F1, f1 / averaged);
     return values;
+  }
+
+  /**
+   * The confusion matrix over everything added, as {@link Evaluation} counted it, so that it agrees
+   * with the accuracy. Classes are named by {@code classNames}, or by their index when it does not
+   * name each class.
+   */
+  ConfusionCounts confusion(List<String> classNames) {
+    ConfusionMatrix<Integer> confusion = evaluation.getConfusionMatrix();
+    List<String> names = new ArrayList<>();
+    List<List<Integer>> counts = new ArrayList<>();
+    for (int actual = 0; actual < classes; actual++) {
+      names.add(classNames.size() == classes ? classNames.get(actual) : Integer.toString(actual));
+      List<Integer> row = new ArrayList<>();
+      for (int predicted = 0; predicted < classes; predicted++) {
+        row.add(confusion.getCount(actual, predicted));
+      }
+      counts.add(row);
+    }
+    return new ConfusionCounts(names, counts);
   }
 
   private static double f1(double precision, double recall) {

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.eval;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,8 +29,27 @@ public final class MetricsEvaluator {
 
   /** The metrics of {@code net} on {@code data}, with {@link Metric} keys in declaration order. */
   public Map<Metric, Double> evaluate(MultiLayerNetwork net, DataSet data) {
-    MetricAccumulator metrics =
-        task == Task.CLASSIFICATION ? new ClassificationMetrics() : new RegressionMetrics();
+    return measure(net, data,
+        task == Task.CLASSIFICATION ? new ClassificationMetrics() : new RegressionMetrics());
+  }
+
+  /**
+   * {@link #evaluate} and, for a classifier, its confusion matrix from the same forward passes.
+   *
+   * @param classNames the classes in class-index order; their indices name them when it is empty
+   */
+  public SplitEvaluation evaluateWithConfusion(
+      MultiLayerNetwork net, DataSet data, List<String> classNames) {
+    if (task != Task.CLASSIFICATION) {
+      return new SplitEvaluation(evaluate(net, data), null);
+    }
+    ClassificationMetrics classification = new ClassificationMetrics();
+    Map<Metric, Double> values = measure(net, data, classification);
+    return new SplitEvaluation(values, classification.confusion(classNames));
+  }
+
+  private static Map<Metric, Double> measure(
+      MultiLayerNetwork net, DataSet data, MetricAccumulator metrics) {
     long rows = data.numExamples();
     double lossSum = 0;
     for (long start = 0; start < rows; start += CHUNK_ROWS) {

@@ -3,5 +3,9 @@ package dev.deepbuild.runtime.fork;
 /** What a forked JVM does with the build's models. */
 public enum ForkGoal {
   /** Train each model, evaluate it and check its thresholds ({@code dl:train}). */
-  TRAIN
+  TRAIN,
+  /** Evaluate each saved model on its test data and check its thresholds ({@code dl:evaluate}). */
+  EVALUATE,
+  /** Print each model's layers, output shapes and parameter counts ({@code dl:summary}). */
+  SUMMARY
 }

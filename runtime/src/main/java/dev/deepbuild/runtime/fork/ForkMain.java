@@ -1,17 +1,28 @@
 package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.gate.RuleValidation;
+import dev.deepbuild.runtime.gate.ThresholdOverrides;
+import dev.deepbuild.runtime.inspect.EvaluationSession;
+import dev.deepbuild.runtime.inspect.SummarySession;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelIndex;
+import dev.deepbuild.runtime.model.ModelSelection;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.session.TrainingSession;
+import dev.deepbuild.runtime.train.TrainingLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The main class of the forked training JVM, as Surefire's booter: it reads its {@link ForkRequest}
- * from the file named by its one argument, trains, and writes a
- * {@link SessionResult} to the request's result file. Writing that file is its goodbye: a fork that
- * exits without it has crashed. Progress goes to standard output, one line at a time.
+ * The main class of the forked JVM, as Surefire's booter: it reads its {@link ForkRequest} from
+ * the file named by its one argument, does the request's goal, and writes a {@link SessionResult}
+ * to the request's result file. Writing that file is its goodbye: a fork that exits without it has
+ * crashed. Progress goes to standard output, one line at a time.
  */
 public final class ForkMain {
   private ForkMain() {}
@@ -25,9 +36,7 @@ public final class ForkMain {
     ForkRequest request = ForkJson.read(Path.of(args[0]), ForkRequest.class);
     SessionResult result;
     try {
-      result = new TrainingSession(request.baseDir(), request.outputRoot(),
-          Thread.currentThread().getContextClassLoader(), System.out::println)
-          .run(request.models());
+      result = run(request, Thread.currentThread().getContextClassLoader(), System.out::println);
     } catch (DeepBuildException e) {
       result = SessionResult.failed(e.getMessage());
     }
@@ -35,6 +44,32 @@ public final class ForkMain {
     System.out.flush();
     // DL4J leaves non-daemon threads behind; the result is written, so leave at once.
     System.exit(0);
+  }
+
+  /**
+   * Does what the request asks. The build's rules are checked against its models first, so a
+   * broken rule fails the build before any model trains.
+   *
+   * @throws DeepBuildException when the rules or the selection do not fit the build's models
+   */
+  static SessionResult run(ForkRequest request, ClassLoader loader, TrainingLog log) {
+    Map<String, ModelDefinition> models = ModelIndex.load(loader);
+    RuleValidation.check(request.rules(), models);
+    List<ModelDefinition> selected = ModelSelection.select(models, request.models());
+    Map<String, ThresholdOverrides.Applied> thresholds = new LinkedHashMap<>();
+    for (ModelDefinition model : selected) {
+      ThresholdOverrides.Applied applied = ThresholdOverrides.apply(model.spec(), request.rules());
+      applied.changes().forEach(log::info);
+      thresholds.put(model.spec().name(), applied);
+    }
+    return switch (request.goal()) {
+      case TRAIN -> Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(),
+          loader, log).train(selected, request.force()), thresholds);
+      case EVALUATE -> new EvaluationSession(request.baseDir(), request.outputRoot(),
+          request.evaluationData(), loader, log)
+          .run(selected, spec -> thresholds.get(spec.name()).thresholds());
+      case SUMMARY -> new SummarySession(request.baseDir(), loader, log).run(selected);
+    };
   }
 
   /**

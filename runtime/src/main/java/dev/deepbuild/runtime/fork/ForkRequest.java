@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.fork;
 
+import dev.deepbuild.runtime.gate.ThresholdRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,16 +14,36 @@ import java.util.Objects;
  * @param models the names of the models to work on; empty for all
  * @param force whether to train models again even when their saved model is up to date
  * @param resultFile where the fork writes its {@link dev.deepbuild.runtime.session.SessionResult}
+ * @param rules thresholds given or overridden in the build's configuration
+ * @param evaluationData a CSV file to evaluate saved models on instead of their test split; null
+ *     for the test split
  */
 public record ForkRequest(
-    ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
+    ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
+    List<ThresholdRule> rules, Path evaluationData) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
     models = List.copyOf(models);
+    // A request written without rules reads them as null.
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** A request without rules or evaluation data. */
+  public ForkRequest(
+      ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
+    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null);
   }
 
   public ForkRequest withForce(boolean force) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+  }
+
+  public ForkRequest withRules(List<ThresholdRule> rules) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+  }
+
+  public ForkRequest withEvaluationData(Path evaluationData) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
   }
 }

@@ -21,7 +21,8 @@ public final class Gate {
             report.metric(threshold.on(), threshold.metric()).orElseThrow(() ->
                 new DeepBuildException(report.model() + ": no " + threshold.on().label() + " "
                     + threshold.metric().key() + " was measured for the threshold on it; "
-                    + "give the model " + threshold.on().label() + " data or remove the threshold"))))
+                    + "give the model " + threshold.on().label() + " data or remove the threshold")),
+            report.baseline(threshold.on(), threshold.metric())))
         .toList();
   }
 }

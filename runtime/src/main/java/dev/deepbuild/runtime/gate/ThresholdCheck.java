@@ -1,8 +1,12 @@
 package dev.deepbuild.runtime.gate;
 
+import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Checks one metric value against one threshold, in the manner of JaCoCo's {@code Limit}: the
@@ -18,46 +22,66 @@ public final class ThresholdCheck {
 
   /** Checks {@code actual} against {@code threshold} for the model named {@code model}. */
   public static CheckOutcome check(String model, ThresholdSpec threshold, double actual) {
+    return check(model, threshold, actual, OptionalDouble.empty());
+  }
+
+  /**
+   * Checks {@code actual} against {@code threshold}, whose margin over the common-sense baseline,
+   * if it has one, is measured from {@code baseline}.
+   *
+   * @throws DeepBuildException when the threshold has a baseline margin and no baseline was measured
+   */
+  public static CheckOutcome check(
+      String model, ThresholdSpec threshold, double actual, OptionalDouble baseline) {
     String subject = model + ": " + threshold.on().label() + " " + threshold.metric().key();
     if (Double.isNaN(actual)) {
       return new CheckOutcome(threshold, actual, false, subject + " is NaN (training diverged)");
     }
-    if (threshold.hasMin() && actual < threshold.min()) {
-      return new CheckOutcome(threshold, actual, false,
-          violation(subject, actual, "minimum", threshold.min(), RoundingMode.FLOOR));
+    List<Bound> bounds = bounds(model, threshold, baseline);
+    for (Bound bound : bounds) {
+      if (bound.minimum() ? actual < bound.value() : actual > bound.value()) {
+        return new CheckOutcome(threshold, actual, false, subject + " is "
+            + format(actual, bound.scale(), bound.minimum() ? RoundingMode.FLOOR : RoundingMode.CEILING)
+            + ", but expected " + bound.describe(" is "));
+      }
     }
-    if (threshold.hasMax() && actual > threshold.max()) {
-      return new CheckOutcome(threshold, actual, false,
-          violation(subject, actual, "maximum", threshold.max(), RoundingMode.CEILING));
-    }
+    int scale = bounds.stream().mapToInt(Bound::scale).max().orElse(MIN_SCALE);
     return new CheckOutcome(threshold, actual, true, subject + " is "
-        + format(actual, scale(threshold), RoundingMode.HALF_EVEN) + bounds(threshold));
+        + format(actual, scale, RoundingMode.HALF_EVEN) + " ("
+        + String.join(", ", bounds.stream().map(bound -> bound.describe(" ")).toList()) + ")");
   }
 
-  private static String violation(
-      String subject, double actual, String kind, double limit, RoundingMode towardFailure) {
-    int scale = scale(limit);
-    return subject + " is " + format(actual, scale, towardFailure)
-        + ", but expected " + kind + " is " + format(limit, scale, RoundingMode.HALF_EVEN);
-  }
-
-  private static String bounds(ThresholdSpec threshold) {
-    int scale = scale(threshold);
-    StringBuilder text = new StringBuilder(" (");
+  /** The threshold's bounds: its minimum, its maximum, and the one its baseline margin sets. */
+  private static List<Bound> bounds(String model, ThresholdSpec threshold, OptionalDouble baseline) {
+    List<Bound> bounds = new ArrayList<>();
     if (threshold.hasMin()) {
-      text.append("minimum ").append(format(threshold.min(), scale, RoundingMode.HALF_EVEN));
+      bounds.add(new Bound(true, threshold.min(), scale(threshold.min()), ""));
     }
     if (threshold.hasMax()) {
-      text.append(threshold.hasMin() ? ", " : "")
-          .append("maximum ").append(format(threshold.max(), scale, RoundingMode.HALF_EVEN));
+      bounds.add(new Bound(false, threshold.max(), scale(threshold.max()), ""));
     }
-    return text.append(')').toString();
+    if (threshold.hasBaselineMargin()) {
+      double base = baseline.orElseThrow(() -> new DeepBuildException(model + ": no common-sense"
+          + " baseline was measured on the " + threshold.on().label() + " data, so "
+          + threshold.metric().key() + " cannot be compared with it; train the model again"
+          + " (-Ddl.force) so that its report holds the baseline"));
+      double margin = threshold.beatBaselineBy();
+      boolean higher = threshold.metric().higherIsBetter();
+      int scale = scale(margin);
+      bounds.add(new Bound(higher, higher ? base + margin : base - margin, scale,
+          " (the baseline's " + format(base, scale, RoundingMode.HALF_EVEN)
+              + (higher ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN) + ")"));
+    }
+    return bounds;
   }
 
-  private static int scale(ThresholdSpec threshold) {
-    return Math.max(
-        threshold.hasMin() ? scale(threshold.min()) : MIN_SCALE,
-        threshold.hasMax() ? scale(threshold.max()) : MIN_SCALE);
+  /** One side of a threshold: the value it allows at the least or the most, and where it comes from. */
+  private record Bound(boolean minimum, double value, int scale, String origin) {
+    /** {@code minimum is 0.900} in a violation, {@code minimum 0.900} in a pass. */
+    String describe(String separator) {
+      return (minimum ? "minimum" : "maximum") + separator
+          + format(value, scale, RoundingMode.HALF_EVEN) + origin;
+    }
   }
 
   /** The decimals the limit was written with, at least {@link #MIN_SCALE}. */
@@ -69,6 +93,8 @@ public final class ThresholdCheck {
     if (Double.isInfinite(value)) {
       return value > 0 ? "Infinity" : "-Infinity";
     }
-    return new BigDecimal(value).setScale(scale, rounding).toPlainString();
+    // valueOf, not new BigDecimal(value): the shortest decimal that is the double, so 0.842 stays
+    // 0.842 rather than its binary expansion 0.84199999..., which FLOOR would print as 0.841.
+    return BigDecimal.valueOf(value).setScale(scale, rounding).toPlainString();
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.eval.ConfusionCounts;
 import dev.deepbuild.runtime.train.EpochRecord;
 import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
@@ -28,8 +29,13 @@ import java.util.Map;
  * { "model": "iris", "declaringClass": "com.example.IrisClassifier", "task": "CLASSIFICATION",
  *   "seed": 42, "trainingSeconds": 3.2,
  *   "metrics": { "train": {"loss": 0.1, "accuracy": 0.97, ...}, "validation": {...}, "test": {...} },
- *   "history": [ {"epoch": 1, "train": {"loss": ..., ...}, "validation": {...}}, ... ] }
+ *   "history": [ {"epoch": 1, "train": {"loss": ..., ...}, "validation": {...}}, ... ],
+ *   "provenance": {...}, "baseline": { "train": {"accuracy": 0.34, ...}, ... } }
  * }</pre>
+ *
+ * The provenance, when the report has one, is written as {@link ProvenanceJson} says. A
+ * classifier's report also holds its test split's confusion matrix, rows the actual classes:
+ * {@code "confusion": {"classes": ["setosa", ...], "counts": [[10, 0, 0], ...]}}.
  *
  * Metric keys are {@link Metric#key()}, split keys the lower-case {@link DataSplit} names, both in
  * enum order; a split without data and an epoch's empty validation are left out. Numbers are written
@@ -63,13 +69,7 @@ public final class ReportJson {
     root.put("task", report.task().name());
     root.put("seed", report.seed());
     root.put("trainingSeconds", report.trainingSeconds());
-    ObjectNode metrics = root.putObject("metrics");
-    for (DataSplit split : DataSplit.values()) {
-      Map<Metric, Double> values = report.metrics().get(split);
-      if (values != null) {
-        putMetrics(metrics.putObject(key(split)), values);
-      }
-    }
+    putSplits(root.putObject("metrics"), report.metrics());
     ArrayNode history = root.putArray("history");
     for (EpochRecord record : report.history()) {
       ObjectNode epoch = history.addObject();
@@ -82,6 +82,15 @@ public final class ReportJson {
     if (report.kFold() != null) {
       putKFold(root.putObject("kFold"), report.kFold());
     }
+    if (report.confusion() != null) {
+      putConfusion(root.putObject("confusion"), report.confusion());
+    }
+    if (report.provenance() != null) {
+      ProvenanceJson.put(root.putObject("provenance"), report.provenance());
+    }
+    if (!report.baseline().isEmpty()) {
+      putSplits(root.putObject("baseline"), report.baseline());
+    }
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();
     } catch (IOException e) {
@@ -91,12 +100,7 @@ public final class ReportJson {
 
   public static ModelReport fromJson(String json) throws IOException {
     JsonNode root = MAPPER.readTree(json);
-    Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
-    Iterator<Map.Entry<String, JsonNode>> splits = field(root, "metrics").fields();
-    while (splits.hasNext()) {
-      Map.Entry<String, JsonNode> split = splits.next();
-      metrics.put(split(split.getKey()), readMetrics(split.getValue()));
-    }
+    Map<DataSplit, Map<Metric, Double>> metrics = readSplits(field(root, "metrics"));
     List<EpochRecord> history = new ArrayList<>();
     for (JsonNode epoch : field(root, "history")) {
       JsonNode validation = epoch.get(key(DataSplit.VALIDATION));
@@ -108,7 +112,10 @@ public final class ReportJson {
       return new ModelReport(field(root, "model").asText(), field(root, "declaringClass").asText(),
           Task.valueOf(field(root, "task").asText()), field(root, "seed").asLong(), metrics, history,
           number(field(root, "trainingSeconds")),
-          root.has("kFold") ? readKFold(root.get("kFold")) : null);
+          root.has("kFold") ? readKFold(root.get("kFold")) : null,
+          root.has("confusion") ? readConfusion(root.get("confusion")) : null,
+          root.has("provenance") ? ProvenanceJson.read(root.get("provenance")) : null,
+          root.has("baseline") ? readSplits(root.get("baseline")) : Map.of());
     } catch (IllegalArgumentException e) {
       throw new IOException("unknown task " + root.get("task"), e);
     }
@@ -148,6 +155,59 @@ public final class ReportJson {
     }
     return new KFoldReport(field(node, "k").asInt(), field(node, "iterations").asInt(),
         metric(field(node, "monitored").asText()), field(node, "bestEpoch").asInt(), curve, folds);
+  }
+
+  /** {@code "confusion": {"classes": ["setosa", ...], "counts": [[10, 0, 0], ...]}}, rows actual. */
+  private static void putConfusion(ObjectNode node, ConfusionCounts confusion) {
+    ArrayNode classes = node.putArray("classes");
+    confusion.classes().forEach(classes::add);
+    ArrayNode counts = node.putArray("counts");
+    for (List<Integer> row : confusion.counts()) {
+      row.forEach(counts.addArray()::add);
+    }
+  }
+
+  private static ConfusionCounts readConfusion(JsonNode node) throws IOException {
+    List<String> classes = new ArrayList<>();
+    for (JsonNode name : field(node, "classes")) {
+      classes.add(name.asText());
+    }
+    List<List<Integer>> counts = new ArrayList<>();
+    for (JsonNode row : field(node, "counts")) {
+      List<Integer> values = new ArrayList<>();
+      for (JsonNode count : row) {
+        if (!count.canConvertToInt()) {
+          throw new IOException("not a count: " + count);
+        }
+        values.add(count.intValue());
+      }
+      counts.add(values);
+    }
+    try {
+      return new ConfusionCounts(classes, counts);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** {@code {"train": {...}, "validation": {...}, "test": {...}}}, splits in enum order. */
+  private static void putSplits(ObjectNode node, Map<DataSplit, Map<Metric, Double>> bySplit) {
+    for (DataSplit split : DataSplit.values()) {
+      Map<Metric, Double> values = bySplit.get(split);
+      if (values != null) {
+        putMetrics(node.putObject(key(split)), values);
+      }
+    }
+  }
+
+  private static Map<DataSplit, Map<Metric, Double>> readSplits(JsonNode node) throws IOException {
+    Map<DataSplit, Map<Metric, Double>> bySplit = new EnumMap<>(DataSplit.class);
+    Iterator<Map.Entry<String, JsonNode>> splits = node.fields();
+    while (splits.hasNext()) {
+      Map.Entry<String, JsonNode> split = splits.next();
+      bySplit.put(split(split.getKey()), readMetrics(split.getValue()));
+    }
+    return bySplit;
   }
 
   private static void putMetrics(ObjectNode node, Map<Metric, Double> values) {

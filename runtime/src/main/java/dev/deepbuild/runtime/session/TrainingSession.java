@@ -2,73 +2,87 @@ package dev.deepbuild.runtime.session;
 
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.runtime.incremental.Decision;
+import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
+import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.train.CurveComparison;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.ModelTrainer;
 import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Trains the selected models of a build one after another and checks their thresholds. A model
- * whose input is broken is reported and the others still train, so one build shows every problem.
+ * whose saved model is up to date is not trained again: its saved report is checked instead. A
+ * model whose input is broken is reported and the others still train, so one build shows every
+ * problem.
  */
 public final class TrainingSession {
+  private final Path baseDir;
   private final ClassLoader loader;
+  private final IncrementalTraining incremental;
   private final ModelTrainer trainer;
   private final TrainingLog log;
 
   public TrainingSession(Path baseDir, Path outputRoot, ClassLoader loader, TrainingLog log) {
+    this.baseDir = baseDir.toAbsolutePath();
     this.loader = loader;
+    this.incremental = new IncrementalTraining(baseDir, outputRoot, loader);
     this.trainer = new ModelTrainer(baseDir, outputRoot, loader, log);
     this.log = log;
   }
 
+  /** Runs the models named in {@code selection}, reusing those that are up to date. */
+  public SessionResult run(List<String> selection) {
+    return run(selection, false);
+  }
+
   /**
-   * Trains the models named in {@code selection}, or all models when it is empty.
+   * Runs the models named in {@code selection}, or all models when it is empty.
    *
+   * @param force whether to train models whose saved model is up to date ({@code -Ddl.force})
    * @throws DeepBuildException when a selected name is not a model of the build
    */
-  public SessionResult run(List<String> selection) {
+  public SessionResult run(List<String> selection, boolean force) {
+    return train(ModelSelection.select(ModelIndex.load(loader), selection), force);
+  }
+
+  /** Runs {@code models} in order, reusing those that are up to date unless {@code force}. */
+  public SessionResult train(List<ModelDefinition> models, boolean force) {
     List<ModelOutcome> outcomes = new ArrayList<>();
-    for (ModelDefinition model : select(ModelIndex.load(loader), selection)) {
-      outcomes.add(train(model));
+    for (ModelDefinition model : models) {
+      outcomes.add(run(model, force));
     }
+    CurveComparison.lines(outcomes.stream().filter(outcome -> !outcome.failed())
+        .map(ModelOutcome::report).toList()).forEach(log::info);
     return SessionResult.of(outcomes);
   }
 
-  private ModelOutcome train(ModelDefinition model) {
+  private ModelOutcome run(ModelDefinition model, boolean force) {
     String name = model.spec().name();
-    log.info("Training " + name + " (" + model.spec().declaringClass() + ")");
     try {
-      ModelReport report = trainer.train(model);
-      List<CheckOutcome> checks = Gate.check(report, model.spec().thresholds());
-      return ModelOutcome.trained(report, checks);
+      Decision decision = incremental.decide(model, force);
+      if (decision instanceof Decision.Reuse reuse) {
+        log.info(name + ": up to date, reusing " + shown(reuse.modelFile()));
+        return ModelOutcome.reused(reuse.saved(), Gate.check(reuse.saved(), model.spec().thresholds()));
+      }
+      Decision.Train train = (Decision.Train) decision;
+      log.info(name + ": training, because " + train.reason());
+      ModelReport report = trainer.train(model, train.provenance());
+      return ModelOutcome.trained(report, Gate.check(report, model.spec().thresholds()));
     } catch (InvalidInputException e) {
       return ModelOutcome.failed(name, e.getMessage());
     }
   }
 
-  private static List<ModelDefinition> select(
-      Map<String, ModelDefinition> models, List<String> selection) {
-    if (selection.isEmpty()) {
-      return List.copyOf(models.values());
-    }
-    List<ModelDefinition> selected = new ArrayList<>();
-    for (String name : selection) {
-      ModelDefinition model = models.get(name);
-      if (model == null) {
-        throw new DeepBuildException("No model is named '" + name + "'; the models of this build are "
-            + (models.isEmpty() ? "none" : String.join(", ", models.keySet()))
-            + ". Fix -Ddl.models (or <models> in the plugin's configuration)");
-      }
-      selected.add(model);
-    }
-    return selected;
+  /** The path relative to the project, as a user would type it, when it is inside it. */
+  private String shown(Path file) {
+    Path absolute = file.toAbsolutePath();
+    return (absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute).toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.train;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.eval.ConfusionCounts;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -19,6 +20,11 @@ import java.util.OptionalDouble;
  * @param history one record per epoch, in order
  * @param trainingSeconds wall-clock time of loading, training and evaluating
  * @param kFold what K-fold cross-validation measured; null without it
+ * @param confusion the classifier's confusion matrix on the test split; null for a regressor
+ * @param provenance what the model was trained with, and the fingerprint that decides whether a
+ *     later build may reuse it; null when unknown
+ * @param baseline the common-sense baseline's metrics per split (the majority class, or the mean
+ *     target, of the training split), to compare the model with; empty when not measured
  */
 public record ModelReport(
     String model,
@@ -28,16 +34,38 @@ public record ModelReport(
     Map<DataSplit, Map<Metric, Double>> metrics,
     List<EpochRecord> history,
     double trainingSeconds,
-    KFoldReport kFold) {
+    KFoldReport kFold,
+    ConfusionCounts confusion,
+    Provenance provenance,
+    Map<DataSplit, Map<Metric, Double>> baseline) {
 
   public ModelReport {
     metrics = Map.copyOf(metrics);
     history = List.copyOf(history);
+    baseline = baseline == null ? Map.of() : Map.copyOf(baseline);
+  }
+
+  /** A report without a measured baseline. */
+  public ModelReport(String model, String declaringClass, Task task, long seed,
+      Map<DataSplit, Map<Metric, Double>> metrics, List<EpochRecord> history,
+      double trainingSeconds, KFoldReport kFold, ConfusionCounts confusion, Provenance provenance) {
+    this(model, declaringClass, task, seed, metrics, history, trainingSeconds, kFold, confusion,
+        provenance, Map.of());
+  }
+
+  /** The baseline's value of a metric on a split, if it was measured. */
+  public OptionalDouble baseline(DataSplit split, Metric metric) {
+    return valueIn(baseline, split, metric);
   }
 
   /** The value of a metric on a split, if the model has it. */
   public OptionalDouble metric(DataSplit split, Metric metric) {
-    Map<Metric, Double> values = metrics.get(split);
+    return valueIn(metrics, split, metric);
+  }
+
+  private static OptionalDouble valueIn(
+      Map<DataSplit, Map<Metric, Double>> bySplit, DataSplit split, Metric metric) {
+    Map<Metric, Double> values = bySplit.get(split);
     Double value = values == null ? null : values.get(metric);
     return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }

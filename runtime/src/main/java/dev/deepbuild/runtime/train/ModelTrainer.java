@@ -8,7 +8,9 @@ import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
+import dev.deepbuild.runtime.eval.Baseline;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.io.ModelArchive;
@@ -22,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
@@ -48,13 +51,20 @@ public final class ModelTrainer {
     this.log = log;
   }
 
+  /** Trains {@code model} without recording its provenance; see {@link #train(ModelDefinition, Provenance)}. */
+  public ModelReport train(ModelDefinition model) {
+    return train(model, null);
+  }
+
   /**
    * Trains {@code model} and writes its files, each atomically.
    *
+   * @param provenance what the model is trained with, written into its report; null for none, which
+   *     no later build takes for up to date
    * @throws dev.deepbuild.runtime.InvalidInputException for data or a network that cannot be trained
    * @throws DeepBuildException when the output cannot be written
    */
-  public ModelReport train(ModelDefinition model) {
+  public ModelReport train(ModelDefinition model, Provenance provenance) {
     long start = System.nanoTime();
     ModelSpec spec = model.spec();
     String name = spec.name();
@@ -77,25 +87,46 @@ public final class ModelTrainer {
     Nd4j.getRandom().setSeed(spec.seed());
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    List<EpochRecord> history = new EpochLoop(name, spec.epochs(), spec.batchSize(), spec.seed(),
-        evaluator, shown, log).run(net, data.train(), data.validation());
+    Checkpoints checkpoints = new Checkpoints(name, outputRoot.resolve(name).resolve("checkpoints"),
+        data.normalizer());
+    TrainingRun run = new EpochLoop(spec, evaluator, shown, log)
+        .run(net, data.train(), data.validation(), Optional.of(checkpoints));
+    List<EpochRecord> history = run.history();
+    CurveDiagnosis.of(name, history).ifPresent(log::info);
 
-    // The last epoch measured training and validation with the final weights already.
-    EpochRecord last = history.get(history.size() - 1);
+    // The kept epoch measured training and validation with the model's final weights already.
+    EpochRecord last = run.kept();
     Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
     metrics.put(DataSplit.TRAIN, last.training());
     if (!last.validation().isEmpty()) {
       metrics.put(DataSplit.VALIDATION, last.validation());
     }
-    metrics.put(DataSplit.TEST, evaluator.evaluate(net, data.test().orElseThrow()));
+    SplitEvaluation test = evaluator.evaluateWithConfusion(net, data.test().orElseThrow(), labels.classNames());
+    metrics.put(DataSplit.TEST, test.metrics());
     if (kFold != null) {
       metrics.putAll(CrossValidation.metrics(kFold));
     }
+    Map<DataSplit, Map<Metric, Double>> baseline = baseline(spec, data);
+    log.info(String.format(Locale.ROOT, "%s: the common-sense baseline (%s) has test %s %.4f; the"
+        + " model %.4f", name, spec.task() == Task.CLASSIFICATION ? "the most frequent class"
+        : "the mean target", shown.key(), baseline.get(DataSplit.TEST).get(shown),
+        test.metrics().get(shown)));
     ModelReport report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(),
-        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0, kFold);
+        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0, kFold, test.confusion(),
+        provenance, baseline);
 
     write(name, net, data, report);
     return report;
+  }
+
+  /** The baseline, learned from the training labels, measured on every split the model has. */
+  private static Map<DataSplit, Map<Metric, Double>> baseline(ModelSpec spec, PreparedData data) {
+    Baseline baseline = Baseline.of(spec.task(), data.train().getLabels());
+    Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
+    metrics.put(DataSplit.TRAIN, baseline.evaluate(data.train()));
+    data.validation().ifPresent(v -> metrics.put(DataSplit.VALIDATION, baseline.evaluate(v)));
+    metrics.put(DataSplit.TEST, baseline.evaluate(data.test().orElseThrow()));
+    return metrics;
   }
 
   private void write(String name, MultiLayerNetwork net, PreparedData data, ModelReport report) {

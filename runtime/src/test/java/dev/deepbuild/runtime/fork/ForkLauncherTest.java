@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.fork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +46,11 @@ class ForkLauncherTest {
   void twoForksWithTheSameInputsAndSeedReportIdenticalMetrics() {
     SessionResult first = launcher(testClasspath()).run(request(List.of("blobs")),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
-    SessionResult second = launcher(testClasspath()).run(request(List.of("blobs")),
+    // Forced: the second fork would otherwise reuse the first one's up-to-date model.
+    SessionResult second = launcher(testClasspath()).run(request(List.of("blobs")).withForce(true),
         project.resolve("target/deepbuild/fork"), line -> {}, line -> {});
 
+    assertFalse(second.models().get(0).upToDate());
     assertEquals(first.models().get(0).report().metrics(), second.models().get(0).report().metrics());
     assertEquals(first.models().get(0).report().history(), second.models().get(0).report().history());
   }

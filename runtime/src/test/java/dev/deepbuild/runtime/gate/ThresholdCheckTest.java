@@ -2,11 +2,14 @@ package dev.deepbuild.runtime.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.model.ThresholdSpec;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ThresholdCheckTest {
@@ -18,6 +21,16 @@ class ThresholdCheckTest {
         new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.85, NONE), 0.8421);
     assertFalse(outcome.passed());
     assertEquals("imdb: test accuracy is 0.842, but expected minimum is 0.850", outcome.message());
+  }
+
+  @Test
+  void aValueWithExactlyTheShownDigitsPrintsAsItIs() {
+    CheckOutcome outcome = ThresholdCheck.check("imdb",
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.85, NONE), 0.842);
+    assertEquals("imdb: test accuracy is 0.842, but expected minimum is 0.850", outcome.message());
+    CheckOutcome loss = ThresholdCheck.check("iris",
+        new ThresholdSpec(Metric.LOSS, DataSplit.TEST, NONE, 0.3), 0.4);
+    assertEquals("iris: test loss is 0.400, but expected maximum is 0.300", loss.message());
   }
 
   @Test
@@ -49,6 +62,39 @@ class ThresholdCheckTest {
         new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, 1.0), 0.9);
     assertTrue(outcome.passed());
     assertEquals("iris: test accuracy is 0.900 (minimum 0.900, maximum 1.000)", outcome.message());
+  }
+
+  @Test
+  void aBaselineMarginRaisesTheMinimumOfAScore() {
+    ThresholdSpec aboveBaseline = new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1);
+    CheckOutcome missed = ThresholdCheck.check("imdb", aboveBaseline, 0.55, OptionalDouble.of(0.5));
+    assertFalse(missed.passed());
+    assertEquals("imdb: test accuracy is 0.550, but expected minimum is 0.600 (the baseline's 0.500"
+        + " plus 0.100)", missed.message());
+    CheckOutcome met = ThresholdCheck.check("imdb", aboveBaseline, 0.893, OptionalDouble.of(0.5));
+    assertTrue(met.passed());
+    assertEquals("imdb: test accuracy is 0.893 (minimum 0.600 (the baseline's 0.500 plus 0.100))",
+        met.message());
+  }
+
+  @Test
+  void aBaselineMarginLowersTheMaximumOfAnError() {
+    CheckOutcome missed = ThresholdCheck.check("boston",
+        new ThresholdSpec(Metric.MAE, DataSplit.TEST, NONE, 3.0, 0.5), 6.1, OptionalDouble.of(6.2));
+    assertEquals("boston: test mae is 6.100, but expected maximum is 3.000", missed.message());
+    CheckOutcome marginOnly = ThresholdCheck.check("boston",
+        new ThresholdSpec(Metric.MAE, DataSplit.TEST, NONE, NONE, 0.5), 5.75, OptionalDouble.of(6.2));
+    assertEquals("boston: test mae is 5.750, but expected maximum is 5.700 (the baseline's 6.200"
+        + " less 0.500)", marginOnly.message());
+  }
+
+  @Test
+  void aBaselineMarginWithoutAMeasuredBaselineIsABrokenBuild() {
+    DeepBuildException e = assertThrows(DeepBuildException.class, () -> ThresholdCheck.check("imdb",
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1), 0.9, OptionalDouble.empty()));
+    assertEquals("imdb: no common-sense baseline was measured on the test data, so accuracy cannot be"
+        + " compared with it; train the model again (-Ddl.force) so that its report holds the"
+        + " baseline", e.getMessage());
   }
 
   @Test

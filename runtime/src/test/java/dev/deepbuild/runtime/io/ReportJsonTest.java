@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.eval.ConfusionCounts;
 import dev.deepbuild.runtime.train.EpochRecord;
 import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ class ReportJsonTest {
       Map.of(DataSplit.TRAIN, TRAIN, DataSplit.VALIDATION, VALIDATION, DataSplit.TEST,
           Map.of(Metric.LOSS, 0.5, Metric.ACCURACY, 2.0 / 3)),
       List.of(new EpochRecord(1, TRAIN, VALIDATION), new EpochRecord(2, TRAIN, Map.of())),
-      3.217, null);
+      3.217, null, null, null);
 
   @TempDir Path dir;
 
@@ -48,7 +50,7 @@ class ReportJsonTest {
     ModelReport report = new ModelReport("houses", "com.example.Houses", Task.REGRESSION, -7,
         Map.of(DataSplit.TRAIN, Map.of(Metric.LOSS, 1.5, Metric.R2, Double.NaN),
             DataSplit.TEST, Map.of(Metric.MAE, Double.POSITIVE_INFINITY, Metric.R2, Double.NEGATIVE_INFINITY)),
-        List.of(new EpochRecord(1, Map.of(Metric.LOSS, 1.5), Map.of())), 0.0, null);
+        List.of(new EpochRecord(1, Map.of(Metric.LOSS, 1.5), Map.of())), 0.0, null, null, null);
     ModelReport read = ReportJson.fromJson(ReportJson.toJson(report));
     assertEquals(report, read);
     assertTrue(Double.isNaN(read.metric(DataSplit.TRAIN, Metric.R2).orElseThrow()));
@@ -68,6 +70,70 @@ class ReportJsonTest {
     assertEquals(2, second.get("epoch").asInt());
     assertFalse(second.has("validation"));
     assertEquals(3.217, json.get("trainingSeconds").doubleValue());
+  }
+
+  @Test
+  void roundTripsTheConfusionMatrix() throws IOException {
+    ConfusionCounts confusion = new ConfusionCounts(List.of("setosa", "versi\"color"),
+        List.of(List.of(10, 2), List.of(0, 18)));
+    ModelReport report = new ModelReport(REPORT.model(), REPORT.declaringClass(), REPORT.task(),
+        REPORT.seed(), REPORT.metrics(), REPORT.history(), REPORT.trainingSeconds(), null, confusion,
+        null);
+    String json = ReportJson.toJson(report);
+
+    assertEquals(report, ReportJson.fromJson(json));
+    JsonNode node = new ObjectMapper().readTree(json).get("confusion");
+    assertEquals("[\"setosa\",\"versi\\\"color\"]", node.get("classes").toString());
+    assertEquals("[[10,2],[0,18]]", node.get("counts").toString());
+  }
+
+  @Test
+  void rejectsAConfusionMatrixThatIsNotSquare() {
+    String json = ReportJson.toJson(REPORT).replaceFirst("\\n}\\s*$",
+        ", \"confusion\": {\"classes\": [\"a\", \"b\"], \"counts\": [[1, 2], [3]]}}");
+    IOException error = assertThrows(IOException.class, () -> ReportJson.fromJson(json));
+    assertEquals("a confusion matrix of 2 classes needs as many counts per row, not 1", error.getMessage());
+  }
+
+  @Test
+  void roundTripsTheProvenanceWithItsFingerprintSorted() throws IOException {
+    ModelReport report = withProvenance(new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1",
+        "17.0.15", "Debian", "Linux 6.1.0", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42,
+        "sha256:ab12", Map.of("seed", "42", "epochs", "60", "data.digest", "sha256:ab12")));
+    String json = ReportJson.toJson(report);
+
+    assertEquals(report, ReportJson.fromJson(json));
+    JsonNode node = new ObjectMapper().readTree(json).get("provenance");
+    assertEquals(List.of("deepbuild", "dl4j", "nd4j", "java", "javaVendor", "os", "arch", "ompNumThreads",
+        "backend", "dataType", "seed", "data", "fingerprint"), iterate(node.fieldNames()));
+    assertEquals(List.of("data.digest", "epochs", "seed"), iterate(node.get("fingerprint").fieldNames()));
+    assertEquals(42, node.get("seed").asLong());
+  }
+
+  @Test
+  void leavesOutUnknownThreadCountAndDataDigest() throws IOException {
+    ModelReport report = withProvenance(new Provenance("unknown", "unknown", "unknown", "17", "v",
+        "os", "arch", null, "CPU, OPENBLAS", "DOUBLE", -3, null, Map.of()));
+    String json = ReportJson.toJson(report);
+
+    assertEquals(report, ReportJson.fromJson(json));
+    JsonNode node = new ObjectMapper().readTree(json).get("provenance");
+    assertFalse(node.has("ompNumThreads"));
+    assertFalse(node.has("data"));
+    assertTrue(node.get("fingerprint").isEmpty());
+  }
+
+  @Test
+  void rejectsAProvenanceWithoutFingerprint() {
+    String json = ReportJson.toJson(REPORT).replaceFirst("\\n}\\s*$",
+        ", \"provenance\": {\"deepbuild\": \"0.1.0\"}}");
+    IOException error = assertThrows(IOException.class, () -> ReportJson.fromJson(json));
+    assertEquals("missing \"fingerprint\" in the provenance", error.getMessage());
+  }
+
+  private static ModelReport withProvenance(Provenance provenance) {
+    return new ModelReport(REPORT.model(), REPORT.declaringClass(), REPORT.task(), REPORT.seed(),
+        REPORT.metrics(), REPORT.history(), REPORT.trainingSeconds(), null, null, provenance);
   }
 
   @Test

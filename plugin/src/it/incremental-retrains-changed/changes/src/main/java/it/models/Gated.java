@@ -1,0 +1,31 @@
+package it.models;
+
+import static dev.deepbuild.annotations.Activation.RELU;
+import static dev.deepbuild.annotations.Activation.SOFTMAX;
+import static dev.deepbuild.annotations.Loss.CATEGORICAL_CROSSENTROPY;
+import static dev.deepbuild.annotations.Metric.LOSS;
+import static dev.deepbuild.annotations.OptimizerType.ADAM;
+
+import dev.deepbuild.annotations.CsvData;
+import dev.deepbuild.annotations.Dense;
+import dev.deepbuild.annotations.Layer;
+import dev.deepbuild.annotations.Model;
+import dev.deepbuild.annotations.Optimizer;
+import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.Threshold;
+import dev.deepbuild.annotations.Train;
+
+/** Its threshold changes between the builds to one it cannot meet. */
+@Model(name = "gated")
+@CsvData(resource = "iris.dat", label = 4)
+@Standardize
+@Train(epochs = 10, batchSize = 16, optimizer = @Optimizer(value = ADAM, learningRate = 0.01),
+    loss = CATEGORICAL_CROSSENTROPY)
+@Threshold(metric = LOSS, max = 0.001)
+class Gated {
+  @Dense(units = 8, activation = RELU)
+  Layer hidden;
+
+  @Dense(units = 3, activation = SOFTMAX)
+  Layer output;
+}

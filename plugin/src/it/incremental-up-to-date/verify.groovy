@@ -1,0 +1,30 @@
+// The second build of an unchanged project trains nothing: both models are up to date, their
+// saved metrics are checked against their thresholds as before, and their files stay as they were.
+
+// The invoker appends both builds to one build.log; each starts by scanning for projects.
+def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./)
+assert builds.length == 3 : "expected two builds in build.log, found ${builds.length - 1}"
+def (first, second) = [builds[1], builds[2]]
+
+['iris', 'iris-wide'].each { model ->
+  assert first.contains("${model}: training, because no saved model")
+  assert first =~ /${model}: epoch 1\//
+  assert second.contains("${model}: up to date, reusing target/deepbuild/${model}/model.zip")
+  assert second =~ /${model}: up to date, trained in \d+\.\d s by an earlier build/
+
+  // The same check, with the same value, in both builds.
+  def check = (first =~ /${model}: test accuracy is \d\.\d{3} \(minimum 0\.700\)/)
+  assert check.find()
+  assert second.contains(check.group())
+}
+assert !(second =~ /epoch \d+\//)
+assert !second.contains('training, because')
+[first, second].each { assert it.contains('BUILD SUCCESS') }
+
+// The second build wrote its fork request after the first build's last model file, and no model file since.
+def secondRequest = new File(basedir, 'target/deepbuild/fork/request.json').lastModified()
+for (model in ['iris', 'iris-wide']) {
+  for (file in ['model.zip', 'metrics.json']) {
+    assert new File(basedir, "target/deepbuild/${model}/${file}").lastModified() < secondRequest
+  }
+}

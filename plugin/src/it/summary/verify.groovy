@@ -1,0 +1,13 @@
+// dl:summary prints the network as Keras's model.summary() does, and trains nothing.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Model: "iris" (it.iris.Iris)')
+assert log.contains(' Layer (type)                Output Shape              Param #')
+// 4 inputs x 8 units + 8 biases; 8 x 3 + 3.
+assert log.contains(' hidden (DenseLayer)         (None, 8)                 40')
+assert log.contains(' output (OutputLayer)        (None, 3)                 27')
+assert log.contains('Total params: 67')
+assert log.contains('Trainable params: 67')
+assert log.contains('Non-trainable params: 0')
+assert !log.contains('iris: epoch')
+assert log.contains('BUILD SUCCESS')
+assert !new File(basedir, 'target/deepbuild/iris').exists()

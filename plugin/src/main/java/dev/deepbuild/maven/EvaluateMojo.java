@@ -1,0 +1,46 @@
+package dev.deepbuild.maven;
+
+import dev.deepbuild.runtime.fork.ForkGoal;
+import dev.deepbuild.runtime.fork.ForkRequest;
+import dev.deepbuild.runtime.session.SessionResult;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Evaluates the models {@code dl:train} saved on their test data, or on another CSV file, and
+ * fails the build when a model misses one of its thresholds, without training anything.
+ * Thresholds on other splits are checked against the values training saved.
+ */
+@Mojo(name = "evaluate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class EvaluateMojo extends AbstractGatingMojo {
+
+  /**
+   * A CSV file with the training table's columns to evaluate every row of, instead of the test
+   * split; for models with {@code @CsvData}.
+   */
+  @Parameter(property = "dl.evaluate.data")
+  private File data;
+
+  @Override
+  ForkGoal goal() {
+    return ForkGoal.EVALUATE;
+  }
+
+  @Override
+  ForkRequest request(ForkGoal goal) {
+    return super.request(goal).withEvaluationData(data == null ? null : data.toPath());
+  }
+
+  @Override
+  void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    // The fork logged each evaluation as it finished; only the threshold checks follow.
+    new ResultReporter(getLog(), haltOnFailure, ResultReporter.NO_HEADLINE).report(result);
+  }
+}

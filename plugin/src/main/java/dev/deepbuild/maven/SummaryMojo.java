@@ -1,0 +1,30 @@
+package dev.deepbuild.maven;
+
+import dev.deepbuild.runtime.fork.ForkGoal;
+import dev.deepbuild.runtime.session.SessionResult;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Prints a Keras-like summary of each model (layers, output shapes, parameter counts and totals)
+ * without training. A model whose data cannot be read fails the build as {@code dl:train} would.
+ */
+@Mojo(name = "summary", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class SummaryMojo extends AbstractForkingMojo {
+
+  @Override
+  ForkGoal goal() {
+    return ForkGoal.SUMMARY;
+  }
+
+  @Override
+  void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    // The fork printed the tables; a summary checks no thresholds, so only errors remain.
+    new ResultReporter(getLog(), true, ResultReporter.NO_HEADLINE).report(result);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.deepbuild.runtime.fork;
+
+import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.runtime.gate.ThresholdOverrides;
+import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.session.SessionResult;
+import java.util.Map;
+
+/**
+ * A training session's result with the build's rules applied: the training session checks each
+ * model's own thresholds, and a model that rules change is checked again here against its
+ * thresholds as changed. Models the rules leave alone keep their outcome as it was.
+ */
+final class Rechecked {
+  private Rechecked() {}
+
+  /** @param applied the rules' effect on each model, by name */
+  static SessionResult of(SessionResult result, Map<String, ThresholdOverrides.Applied> applied) {
+    if (result.error() != null) {
+      return result;
+    }
+    return new SessionResult(result.models().stream()
+        .map(outcome -> recheck(outcome, applied.get(outcome.model())))
+        .toList(), null);
+  }
+
+  private static ModelOutcome recheck(ModelOutcome outcome, ThresholdOverrides.Applied applied) {
+    if (outcome.failed() || outcome.report() == null || applied == null
+        || applied.changes().isEmpty()) {
+      return outcome;
+    }
+    return outcome.withChecks(Gate.check(outcome.report(), applied.thresholds()));
+  }
+}

@@ -1,0 +1,38 @@
+package dev.deepbuild.runtime.gate;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The valid name nearest to a misspelled one, for a message's "did you mean". */
+final class Nearest {
+  private Nearest() {}
+
+  /** The candidate with the fewest edits from {@code written}, ignoring case; empty when none. */
+  static Optional<String> to(String written, Collection<String> candidates) {
+    return candidates.stream().min(Comparator.comparingInt(candidate -> distance(candidate, written)));
+  }
+
+  /** Levenshtein distance, ignoring case, so that {@code accuracy} suggests {@code ACCURACY}. */
+  static int distance(String a, String b) {
+    String s = a.toLowerCase(Locale.ROOT);
+    String t = b.toLowerCase(Locale.ROOT);
+    int[] previous = new int[t.length() + 1];
+    int[] current = new int[t.length() + 1];
+    for (int j = 0; j <= t.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= s.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= t.length(); j++) {
+        int substitution = previous[j - 1] + (s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[t.length()];
+  }
+}

@@ -1,0 +1,161 @@
+package dev.deepbuild.runtime.gate;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.DeepBuildException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the threshold rules of the build's configuration ({@code <rules><rule>} in the pom) and
+ * checks everything that needs no model: names of metrics and splits, and bounds. Which models a
+ * rule names, and whether it fits them, the fork checks with {@link RuleValidation}.
+ */
+public final class RuleParser {
+
+  /** One {@code <rule>} as written: each element's text, or null when it is absent. */
+  public record Written(String model, String metric, String on, String minimum, String maximum) {}
+
+  private RuleParser() {}
+
+  /**
+   * The rules in order.
+   *
+   * @throws DeepBuildException naming every problem of every rule, one a line, each with its fix
+   */
+  public static List<ThresholdRule> parse(List<Written> rules) {
+    List<String> problems = new ArrayList<>();
+    List<ThresholdRule> parsed = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      ThresholdRule rule = parse(i + 1, rules.get(i), problems);
+      if (rule == null) {
+        continue;
+      }
+      parsed.stream()
+          .filter(other -> other.model().equals(rule.model()) && other.metric() == rule.metric()
+              && other.on() == rule.on())
+          .findFirst()
+          .ifPresent(other -> problems.add(rule.describe() + " sets the same threshold as "
+              + element(other.number()) + "; keep one of them."));
+      parsed.add(rule);
+    }
+    if (!problems.isEmpty()) {
+      throw new DeepBuildException(String.join(System.lineSeparator(), problems));
+    }
+    return List.copyOf(parsed);
+  }
+
+  /** How messages name the rule at {@code number}: {@code <rules><rule> #2}. */
+  static String element(int number) {
+    return "<rules><rule> #" + number;
+  }
+
+  /** The rule, or null after adding its problems to {@code problems}. */
+  private static ThresholdRule parse(int number, Written written, List<String> problems) {
+    int before = problems.size();
+    String at = element(number) + ": ";
+    String model = text(written.model());
+    if (model == null) {
+      problems.add(at + "<model> is missing; name a model (its @Model name), or write <model>"
+          + ThresholdRule.EVERY_MODEL + "</model> for every model.");
+    }
+    Metric metric = metric(at, text(written.metric()), problems);
+    DataSplit on = split(at, text(written.on()), problems);
+    double min = bound(at, "minimum", text(written.minimum()), problems);
+    double max = bound(at, "maximum", text(written.maximum()), problems);
+    if (problems.size() > before) {
+      return null;
+    }
+    ThresholdRule rule = new ThresholdRule(number, model, metric, on, min, max);
+    checkBounds(rule, written, problems);
+    return problems.size() > before ? null : rule;
+  }
+
+  private static Metric metric(String at, String text, List<String> problems) {
+    List<String> names = Arrays.stream(Metric.values()).map(Metric::name).toList();
+    if (text == null) {
+      problems.add(at + "<metric> is missing; set it to one of " + String.join(", ", names) + ".");
+      return null;
+    }
+    try {
+      return Metric.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(at + "<metric>" + text + "</metric> is not a metric; use one of "
+          + String.join(", ", names) + ". Did you mean " + Nearest.to(text, names).orElseThrow() + "?");
+      return null;
+    }
+  }
+
+  private static DataSplit split(String at, String text, List<String> problems) {
+    if (text == null) {
+      return DataSplit.TEST;
+    }
+    try {
+      return DataSplit.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> names = Arrays.stream(DataSplit.values()).map(DataSplit::name).toList();
+      problems.add(at + "<on>" + text + "</on> is not a data split; use one of "
+          + String.join(", ", names) + ", or leave <on> out for TEST. Did you mean "
+          + Nearest.to(text, names).orElseThrow() + "?");
+      return null;
+    }
+  }
+
+  /** The bound's value; NaN when absent, which leaves that side open. */
+  private static double bound(String at, String element, String text, List<String> problems) {
+    if (text == null) {
+      return Double.NaN;
+    }
+    try {
+      double value = Double.parseDouble(text);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below, with the fix.
+    }
+    problems.add(at + "<" + element + ">" + text + "</" + element + "> is not a finite number;"
+        + " write a decimal number such as 0.95.");
+    return Double.NaN;
+  }
+
+  /** That the rule bounds something, and that a value can pass it. */
+  private static void checkBounds(ThresholdRule rule, Written written, List<String> problems) {
+    String at = rule.describe() + ": ";
+    Metric metric = rule.metric();
+    if (Double.isNaN(rule.min()) && Double.isNaN(rule.max())) {
+      problems.add(at + "it sets no bound; add <minimum>, <maximum> or both, such as "
+          + (metric.higherIsBetter() ? "<minimum>0.9</minimum>" : "<maximum>0.5</maximum>") + ".");
+      return;
+    }
+    String minimum = "<minimum>" + text(written.minimum()) + "</minimum>";
+    String maximum = "<maximum>" + text(written.maximum()) + "</maximum>";
+    if (rule.min() > rule.max()) {
+      problems.add(at + minimum + " is above " + maximum + ", so no value can pass; lower"
+          + " <minimum> or raise <maximum>.");
+    }
+    if (rule.min() > metric.highest()) {
+      String highest = number(metric.highest());
+      problems.add(at + metric.key() + " is at most " + highest + ", so " + minimum
+          + " can never be met; set it to " + highest + " or less"
+          + (metric.highest() == 1 ? " (" + metric.key() + " is a fraction: 0.9 is 90%)." : "."));
+    }
+    if (rule.max() < metric.lowest()) {
+      String lowest = number(metric.lowest());
+      problems.add(at + metric.key() + " is at least " + lowest + ", so " + maximum
+          + " can never be met; set it to " + lowest + " or more.");
+    }
+  }
+
+  private static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** A bound as a person writes it: 1 rather than 1.0. */
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

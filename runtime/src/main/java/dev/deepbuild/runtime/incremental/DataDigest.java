@@ -1,0 +1,124 @@
+package dev.deepbuild.runtime.incremental;
+
+import dev.deepbuild.runtime.data.BuiltinSource;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.datasets.DatasetCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The digest of a model's data, from its bytes alone (nothing is parsed, so it is cheap to take
+ * before every build): SHA-256 of a CSV file, a classpath resource or a text file; of a text folder,
+ * SHA-256 over the relative path and bytes of every file the folder reader reads; of a built-in
+ * dataset, its pinned integrity, which the download is verified against.
+ */
+final class DataDigest {
+  private static final String PREFIX = "sha256:";
+
+  private DataDigest() {}
+
+  /**
+   * @param baseDir the project's base directory, which relative paths resolve against
+   * @param resources where classpath resources are looked up
+   * @throws IOException when the data cannot be read; the message names it
+   */
+  static String of(DataSource source, Path baseDir, ClassLoader resources) throws IOException {
+    if (source instanceof BuiltinSource builtin) {
+      return DatasetCatalog.of(builtin.dataset()).integrity().toString();
+    }
+    if (source instanceof CsvSource csv) {
+      return csv.classpathResource() ? resource(csv.location(), resources)
+          : file(baseDir.resolve(csv.location()).normalize());
+    }
+    TextSource text = (TextSource) source;
+    Path path = baseDir.resolve(text.location()).normalize();
+    return text.folder() ? folder(path) : file(path);
+  }
+
+  private static String file(Path file) throws IOException {
+    return sha256(Files.newInputStream(file));
+  }
+
+  private static String resource(String location, ClassLoader resources) throws IOException {
+    // ClassLoader names have no leading slash, as in CsvTableReader.
+    String name = location.startsWith("/") ? location.substring(1) : location;
+    InputStream resource = resources.getResourceAsStream(name);
+    if (resource == null) {
+      throw new NoSuchFileException("classpath resource " + name);
+    }
+    return sha256(resource);
+  }
+
+  private static String sha256(InputStream stream) throws IOException {
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(stream, digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return hex(digest);
+  }
+
+  /**
+   * The files TextFolderReader reads: regular files below the class folders (the folder's
+   * non-hidden sub-folders), outside hidden folders, by relative path. Each path and content is
+   * preceded by its length, so that moving bytes between a name and a file changes the digest.
+   */
+  private static String folder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new NoSuchFileException(folder.toString(), null, "not a folder");
+    }
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.filter(Files::isRegularFile)
+          .map(path -> folder.relativize(path))
+          .filter(relative -> relative.getNameCount() > 1 && !hidden(relative))
+          .map(relative -> relative.toString().replace('\\', '/'))
+          .forEach(files::add);
+    }
+    files.sort(null);
+    MessageDigest digest = sha256();
+    for (String name : files) {
+      byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+      byte[] content = Files.readAllBytes(folder.resolve(name));
+      digest.update(ByteBuffer.allocate(12).putInt(nameBytes.length).putLong(content.length).array());
+      digest.update(nameBytes);
+      digest.update(content);
+    }
+    return hex(digest);
+  }
+
+  private static String hex(MessageDigest digest) {
+    return PREFIX + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

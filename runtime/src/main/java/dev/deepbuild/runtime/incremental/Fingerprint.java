@@ -1,0 +1,30 @@
+package dev.deepbuild.runtime.incremental;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What shaped a trained model, as named components with string values, sorted by name. Two
+ * fingerprints are equal exactly when every component is there in both, with the same value.
+ * {@link FingerprintCalculator} says which components there are.
+ */
+public record Fingerprint(SortedMap<String, String> components) {
+  /** The generated network's configuration, by digest, its seeds left out (see {@link #SEED}). */
+  public static final String NETWORK = "network";
+  /** The data's source as the spec describes it: location, label column, format. */
+  public static final String DATA = "data";
+  /** The data's bytes, by digest. */
+  public static final String DATA_DIGEST = "data.digest";
+  /** The seed of the spec and, when they differ from it, of the network's layers. */
+  public static final String SEED = "seed";
+
+  public Fingerprint {
+    components = Collections.unmodifiableSortedMap(new TreeMap<>(components));
+  }
+
+  public static Fingerprint of(Map<String, String> components) {
+    return new Fingerprint(new TreeMap<>(components));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.deepbuild.runtime.incremental;
+
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.text.Tokenizer;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+
+/**
+ * Computes a model's {@link Fingerprint}: every component of its {@link ModelSpec} but those that do
+ * not shape the trained model (its name, declaring class and thresholds), each under its Java name
+ * ({@code epochs}, {@code batchSize}, {@code kFold}, ...; an option that is null is absent, so
+ * adding or removing one is a change); the data's digest; the generated network's configuration
+ * by digest; the tokenizer's version for texts; and the versions of DeepBuild, DL4J and ND4J.
+ *
+ * <p>The spec is read by its record components rather than option by option so that an option
+ * added to the spec later is part of the fingerprint without anyone remembering to add it here:
+ * a forgotten option would reuse a model trained with another value of it.
+ */
+public final class FingerprintCalculator {
+  /**
+   * The input count the network is configured with for its digest. A CSV table's feature count is
+   * known only once the table is read; it follows from the data and its source, which are
+   * components of their own, so any fixed count describes the rest of the network.
+   */
+  static final int PLACEHOLDER_INPUTS = 1;
+  private static final Set<String> NOT_SHAPING = Set.of("name", "declaringClass", "thresholds");
+
+  private final Path baseDir;
+  private final ClassLoader resources;
+  private final RuntimeVersions versions;
+
+  /**
+   * @param baseDir the project's base directory, against which data files resolve
+   * @param resources the class loader that classpath data is read from
+   */
+  public FingerprintCalculator(Path baseDir, ClassLoader resources) {
+    this(baseDir, resources, RuntimeVersions.current());
+  }
+
+  FingerprintCalculator(Path baseDir, ClassLoader resources, RuntimeVersions versions) {
+    this.baseDir = baseDir.toAbsolutePath();
+    this.resources = resources;
+    this.versions = versions;
+  }
+
+  /**
+   * Computes the fingerprint, reading the data's bytes but not parsing them.
+   *
+   * @throws IOException when the data cannot be read
+   */
+  public Fingerprint of(ModelDefinition model) throws IOException {
+    ModelSpec spec = model.spec();
+    SortedMap<String, String> components = new TreeMap<>();
+    for (RecordComponent component : ModelSpec.class.getRecordComponents()) {
+      Object value = value(component, spec);
+      if (value != null && !NOT_SHAPING.contains(component.getName())) {
+        components.put(component.getName(), String.valueOf(value));
+      }
+    }
+    components.put(Fingerprint.DATA_DIGEST, DataDigest.of(spec.data(), baseDir, resources));
+    MultiLayerConfiguration network = model.network(PLACEHOLDER_INPUTS).clone();
+    components.put(Fingerprint.SEED, seeds(spec.seed(), network));
+    components.put(Fingerprint.NETWORK, digest(network));
+    if (spec.vectorization() != null) {
+      components.put("tokenizer", Integer.toString(Tokenizer.TOKENIZER_VERSION));
+    }
+    components.put("deepbuild.version", versions.deepbuild());
+    components.put("dl4j.version", versions.dl4j());
+    components.put("nd4j.version", versions.nd4j());
+    return new Fingerprint(components);
+  }
+
+  /**
+   * The spec's seed, and the layers' seeds when they differ from it. The generated network takes
+   * the spec's seed, so the seed is one component and a changed seed reads as such, not also as a
+   * changed network.
+   */
+  private static String seeds(long seed, MultiLayerConfiguration network) {
+    Set<Long> layerSeeds = network.getConfs().stream().map(NeuralNetConfiguration::getSeed)
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (layerSeeds.isEmpty() || layerSeeds.equals(Set.of(seed))) {
+      return Long.toString(seed);
+    }
+    return seed + " (network " + layerSeeds.stream().map(String::valueOf)
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** SHA-256 of the configuration's JSON without its seeds; {@code network} is a copy. */
+  private static String digest(MultiLayerConfiguration network) {
+    network.getConfs().forEach(layer -> layer.setSeed(0));
+    try {
+      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(network.toJson().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static Object value(RecordComponent component, ModelSpec spec) {
+    try {
+      return component.getAccessor().invoke(spec);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component.getName() + " of a model spec", e);
+    }
+  }
+}

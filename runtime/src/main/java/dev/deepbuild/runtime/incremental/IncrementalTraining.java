@@ -1,0 +1,76 @@
+package dev.deepbuild.runtime.incremental;
+
+import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.train.ModelReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Decides whether a model must be trained or its saved model reused: reused when
+ * {@code model.zip} and {@code metrics.json} are in its folder and the fingerprint saved in
+ * {@code metrics.json} equals the model's current one. The trainer writes {@code metrics.json}
+ * last, after deleting the old one, so a training that stopped half-way never looks up to date.
+ */
+public final class IncrementalTraining {
+  private final Path outputRoot;
+  private final FingerprintCalculator fingerprints;
+  private final RuntimeVersions versions;
+
+  /**
+   * @param baseDir the project's base directory, against which data files resolve
+   * @param outputRoot where each model's folder is, {@code target/deepbuild}
+   * @param resources the class loader that classpath data is read from
+   */
+  public IncrementalTraining(Path baseDir, Path outputRoot, ClassLoader resources) {
+    this.outputRoot = outputRoot;
+    this.versions = RuntimeVersions.current();
+    this.fingerprints = new FingerprintCalculator(baseDir, resources, versions);
+  }
+
+  /**
+   * @param force whether to train even an up-to-date model ({@code -Ddl.force})
+   */
+  public Decision decide(ModelDefinition model, boolean force) {
+    Fingerprint current;
+    try {
+      current = fingerprints.of(model);
+    } catch (IOException e) {
+      // Training reads the data too, and fails with a message that says how to fix it.
+      return train(model, null, "its data cannot be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + ")");
+    }
+    if (force) {
+      return train(model, current, "-Ddl.force is set");
+    }
+    Path folder = outputRoot.resolve(model.spec().name());
+    Path modelFile = folder.resolve("model.zip");
+    Path metricsFile = folder.resolve("metrics.json");
+    if (!Files.isRegularFile(modelFile)) {
+      return train(model, current, "no saved model");
+    }
+    if (!Files.isRegularFile(metricsFile)) {
+      return train(model, current, "the saved model has no metrics.json beside it");
+    }
+    ModelReport saved;
+    try {
+      saved = ReportJson.read(metricsFile);
+    } catch (IOException e) {
+      return train(model, current, "the saved metrics.json cannot be read (" + e.getMessage() + ")");
+    }
+    if (saved.provenance() == null || saved.provenance().fingerprint().isEmpty()) {
+      return train(model, current, "the saved metrics.json records no fingerprint");
+    }
+    List<String> changes = Changes.between(Fingerprint.of(saved.provenance().fingerprint()), current,
+        model.spec().data());
+    return changes.isEmpty()
+        ? new Decision.Reuse(saved, modelFile)
+        : train(model, current, Changes.join(changes));
+  }
+
+  private Decision.Train train(ModelDefinition model, Fingerprint current, String reason) {
+    return new Decision.Train(reason, ProvenanceRecorder.record(model, current, versions));
+  }
+}

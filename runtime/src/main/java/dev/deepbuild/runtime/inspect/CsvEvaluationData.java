@@ -1,0 +1,78 @@
+package dev.deepbuild.runtime.inspect;
+
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.data.CsvTable;
+import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.FeatureColumns;
+import dev.deepbuild.runtime.data.LabelColumn;
+import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.TableFeatures;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.train.ModelInputs;
+import java.nio.file.Path;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Every row of another CSV file with the training table's columns, read as {@code @CsvData} reads
+ * the training table (same label column, header and delimiter). Its labels are encoded with the
+ * classes training found, so class indices mean what they meant to the network.
+ */
+final class CsvEvaluationData {
+  private final Path baseDir;
+  private final ClassLoader resources;
+
+  CsvEvaluationData(Path baseDir, ClassLoader resources) {
+    this.baseDir = baseDir;
+    this.resources = resources;
+  }
+
+  /**
+   * @param file the CSV file, relative to the project's base directory unless absolute
+   * @param training the model's inputs as training prepared them
+   */
+  EvaluationData read(ModelSpec spec, Path file, ModelInputs training, DataType type) {
+    String model = spec.name();
+    if (!(spec.data() instanceof CsvSource trained)) {
+      throw new InvalidInputException(model + ": -Ddl.evaluate.data takes a CSV file for models"
+          + " with @CsvData, but " + model + " reads " + spec.data().describe() + ". Leave"
+          + " dl.evaluate.data unset to evaluate it on its test split, or select only @CsvData"
+          + " models with -Ddl.models.");
+    }
+    CsvTableReader reader = new CsvTableReader(baseDir, resources);
+    CsvSource source = new CsvSource(file.toString(), false, trained.labelIndex(),
+        trained.labelColumn(), trained.header(), trained.delimiter());
+    CsvTable table = reader.read(model, source);
+    checkColumns(model, reader.read(model, trained), table);
+    int labelColumn = LabelColumn.resolve(model, table);
+    int outputUnits = training.labels().values()[0].length;
+    double[][] labels = spec.task() == Task.CLASSIFICATION
+        ? TrainedClasses.encode(model, table, labelColumn, training.labels().classNames(), outputUnits)
+        : LabelEncoder.numbers(model, table, labelColumn, outputUnits).values();
+    int[] rows = new int[table.rows().size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    DataSet data = new DataSet(
+        TableFeatures.of(FeatureColumns.read(model, table, labelColumn)).rows(rows, type),
+        TableFeatures.of(labels).rows(rows, type));
+    return new EvaluationData(data, "all " + rows.length + " rows of " + source.describe());
+  }
+
+  /** The same columns as the training table: as many, and the same names where it has a header. */
+  private static void checkColumns(String model, CsvTable trained, CsvTable table) {
+    String fix = " Give -Ddl.evaluate.data a table with the training table's columns, in its order.";
+    if (table.columnCount() != trained.columnCount()) {
+      throw new InvalidInputException(model + ": " + table.source().describe() + " has "
+          + table.columnCount() + " columns, but the model was trained on "
+          + trained.source().describe() + ", which has " + trained.columnCount() + "." + fix);
+    }
+    if (!table.header().equals(trained.header())) {
+      throw new InvalidInputException(model + ": " + table.source().describe() + " has the columns "
+          + table.header() + ", but the model was trained on " + trained.source().describe()
+          + ", which has " + trained.header() + "." + fix);
+    }
+  }
+}

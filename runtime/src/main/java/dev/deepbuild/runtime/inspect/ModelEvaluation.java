@@ -1,0 +1,111 @@
+package dev.deepbuild.runtime.inspect;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.eval.SplitEvaluation;
+import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.gate.CheckOutcome;
+import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.train.ModelInputs;
+import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.TrainingLog;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Evaluates one saved model against its thresholds without training it. The test split is rebuilt
+ * exactly as training built it ({@link ModelInputs}) and standardized with the saved
+ * standardization, so the model is measured on the rows, and gets the metrics, it was tested with.
+ * Thresholds on other splits are checked against the values training saved in
+ * {@code metrics.json}, and their messages say so.
+ */
+final class ModelEvaluation {
+  private final Path baseDir;
+  private final Path outputRoot;
+  private final Path evaluationData;
+  private final ExamplesReader reader;
+  private final CsvEvaluationData csv;
+  private final TrainingLog log;
+
+  /**
+   * @param evaluationData a CSV file to evaluate on instead of the test split; null for the split
+   */
+  ModelEvaluation(Path baseDir, Path outputRoot, Path evaluationData, ClassLoader loader,
+      TrainingLog log) {
+    this.baseDir = baseDir.toAbsolutePath();
+    this.outputRoot = outputRoot;
+    this.evaluationData = evaluationData;
+    this.reader = new ExamplesReader(baseDir, loader, log);
+    this.csv = new CsvEvaluationData(baseDir, loader);
+    this.log = log;
+  }
+
+  /** @throws dev.deepbuild.runtime.InvalidInputException for a missing or stale saved model, or bad data */
+  ModelOutcome evaluate(ModelDefinition model, List<ThresholdSpec> thresholds) {
+    long start = System.nanoTime();
+    ModelSpec spec = model.spec();
+    String name = spec.name();
+    // Before the data is read: a model that was never trained fails at once.
+    SavedModel saved = SavedModel.load(outputRoot, name);
+    ModelInputs inputs = ModelInputs.prepare(model, reader);
+    saved.checkMatches(spec, inputs.conf());
+    DataType type = saved.net().getLayerWiseConfigurations().getDataType();
+    EvaluationData data = evaluationData == null
+        ? EvaluationData.testSplit(inputs, type)
+        : csv.read(spec, evaluationData, inputs, type);
+    log.info(name + ": evaluating " + shown(saved.file()) + " on " + data.description());
+    saved.normalizer().ifPresent(normalizer -> normalizer.transform(data.data()));
+    SplitEvaluation test = new MetricsEvaluator(spec.task())
+        .evaluateWithConfusion(saved.net(), data.data(), inputs.labels().classNames());
+    log.info(line(name, (System.nanoTime() - start) / 1e9, test.metrics()));
+
+    ModelReport report = withTest(saved.report(), test);
+    List<CheckOutcome> checks = Gate.check(report, thresholds).stream()
+        .map(check -> annotated(check, data))
+        .toList();
+    return new ModelOutcome(name, report, null, checks);
+  }
+
+  /** The saved report with the test metrics (and confusion matrix) just measured. */
+  private static ModelReport withTest(ModelReport saved, SplitEvaluation test) {
+    Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
+    metrics.putAll(saved.metrics());
+    metrics.put(DataSplit.TEST, test.metrics());
+    return new ModelReport(saved.model(), saved.declaringClass(), saved.task(), saved.seed(),
+        metrics, saved.history(), saved.trainingSeconds(), saved.kFold(), test.confusion(),
+        saved.provenance(), saved.baseline());
+  }
+
+  /** A check's message saying where its value comes from, unless it is the test split's own. */
+  private CheckOutcome annotated(CheckOutcome check, EvaluationData data) {
+    String origin = check.threshold().on() != DataSplit.TEST
+        ? "; as dl:train measured it (metrics.json)"
+        : evaluationData != null ? "; on " + data.description() : "";
+    return new CheckOutcome(check.threshold(), check.actual(), check.passed(),
+        check.message() + origin);
+  }
+
+  /** The path relative to the project when it is inside it, as a user would type it. */
+  private String shown(Path file) {
+    Path absolute = file.toAbsolutePath();
+    return (absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute).toString();
+  }
+
+  /** {@code iris: evaluated in 0.4 s - loss: 0.0812 - accuracy: 0.9667 - ...}, as Keras's evaluate. */
+  private static String line(String model, double seconds, Map<Metric, Double> metrics) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: evaluated in %.1f s",
+        model, seconds));
+    metrics.forEach((metric, value) ->
+        line.append(String.format(Locale.ROOT, " - %s: %.4f", metric.key(), value)));
+    return line.toString();
+  }
+}

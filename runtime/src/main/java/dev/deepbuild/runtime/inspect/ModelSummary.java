@@ -1,0 +1,65 @@
+package dev.deepbuild.runtime.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * What Keras's {@code model.summary()} tells about a network: each layer's name, type, output
+ * shape and parameter count, and the totals.
+ *
+ * @param model the model's name
+ * @param declaringClass the annotated class
+ * @param layers the layers in order
+ */
+public record ModelSummary(String model, String declaringClass, List<LayerRow> layers) {
+
+  /**
+   * One layer.
+   *
+   * @param outputUnits the width of its output, {@code (None, outputUnits)} in Keras's notation
+   * @param trainable whether training updates its parameters (false for a frozen layer)
+   */
+  public record LayerRow(String name, String type, long outputUnits, long params, boolean trainable) {}
+
+  public ModelSummary {
+    layers = List.copyOf(layers);
+  }
+
+  /**
+   * @param net an initialized network, whose parameters are counted as allocated
+   * @param inputs the width of its input, which a layer that keeps its input's shape passes on
+   */
+  public static ModelSummary of(String model, String declaringClass, MultiLayerNetwork net,
+      long inputs) {
+    List<LayerRow> rows = new ArrayList<>();
+    long width = inputs;
+    for (int i = 0; i < net.getnLayers(); i++) {
+      Layer layer = net.getLayerWiseConfigurations().getConf(i).getLayer();
+      // Dropout states no size of its own: its output is as wide as its input.
+      if (layer instanceof FeedForwardLayer sized && sized.getNOut() > 0) {
+        width = sized.getNOut();
+      }
+      boolean frozen = layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop;
+      rows.add(new LayerRow(layer.getLayerName(), layer.getClass().getSimpleName(), width,
+          net.getLayer(i).numParams(), !frozen));
+    }
+    return new ModelSummary(model, declaringClass, rows);
+  }
+
+  public long totalParams() {
+    return layers.stream().mapToLong(LayerRow::params).sum();
+  }
+
+  public long trainableParams() {
+    return layers.stream().filter(LayerRow::trainable).mapToLong(LayerRow::params).sum();
+  }
+
+  public long nonTrainableParams() {
+    return totalParams() - trainableParams();
+  }
+}

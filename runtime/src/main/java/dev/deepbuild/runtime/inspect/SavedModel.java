@@ -1,0 +1,86 @@
+package dev.deepbuild.runtime.inspect;
+
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.train.ModelReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
+
+/**
+ * A model as {@code dl:train} saved it in {@code <outputRoot>/<model>/}: the network and its
+ * standardization from {@code model.zip}, and what training measured from {@code metrics.json}.
+ */
+record SavedModel(Path file, MultiLayerNetwork net, Optional<DataNormalization> normalizer,
+    ModelReport report) {
+
+  /** Loads the model's files; missing or unreadable ones are input errors that say to train first. */
+  static SavedModel load(Path outputRoot, String model) {
+    Path folder = outputRoot.resolve(model);
+    Path file = folder.resolve("model.zip");
+    Path metrics = folder.resolve("metrics.json");
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(model + ": there is no trained model at " + file
+          + ". Run mvn dl:train first: dl:evaluate evaluates the model dl:train saved, and never"
+          + " trains.");
+    }
+    if (!Files.isRegularFile(metrics)) {
+      throw new InvalidInputException(model + ": " + file + " has no metrics.json beside it, so its"
+          + " training did not finish. Run mvn dl:train again.");
+    }
+    try {
+      // The updater state only matters to resume training.
+      MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+      Normalizer<?> normalizer = ModelSerializer.restoreNormalizerFromFile(file.toFile());
+      if (normalizer != null && !(normalizer instanceof DataNormalization)) {
+        throw new IOException("its normalizer " + normalizer.getClass().getName()
+            + " cannot transform a data set");
+      }
+      return new SavedModel(file, net, Optional.ofNullable((DataNormalization) normalizer),
+          ReportJson.read(metrics));
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidInputException(model + ": cannot read the saved model " + file + ": "
+          + e.getMessage() + ". Run mvn dl:train again to replace it.", e);
+    }
+  }
+
+  /**
+   * Checks that the saved model is the model as now declared: the same layers and sizes, and
+   * standardized if and only if the model is, so that a stale model is not evaluated as if current.
+   */
+  void checkMatches(ModelSpec spec, MultiLayerConfiguration current) {
+    List<String> saved = layers(net.getLayerWiseConfigurations());
+    List<String> declared = layers(current);
+    String retrain = " Run mvn dl:train to train the model as declared.";
+    if (!saved.equals(declared)) {
+      throw new InvalidInputException(spec.name() + ": the saved model " + file + " has the layers "
+          + saved + ", but " + spec.declaringClass() + " now declares " + declared + "." + retrain);
+    }
+    if (spec.standardize() != normalizer.isPresent()) {
+      throw new InvalidInputException(spec.name() + ": the saved model " + file
+          + (spec.standardize() ? " has no standardization, but " : " is standardized, but ")
+          + spec.declaringClass() + (spec.standardize() ? " is @Standardize." : " is not.") + retrain);
+    }
+  }
+
+  /** Each layer as {@code DenseLayer 4-8}: its type and sizes. */
+  private static List<String> layers(MultiLayerConfiguration conf) {
+    return conf.getConfs().stream().map(layerConf -> {
+      Layer layer = layerConf.getLayer();
+      String type = layer.getClass().getSimpleName();
+      return layer instanceof FeedForwardLayer sized && sized.getNOut() > 0
+          ? type + " " + sized.getNIn() + "-" + sized.getNOut()
+          : type;
+    }).toList();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.deepbuild.runtime.inspect;
+
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.runtime.train.TrainingLog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * Prints a Keras-like summary of each model's network to the log ({@code dl:summary}), without
+ * training. A CSV model's input width is its table's, so the data is read, though no features are
+ * computed; a model whose data cannot be read is reported and the others are still summarized.
+ */
+public final class SummarySession {
+  private final ExamplesReader reader;
+  private final TrainingLog log;
+
+  public SummarySession(Path baseDir, ClassLoader loader, TrainingLog log) {
+    this.reader = new ExamplesReader(baseDir, loader, log);
+    this.log = log;
+  }
+
+  /** One outcome per model, without a report: a summary measures nothing. */
+  public SessionResult run(List<ModelDefinition> models) {
+    List<ModelOutcome> outcomes = new ArrayList<>();
+    for (ModelDefinition model : models) {
+      ModelSpec spec = model.spec();
+      try {
+        SummaryTable.lines(summarize(model)).forEach(log::info);
+        outcomes.add(new ModelOutcome(spec.name(), null, null, List.of()));
+      } catch (InvalidInputException e) {
+        outcomes.add(new ModelOutcome(spec.name(), null, e.getMessage(), List.of()));
+      }
+    }
+    return SessionResult.of(outcomes);
+  }
+
+  static ModelSummary summarize(ModelDefinition model, int inputs) {
+    MultiLayerNetwork net = new MultiLayerNetwork(model.network(inputs));
+    net.init();
+    return ModelSummary.of(model.spec().name(), model.spec().declaringClass(), net, inputs);
+  }
+
+  private ModelSummary summarize(ModelDefinition model) {
+    return summarize(model, reader.read(model.spec()).inputs());
+  }
+}

@@ -1,0 +1,80 @@
+package dev.deepbuild.runtime.report;
+
+import dev.deepbuild.runtime.gate.CheckOutcome;
+import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.session.SessionResult;
+import java.util.Locale;
+
+/**
+ * The thresholds as JUnit XML in the form Surefire writes, so that CI servers count a missed
+ * threshold as a failed test: a {@code testsuite} named {@code deepbuild}, a {@code testcase} per
+ * threshold in class {@code deepbuild.<model>}, named like {@code test accuracy >= 0.9}, with a
+ * {@code failure} when it was missed. A model whose input was broken is one test case with an
+ * {@code error}, as is a session that could not start.
+ */
+final class JUnitReport {
+  static final String SUITE = "deepbuild";
+
+  private JUnitReport() {}
+
+  static String render(SessionResult result) {
+    StringBuilder cases = new StringBuilder();
+    int tests = 0;
+    int failures = 0;
+    int errors = 0;
+    double seconds = 0;
+    if (result.error() != null) {
+      cases.append(errorCase(SUITE, "session", result.error()));
+      tests++;
+      errors++;
+    }
+    for (ModelOutcome model : result.models()) {
+      String className = SUITE + "." + model.model();
+      if (model.failed()) {
+        cases.append(errorCase(className, "input", model.error()));
+        tests++;
+        errors++;
+        continue;
+      }
+      // The checks take no time; training does. It counts once per model, on its first test case,
+      // so that test case times add up to the suite's; a model reused from an earlier build took none.
+      double time = model.upToDate() ? 0 : model.report().trainingSeconds();
+      seconds += time;
+      for (CheckOutcome check : model.checks()) {
+        cases.append(checkCase(className, check, time));
+        time = 0;
+        tests++;
+        failures += check.passed() ? 0 : 1;
+      }
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"" + SUITE + "\" tests=\"" + tests
+        + "\" failures=\"" + failures + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + time(seconds)
+        + "\">\n" + cases + "</testsuite>\n";
+  }
+
+  /** {@code test accuracy >= 0.9}. */
+  static String testName(CheckOutcome check) {
+    return check.threshold().on().label() + " " + check.threshold().metric().key() + " "
+        + Numbers.bounds(check.threshold(), ">=", "<=");
+  }
+
+  private static String checkCase(String className, CheckOutcome check, double seconds) {
+    String open = "  <testcase classname=\"" + Markup.attribute(className) + "\" name=\""
+        + Markup.attribute(testName(check)) + "\" time=\"" + time(seconds) + "\">\n";
+    String body = check.passed()
+        ? "    <system-out>" + Markup.escape(check.message()) + "</system-out>\n"
+        : "    <failure message=\"" + Markup.attribute(check.message()) + "\" type=\"threshold\">"
+            + Markup.escape(check.message()) + "</failure>\n";
+    return open + body + "  </testcase>\n";
+  }
+
+  private static String errorCase(String className, String name, String message) {
+    return "  <testcase classname=\"" + Markup.attribute(className) + "\" name=\"" + Markup.attribute(name)
+        + "\" time=\"" + time(0) + "\">\n    <error message=\"" + Markup.attribute(message) + "\" type=\"" + name + "\">"
+        + Markup.escape(message) + "</error>\n  </testcase>\n";
+  }
+
+  private static String time(double seconds) {
+    return String.format(Locale.ROOT, "%.3f", seconds);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.deepbuild.runtime.report;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.train.ModelReport;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The trained model's final metrics: a row per metric, a column per split it was measured on. */
+final class MetricsTable {
+  private MetricsTable() {}
+
+  static String render(ModelReport report) {
+    Map<DataSplit, Map<Metric, Double>> metrics = report.metrics();
+    List<DataSplit> splits = Arrays.stream(DataSplit.values()).filter(metrics::containsKey).toList();
+    List<Metric> rows = Arrays.stream(Metric.values())
+        .filter(metric -> splits.stream().anyMatch(split -> metrics.get(split).containsKey(metric)))
+        .toList();
+    StringBuilder html = new StringBuilder("<table>\n<thead><tr><th>metric</th>");
+    for (DataSplit split : splits) {
+      html.append("<th class=\"num\">").append(Markup.escape(split.label())).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (Metric metric : rows) {
+      html.append("<tr><th>").append(Markup.escape(Numbers.name(metric))).append("</th>");
+      for (DataSplit split : splits) {
+        Double value = metrics.get(split).get(metric);
+        html.append("<td class=\"num\">").append(value == null ? "" : Numbers.value(value)).append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+    return html.append("</tbody>\n</table>\n").toString();
+  }
+}

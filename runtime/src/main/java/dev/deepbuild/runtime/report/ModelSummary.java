@@ -1,0 +1,34 @@
+package dev.deepbuild.runtime.report;
+
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.train.KFoldReport;
+import dev.deepbuild.runtime.train.ModelReport;
+
+/**
+ * What the model is: its class, task and training schedule. A layer-by-layer summary belongs here,
+ * as a table under these facts, once {@link ModelReport} carries the network's layers.
+ */
+final class ModelSummary {
+  private ModelSummary() {}
+
+  static String render(ModelReport report) {
+    Facts facts = new Facts()
+        .addMarkup("declaring class", "<code>" + Markup.escape(report.declaringClass()) + "</code>")
+        .add("task", task(report))
+        .add("epochs", Integer.toString(report.history().size()));
+    KFoldReport kFold = report.kFold();
+    if (kFold != null) {
+      facts.add("k-fold validation", LearningCurves.folds(kFold) + "; best mean validation "
+          + Numbers.name(kFold.monitored()) + " at epoch " + kFold.bestEpoch());
+    }
+    return facts.render();
+  }
+
+  private static String task(ModelReport report) {
+    if (report.task() == Task.REGRESSION) {
+      return "regression";
+    }
+    return report.confusion() == null ? "classification"
+        : "classification into " + report.confusion().classes().size() + " classes";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.deepbuild.runtime.gate;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+
+/** Models for rule tests: only their specs matter, so their networks are never built. */
+final class Models {
+  private Models() {}
+
+  /** A classifier with a validation split and a test accuracy threshold of 0.9. */
+  static ModelSpec iris() {
+    return ModelSpec.builder("iris").data(CsvSource.resource("iris.dat").labelIndex(4))
+        .split(0.2, 0.2).classification(3)
+        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+        .build();
+  }
+
+  /** A regressor with k-fold validation and no validation split. */
+  static ModelSpec boston() {
+    return ModelSpec.builder("boston").data(CsvSource.resource("boston.csv").labelIndex(13))
+        .split(0.2, 0).regression().kFold(4, 1)
+        .threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 2.9)
+        .threshold(Metric.MAE, DataSplit.KFOLD_MEAN, Double.NaN, 2.9)
+        .build();
+  }
+
+  static Map<String, ModelDefinition> of(ModelSpec... specs) {
+    Map<String, ModelDefinition> models = new LinkedHashMap<>();
+    for (ModelSpec spec : specs) {
+      models.put(spec.name(), new ModelDefinition() {
+        @Override
+        public ModelSpec spec() {
+          return spec;
+        }
+
+        @Override
+        public MultiLayerConfiguration network(int inputs) {
+          throw new UnsupportedOperationException("rules need no network");
+        }
+      });
+    }
+    return models;
+  }
+}

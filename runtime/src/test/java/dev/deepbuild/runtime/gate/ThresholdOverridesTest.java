@@ -1,0 +1,82 @@
+package dev.deepbuild.runtime.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThresholdOverridesTest {
+  private static final double NONE = Double.NaN;
+
+  @Test
+  void withoutRulesTheModelsOwnThresholdsApply() {
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(), List.of());
+
+    assertEquals(Models.iris().thresholds(), applied.thresholds());
+    assertEquals(List.of(), applied.changes());
+  }
+
+  @Test
+  void ruleOnTheSameMetricAndSplitReplacesTheThresholdWithBothItsBounds() {
+    ModelSpec spec = ModelSpec.builder("iris").data(Models.iris().data()).classification(3)
+        .threshold(Metric.LOSS, DataSplit.TEST, NONE, 0.5)
+        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, 1.0)
+        .build();
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec,
+        List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.TEST, 0.95, NONE)));
+
+    assertEquals(List.of(new ThresholdSpec(Metric.LOSS, DataSplit.TEST, NONE, 0.5),
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.95, NONE)), applied.thresholds());
+    assertEquals(List.of("iris: <rules><rule> #1 (iris: ACCURACY on TEST) replaces"
+        + " @Threshold(metric = ACCURACY, on = TEST, min = 0.9, max = 1)"), applied.changes());
+  }
+
+  @Test
+  void ruleOnAnotherSplitAddsAThreshold() {
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(),
+        List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)));
+
+    assertEquals(List.of(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, NONE),
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)), applied.thresholds());
+    assertEquals(List.of("iris: <rules><rule> #1 (iris: ACCURACY on VALIDATION) adds a threshold"
+        + " on validation accuracy"), applied.changes());
+  }
+
+  @Test
+  void ruleForAnotherModelLeavesThisOneAlone() {
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(),
+        List.of(new ThresholdRule(1, "boston", Metric.ACCURACY, DataSplit.TEST, 0.99, NONE)));
+
+    assertEquals(Models.iris().thresholds(), applied.thresholds());
+  }
+
+  @Test
+  void ruleNamingTheModelWinsOverOneForEveryModelInEitherOrder() {
+    ThresholdRule named = new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.TEST, 0.95, NONE);
+    ThresholdRule every = new ThresholdRule(2, "*", Metric.ACCURACY, DataSplit.TEST, 0.5, NONE);
+    ThresholdSpec expected = new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.95, NONE);
+
+    assertEquals(List.of(expected),
+        ThresholdOverrides.apply(Models.iris(), List.of(named, every)).thresholds());
+    assertEquals(List.of(expected),
+        ThresholdOverrides.apply(Models.iris(), List.of(every, named)).thresholds());
+  }
+
+  @Test
+  void ruleForEveryModelAppliesOnlyWhereItFits() {
+    ThresholdRule mae = new ThresholdRule(1, "*", Metric.MAE, DataSplit.TEST, NONE, 2.5);
+    ThresholdRule validation = new ThresholdRule(2, "*", Metric.LOSS, DataSplit.VALIDATION, NONE, 1);
+
+    assertEquals(List.of(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, NONE),
+        new ThresholdSpec(Metric.LOSS, DataSplit.VALIDATION, NONE, 1)),
+        ThresholdOverrides.apply(Models.iris(), List.of(mae, validation)).thresholds());
+    // boston has no validation split; its MAE threshold on TEST is replaced in place.
+    assertEquals(List.of(new ThresholdSpec(Metric.MAE, DataSplit.TEST, NONE, 2.5),
+        new ThresholdSpec(Metric.MAE, DataSplit.KFOLD_MEAN, NONE, 2.9)),
+        ThresholdOverrides.apply(Models.boston(), List.of(mae, validation)).thresholds());
+  }
+}

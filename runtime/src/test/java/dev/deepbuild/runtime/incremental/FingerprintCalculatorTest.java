@@ -1,0 +1,184 @@
+package dev.deepbuild.runtime.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.LearningRateSchedule;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FingerprintCalculatorTest {
+  private static final RuntimeVersions VERSIONS = new RuntimeVersions("1.2.3", "1.0.0-M2.1", "1.0.0-M2.1");
+
+  @TempDir Path project;
+  private FingerprintCalculator calculator;
+  private Fingerprint base;
+
+  @BeforeEach
+  void baseModel() throws IOException {
+    Files.writeString(project.resolve("data.csv"), "0.1,0.2,0\n0.9,0.8,1\n");
+    calculator = new FingerprintCalculator(project, getClass().getClassLoader(), VERSIONS);
+    base = fingerprint(TestModels.spec().build());
+  }
+
+  private Fingerprint fingerprint(ModelSpec spec) throws IOException {
+    return calculator.of(TestModels.model(spec));
+  }
+
+  private List<String> changesTo(ModelSpec spec) throws IOException {
+    return Changes.between(base, fingerprint(spec), spec.data());
+  }
+
+  @Test
+  void namesEverySpecOptionThatShapesTheModelButNotItsNameOrThresholds() throws Exception {
+    ModelSpec spec = TestModels.spec().threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN).build();
+    Set<String> names = fingerprint(spec).components().keySet();
+
+    for (RecordComponent component : ModelSpec.class.getRecordComponents()) {
+      boolean set = component.getAccessor().invoke(spec) != null;
+      boolean shaping = !Set.of("name", "declaringClass", "thresholds").contains(component.getName());
+      assertEquals(set && shaping, names.contains(component.getName()), component.getName());
+    }
+    assertTrue(names.containsAll(Set.of("network", "data", "data.digest", "seed", "epochs", "batchSize",
+        "deepbuild.version", "dl4j.version", "nd4j.version")), names.toString());
+    assertEquals("1.2.3", fingerprint(spec).components().get("deepbuild.version"));
+    assertEquals("42", fingerprint(spec).components().get("seed"));
+  }
+
+  @Test
+  void thresholdsAndTheDeclaringClassDoNotChangeIt() throws IOException {
+    ModelSpec gated = TestModels.spec().declaredBy("com.example.Renamed")
+        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.99, Double.NaN)
+        .threshold(Metric.LOSS, DataSplit.VALIDATION, Double.NaN, 0.1).build();
+    assertEquals(base, fingerprint(gated));
+    assertEquals(List.of(), changesTo(gated));
+  }
+
+  @Test
+  void isTheSameForEqualSpecsWithEveryOptionSet() throws IOException {
+    // Every value must print the same for equal specs (no identity hash codes), or no model is ever
+    // up to date.
+    assertEquals(fingerprint(everyOption().build()), fingerprint(everyOption().build()));
+    assertEquals(base, fingerprint(TestModels.spec().build()));
+  }
+
+  @Test
+  void earlyStoppingAndSchedulesAreOptionsLikeTheOthers() throws IOException {
+    assertEquals(List.of("earlyStopping was added", "schedule was added"), changesTo(TestModels.spec()
+        .earlyStopping(Metric.LOSS, 3, 0.001, true)
+        .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 10, 0, Metric.LOSS, 1e-5).build()));
+  }
+
+  private static ModelSpec.Builder everyOption() {
+    return TestModels.spec().standardize().kFold(4, 2).vectorize(100, OutputMode.INT, 20)
+        .earlyStopping(Metric.ACCURACY, 5, 0.01, false)
+        .learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.2, 0, 3, Metric.LOSS, 1e-4);
+  }
+
+  @Test
+  void aChangedSeedIsTheSeedOnlyThoughTheNetworkCarriesIt() throws IOException {
+    assertEquals(List.of("the seed changed (42 -> 7)"), changesTo(TestModels.spec().seed(7).build()));
+  }
+
+  @Test
+  void eachTrainingOptionIsItsOwnComponent() throws IOException {
+    assertEquals(List.of("epochs changed (3 -> 5)"), changesTo(TestModels.spec().epochs(5).build()));
+    assertEquals(List.of("batchSize changed (16 -> 8)"), changesTo(TestModels.spec().batchSize(8).build()));
+    assertEquals(List.of("testFraction changed (0.2 -> 0.25)", "validationFraction changed (0.2 -> 0.1)"),
+        changesTo(TestModels.spec().split(0.25, 0.1).build()));
+    assertEquals(List.of("classes changed (0 -> 2)"), changesTo(TestModels.spec().classification(2).build()));
+    assertEquals(List.of("standardize changed (false -> true)"),
+        changesTo(TestModels.spec().standardize().build()));
+  }
+
+  @Test
+  void anAddedOrRemovedOptionIsAChange() throws IOException {
+    assertEquals(List.of("kFold was added"), changesTo(TestModels.spec().kFold(4, 1).build()));
+
+    ModelSpec vectorized = TestModels.spec().vectorize(100, OutputMode.MULTI_HOT, 0).build();
+    assertEquals(List.of("the tokenizer was added", "vectorization was added"), changesTo(vectorized));
+    assertEquals(List.of("the tokenizer was removed", "vectorization was removed"),
+        Changes.between(fingerprint(vectorized), base, vectorized.data()));
+  }
+
+  @Test
+  void aChangedNetworkIsNamedWithoutItsDigest() throws IOException {
+    ModelSpec spec = TestModels.spec().build();
+    Fingerprint wider = calculator.of(TestModels.model(spec, inputs -> TestModels.network(42, inputs, 16)));
+    assertEquals(List.of("the network changed"), Changes.between(base, wider, spec.data()));
+  }
+
+  @Test
+  void aNetworkSeedOtherThanTheSpecsIsPartOfTheSeed() throws IOException {
+    ModelSpec spec = TestModels.spec().build();
+    Fingerprint other = calculator.of(TestModels.model(spec, inputs -> TestModels.network(1, inputs, 8)));
+    assertEquals("42 (network 1)", other.components().get("seed"));
+    assertEquals(base.components().get("network"), other.components().get("network"));
+  }
+
+  @Test
+  void digestingTheNetworkLeavesTheModelsConfigurationAsItWas() throws IOException {
+    MultiLayerConfiguration shared = TestModels.network(42, 2, 8);
+    ModelDefinition model = TestModels.model(TestModels.spec().build(), inputs -> shared);
+    calculator.of(model);
+    assertEquals(42, shared.getConf(0).getSeed());
+  }
+
+  @Test
+  void changedDataBytesAreNamedByLocation() throws IOException {
+    Files.writeString(project.resolve("data.csv"), "0.1,0.2,0\n0.9,0.8,1\n0.5,0.5,1\n");
+    assertEquals(List.of("the data changed (data.csv)"), changesTo(TestModels.spec().build()));
+  }
+
+  @Test
+  void anotherLabelColumnIsAChangedDataSource() throws IOException {
+    List<String> changes = changesTo(TestModels.spec().data(CsvSource.file("data.csv").labelIndex(0)).build());
+    assertEquals(1, changes.size(), changes.toString());
+    assertTrue(changes.get(0).startsWith("the data source changed (CsvSource[location=data.csv, "), changes.get(0));
+    assertTrue(changes.get(0).contains("labelIndex=2") && changes.get(0).contains("labelIndex=0"), changes.get(0));
+  }
+
+  @Test
+  void aChangedVersionIsNamed() throws IOException {
+    Fingerprint upgraded = new FingerprintCalculator(project, getClass().getClassLoader(),
+        new RuntimeVersions("1.3.0", "1.0.0-M3", "1.0.0-M3")).of(TestModels.model(TestModels.spec().build()));
+    assertEquals(List.of("the DeepBuild version changed (1.2.3 -> 1.3.0)",
+            "the DL4J version changed (1.0.0-M2.1 -> 1.0.0-M3)", "the ND4J version changed (1.0.0-M2.1 -> 1.0.0-M3)"),
+        Changes.between(base, upgraded, TestModels.spec().build().data()));
+  }
+
+  @Test
+  void missingDataCannotBeFingerprinted() throws IOException {
+    Files.delete(project.resolve("data.csv"));
+    assertThrows(NoSuchFileException.class, () -> fingerprint(TestModels.spec().build()));
+  }
+
+  @Test
+  void theRuntimesOwnVersionsAreFound() {
+    RuntimeVersions versions = RuntimeVersions.current();
+    // target/classes holds the filtered version.properties; the DL4J jars their pom.properties.
+    assertFalse(versions.deepbuild().equals(RuntimeVersions.UNKNOWN) || versions.deepbuild().contains("$"),
+        versions.deepbuild());
+    assertEquals("1.0.0-M2.1", versions.dl4j());
+    assertEquals("1.0.0-M2.1", versions.nd4j());
+    assertNotEquals(versions.deepbuild(), versions.dl4j());
+  }
+}

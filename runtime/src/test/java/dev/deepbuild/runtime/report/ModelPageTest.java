@@ -1,0 +1,144 @@
+package dev.deepbuild.runtime.report;
+
+import static dev.deepbuild.runtime.report.Sessions.broken;
+import static dev.deepbuild.runtime.report.Sessions.classifier;
+import static dev.deepbuild.runtime.report.Sessions.max;
+import static dev.deepbuild.runtime.report.Sessions.min;
+import static dev.deepbuild.runtime.report.Sessions.regressor;
+import static dev.deepbuild.runtime.report.Sessions.trained;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.gate.CheckOutcome;
+import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ModelPageTest {
+  private static List<String> sectionIds(Document page) {
+    return Xml.elements(page, "section").stream().map(s -> s.getAttribute("id")).toList();
+  }
+
+  private static List<List<String>> rows(Element table) {
+    return Xml.elements(table.getOwnerDocument(), "tr").stream()
+        .filter(row -> row.getParentNode().getParentNode() == table)
+        .map(row -> {
+          List<String> cells = new ArrayList<>();
+          for (var cell = row.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+            cells.add(cell.getTextContent());
+          }
+          return cells;
+        }).toList();
+  }
+
+  @Test
+  void aClassifierPageHasEverySectionAndItsMissedThreshold() throws Exception {
+    ModelOutcome outcome = trained(classifier("iris", 12), min(Metric.ACCURACY, 0.9), min(Metric.F1, 0.8));
+    Document page = Xml.parse(ModelPage.render(outcome));
+
+    assertEquals(List.of("thresholds", "metrics", "curves", "confusion", "summary", "provenance"), sectionIds(page));
+    assertEquals("iris: missed thresholds", Xml.elements(page, "title").get(0).getTextContent());
+    assertEquals("missed thresholds", Xml.withClass(page, "span", "badge").get(0).getTextContent());
+    Element thresholds = Xml.elements(page, "table").get(0);
+    assertEquals(List.of(
+            List.of("result", "metric", "split", "bound", "actual", "message"),
+            List.of("fail", "accuracy", "test", "≥ 0.9", "0.8421", "iris: test accuracy is 0.842, but expected minimum is 0.900"),
+            List.of("pass", "F1", "test", "≥ 0.8", "0.8400", "iris: test f1 is 0.840 (minimum 0.800)")),
+        rows(thresholds));
+    assertEquals(2, Xml.withClass(page, "svg", "chart").size());
+  }
+
+  @Test
+  void theActualValueOfAMissRoundsTowardFailure() {
+    CheckOutcome missed = new CheckOutcome(min(Metric.ACCURACY, 0.9), 0.899996, false, "m");
+    CheckOutcome over = new CheckOutcome(max(Metric.LOSS, DataSplit.TEST, 0.3), 0.300001, false, "m");
+    CheckOutcome met = new CheckOutcome(min(Metric.ACCURACY, 0.9), 0.4, true, "m");
+
+    assertEquals("0.8999", Numbers.actual(missed));
+    assertEquals("0.3001", Numbers.actual(over));
+    assertEquals("0.4000", Numbers.actual(met));
+  }
+
+  @Test
+  void theConfusionMatrixHasACellPerClassPairAndShadesOnlyCounts() throws Exception {
+    Document page = Xml.parse(ModelPage.render(trained(classifier("iris", 3))));
+    Element table = Xml.withClass(page, "table", "confusion").get(0);
+    List<List<String>> rows = rows(table);
+
+    assertEquals(List.of("actual ↓predicted →", "setosa", "versicolor", "virginica", "total", "recall"), rows.get(0));
+    assertEquals(List.of("versicolor", "0", "5", "1", "6", "0.833"), rows.get(2));
+    assertEquals(List.of("total", "6", "7", "6", "19", ""), rows.get(4));
+    assertEquals(List.of("precision", "1.000", "0.714", "0.833", "", ""), rows.get(5));
+    long shaded = Xml.elements(page, "td").stream().filter(td -> td.getAttribute("style").contains("hsl(")).count();
+    assertEquals(5, shaded);
+  }
+
+  @Test
+  void aRegressorPageHasTheKFoldChartAndNoConfusionMatrix() throws Exception {
+    ModelOutcome outcome = trained(regressor("boston", 20), max(Metric.MAE, DataSplit.KFOLD_MEAN, 2.9));
+    Document page = Xml.parse(ModelPage.render(outcome));
+
+    assertEquals(List.of("thresholds", "metrics", "curves", "k-fold", "summary", "provenance"), sectionIds(page));
+    assertEquals(3, Xml.withClass(page, "svg", "chart").size());
+    Element metrics = Xml.elements(page, "table").get(1);
+    assertEquals(List.of("metric", "training", "test", "k-fold mean", "k-fold worst"), rows(metrics).get(0));
+    assertEquals(List.of("MAE", "0.5000", "2.4000", "2.4000", "2.7000"), rows(metrics).get(2));
+  }
+
+  @Test
+  void showsTheProvenanceAndFoldsTheFingerprint() throws Exception {
+    ModelReport trained = classifier("iris", 3);
+    Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.2", "17.0.15", "Debian",
+        "Linux 6.1", "amd64", null, "CPU, OPENBLAS", "FLOAT", 42, "sha256:abc",
+        Map.of("epochs", "60", "data", "CsvSource[<iris.dat>]"));
+    ModelReport report = new ModelReport(trained.model(), trained.declaringClass(), trained.task(), trained.seed(),
+        trained.metrics(), trained.history(), trained.trainingSeconds(), null, trained.confusion(), provenance);
+    Document page = Xml.parse(ModelPage.render(new ModelOutcome("iris", report, null, List.of(), true)));
+
+    Element section = Xml.elements(page, "section").stream()
+        .filter(s -> s.getAttribute("id").equals("provenance")).findFirst().orElseThrow();
+    String text = section.getTextContent();
+    assertTrue(text.contains("DeepBuild 0.1.0, DL4J 1.0.0-M2.1, ND4J 1.0.0-M2.2"), text);
+    assertTrue(text.contains("OMP_NUM_THREADS=unset"), text);
+    assertTrue(text.contains("sha256:abc"), text);
+    assertTrue(text.contains("in an earlier build; this build reused the saved model"), text);
+    // The fingerprint, sorted by name, folded away under the facts.
+    Element details = (Element) section.getElementsByTagName("details").item(0);
+    NodeList names = details.getElementsByTagName("th");
+    assertEquals(2, names.getLength());
+    assertEquals("data", names.item(0).getTextContent());
+    assertEquals("epochs", names.item(1).getTextContent());
+    assertTrue(details.getTextContent().contains("CsvSource[<iris.dat>]"), text);
+    assertTrue(Xml.elements(page, "p").get(0).getTextContent().contains("up to date: trained in 1.6 s by an earlier build"));
+  }
+
+  @Test
+  void escapesEverythingItShows() throws Exception {
+    String text = "<script>alert(\"x\")</script> & 'y'";
+    Document page = Xml.parse(ModelPage.render(broken("bad", text)));
+
+    assertEquals(text, Xml.elements(page, "pre").get(0).getTextContent());
+    assertTrue(Xml.elements(page, "script").isEmpty());
+    assertEquals("error", Xml.withClass(page, "span", "badge").get(0).getTextContent());
+  }
+
+  @Test
+  void isSelfContained() {
+    String html = ModelPage.render(trained(regressor("boston", 20)));
+
+    assertFalse(html.contains("<script"));
+    assertFalse(html.contains("<link"));
+    assertFalse(html.contains("src="));
+    assertFalse(html.contains("url("));
+  }
+}

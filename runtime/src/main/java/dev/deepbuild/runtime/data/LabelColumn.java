@@ -1,9 +1,8 @@
 package dev.deepbuild.runtime.data;
 
 import dev.deepbuild.runtime.InvalidInputException;
-import java.util.Comparator;
+import dev.deepbuild.runtime.Nearest;
 import java.util.List;
-import java.util.Locale;
 
 /** Finds the label column of a table from {@code @CsvData(label = ...)} or its {@code labelColumn}. */
 public final class LabelColumn {
@@ -46,33 +45,9 @@ public final class LabelColumn {
     if (index >= 0) {
       return index;
     }
-    String nearest = header.stream()
-        .min(Comparator.comparingInt(column -> distance(column, name)))
-        .orElseThrow();
+    String nearest = Nearest.to(name, header).orElseThrow();
     throw new InvalidInputException(model + ": " + source.describe() + " has no column named \"" + name
         + "\"; its columns are " + String.join(", ", header) + ". Did you mean \"" + nearest
         + "\"? Set @CsvData(labelColumn = ...) to one of those names.");
-  }
-
-  /** Levenshtein distance, ignoring case, so that {@code Price} suggests {@code price}. */
-  static int distance(String a, String b) {
-    String s = a.toLowerCase(Locale.ROOT);
-    String t = b.toLowerCase(Locale.ROOT);
-    int[] previous = new int[t.length() + 1];
-    int[] current = new int[t.length() + 1];
-    for (int j = 0; j <= t.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= s.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= t.length(); j++) {
-        int substitution = previous[j - 1] + (s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[t.length()];
   }
 }

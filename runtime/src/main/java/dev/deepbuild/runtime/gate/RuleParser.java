@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.gate;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -42,13 +42,13 @@ public final class ThresholdCheck {
       if (bound.minimum() ? actual < bound.value() : actual > bound.value()) {
         return new CheckOutcome(threshold, actual, false, subject + " is "
             + format(actual, bound.scale(), bound.minimum() ? RoundingMode.FLOOR : RoundingMode.CEILING)
-            + ", but expected " + bound.describe(" is "));
+            + ", but expected " + bound.describe(true));
       }
     }
     int scale = bounds.stream().mapToInt(Bound::scale).max().orElse(MIN_SCALE);
     return new CheckOutcome(threshold, actual, true, subject + " is "
         + format(actual, scale, RoundingMode.HALF_EVEN) + " ("
-        + String.join(", ", bounds.stream().map(bound -> bound.describe(" ")).toList()) + ")");
+        + String.join(", ", bounds.stream().map(bound -> bound.describe(false)).toList()) + ")");
   }
 
   /** The threshold's bounds: its minimum, its maximum, and the one its baseline margin sets. */
@@ -69,18 +69,25 @@ public final class ThresholdCheck {
       boolean higher = threshold.metric().higherIsBetter();
       int scale = scale(margin);
       bounds.add(new Bound(higher, higher ? base + margin : base - margin, scale,
-          " (the baseline's " + format(base, scale, RoundingMode.HALF_EVEN)
-              + (higher ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN) + ")"));
+          "the baseline's " + format(base, scale, RoundingMode.HALF_EVEN)
+              + (higher ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN)));
     }
     return bounds;
   }
 
   /** One side of a threshold: the value it allows at the least or the most, and where it comes from. */
   private record Bound(boolean minimum, double value, int scale, String origin) {
-    /** {@code minimum is 0.900} in a violation, {@code minimum 0.900} in a pass. */
-    String describe(String separator) {
-      return (minimum ? "minimum" : "maximum") + separator
-          + format(value, scale, RoundingMode.HALF_EVEN) + origin;
+    /**
+     * {@code minimum is 0.602 (the baseline's 0.502 plus 0.100)} in a violation,
+     * {@code minimum 0.602: the baseline's 0.502 plus 0.100} in a pass.
+     */
+    String describe(boolean violated) {
+      String bound = (minimum ? "minimum" : "maximum") + (violated ? " is " : " ")
+          + format(value, scale, RoundingMode.HALF_EVEN);
+      if (origin.isEmpty()) {
+        return bound;
+      }
+      return violated ? bound + " (" + origin + ")" : bound + ": " + origin;
     }
   }
 

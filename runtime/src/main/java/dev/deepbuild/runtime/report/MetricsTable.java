@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The trained model's final metrics: a row per metric, a column per split it was measured on. */
+/**
+ * The trained model's final metrics: a row per metric, a column per split it was measured on, and
+ * beside them the common-sense baseline's test metrics, which the model has to beat.
+ */
 final class MetricsTable {
   private MetricsTable() {}
 
@@ -21,11 +24,19 @@ final class MetricsTable {
     for (DataSplit split : splits) {
       html.append("<th class=\"num\">").append(Markup.escape(split.label())).append("</th>");
     }
+    Map<Metric, Double> baseline = report.baseline().getOrDefault(DataSplit.TEST, Map.of());
+    if (!baseline.isEmpty()) {
+      html.append("<th class=\"num\">baseline (test)</th>");
+    }
     html.append("</tr></thead>\n<tbody>\n");
     for (Metric metric : rows) {
       html.append("<tr><th>").append(Markup.escape(Numbers.name(metric))).append("</th>");
       for (DataSplit split : splits) {
         Double value = metrics.get(split).get(metric);
+        html.append("<td class=\"num\">").append(value == null ? "" : Numbers.value(value)).append("</td>");
+      }
+      if (!baseline.isEmpty()) {
+        Double value = baseline.get(metric);
         html.append("<td class=\"num\">").append(value == null ? "" : Numbers.value(value)).append("</td>");
       }
       html.append("</tr>\n");

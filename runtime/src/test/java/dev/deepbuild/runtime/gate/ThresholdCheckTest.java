@@ -73,7 +73,7 @@ class ThresholdCheckTest {
         + " plus 0.100)", missed.message());
     CheckOutcome met = ThresholdCheck.check("imdb", aboveBaseline, 0.893, OptionalDouble.of(0.5));
     assertTrue(met.passed());
-    assertEquals("imdb: test accuracy is 0.893 (minimum 0.600 (the baseline's 0.500 plus 0.100))",
+    assertEquals("imdb: test accuracy is 0.893 (minimum 0.600: the baseline's 0.500 plus 0.100)",
         met.message());
   }
 

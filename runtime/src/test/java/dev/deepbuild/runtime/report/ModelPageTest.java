@@ -96,6 +96,18 @@ class ModelPageTest {
   }
 
   @Test
+  void showsTheBaselinesTestMetricsBesideTheModels() throws Exception {
+    ModelReport trained = classifier("iris", 3);
+    ModelReport report = new ModelReport(trained.model(), trained.declaringClass(), trained.task(),
+        trained.seed(), trained.metrics(), trained.history(), trained.trainingSeconds(), null,
+        trained.confusion(), null, Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.3333)));
+    Document page = Xml.parse(ModelPage.render(new ModelOutcome("iris", report, null, List.of(), false)));
+
+    assertTrue(page.getDocumentElement().getTextContent().contains("baseline (test)"));
+    assertTrue(page.getDocumentElement().getTextContent().contains("0.3333"));
+  }
+
+  @Test
   void showsTheProvenanceAndFoldsTheFingerprint() throws Exception {
     ModelReport trained = classifier("iris", 3);
     Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.2", "17.0.15", "Debian",

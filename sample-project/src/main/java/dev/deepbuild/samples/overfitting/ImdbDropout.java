@@ -24,7 +24,7 @@ import dev.deepbuild.annotations.Train;
 @TextVectorization(maxTokens = 10_000)
 @EarlyStopping(patience = 3)
 @Train(epochs = 20, batchSize = 512, optimizer = @Optimizer(RMSPROP), loss = BINARY_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.80)
+@Threshold(metric = ACCURACY, min = 0.86)
 class ImdbDropout {
   @Dense(units = 16, activation = RELU)
   Layer first;

@@ -23,7 +23,7 @@ import dev.deepbuild.annotations.Train;
 @TextVectorization(maxTokens = 10_000)
 @Regularization(l2 = 0.002)
 @Train(epochs = 20, batchSize = 512, optimizer = @Optimizer(RMSPROP), loss = BINARY_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.80)
+@Threshold(metric = ACCURACY, min = 0.85)
 class ImdbL2 {
   @Dense(units = 16, activation = RELU)
   Layer first;

@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.gate;
+package dev.deepbuild.runtime;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The valid name nearest to a misspelled one, for a message's "did you mean". */
-final class Nearest {
+public final class Nearest {
   private Nearest() {}
 
   /** The candidate with the fewest edits from {@code written}, ignoring case; empty when none. */
-  static Optional<String> to(String written, Collection<String> candidates) {
+  public static Optional<String> to(String written, Collection<String> candidates) {
     return candidates.stream().min(Comparator.comparingInt(candidate -> distance(candidate, written)));
   }
 
   /** Levenshtein distance, ignoring case, so that {@code accuracy} suggests {@code ACCURACY}. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     String s = a.toLowerCase(Locale.ROOT);
     String t = b.toLowerCase(Locale.ROOT);
     int[] previous = new int[t.length() + 1];

@@ -43,4 +43,14 @@ public @interface CsvData {
 
   /** How the rows are split into training, validation and test data. */
   Split split() default @Split;
+
+  /**
+   * A file of its own to validate on, with the table's columns, instead of held-out rows (Keras's
+   * {@code validation_data}); relative to the project's base directory unless absolute. The table's
+   * rows are then split into training and test only, so {@link Split#validation()} must be 0.
+   */
+  String validationFile() default "";
+
+  /** The same as {@link #validationFile()}, from a classpath resource. */
+  String validationResource() default "";
 }

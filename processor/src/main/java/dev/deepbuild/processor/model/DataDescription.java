@@ -19,6 +19,11 @@ public sealed interface DataDescription {
   /** Whether samples are texts, which a {@link VectorizationDescription} turns into features. */
   boolean text();
 
+  /** Whether the model has validation data: held-out samples, or a table of its own. */
+  default boolean hasValidationData() {
+    return validationFraction() > 0;
+  }
+
   /** The task the data itself decides, if it does; a CSV table's is the loss's to decide. */
   Optional<Task> task();
 
@@ -41,6 +46,8 @@ public sealed interface DataDescription {
    * @param delimiter the field separator
    * @param classes the declared number of classes of a classifier, 0 to infer it from the data
    * @param split the fractions of all rows held out
+   * @param validationTable a table of its own to validate on, with the same columns; then no rows
+   *     are held out for validation
    */
   record CsvTable(
       DataSource source,
@@ -48,17 +55,24 @@ public sealed interface DataDescription {
       boolean header,
       char delimiter,
       int classes,
-      SplitDescription split) implements DataDescription {
+      SplitDescription split,
+      Optional<DataSource> validationTable) implements DataDescription {
 
     public CsvTable {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(split, "split");
+      Objects.requireNonNull(validationTable, "validationTable");
     }
 
     @Override
     public double validationFraction() {
       return split.validation();
+    }
+
+    @Override
+    public boolean hasValidationData() {
+      return split.validation() > 0 || validationTable.isPresent();
     }
 
     @Override

@@ -68,7 +68,7 @@ public record ModelDescription(
     if (kFold.isPresent() && data.validationFraction() != 0) {
       throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
     }
-    boolean holdOutValidation = kFold.isEmpty() && data.validationFraction() > 0;
+    boolean holdOutValidation = kFold.isEmpty() && data.hasValidationData();
     if (earlyStopping.isPresent()) {
       if (!holdOutValidation) {
         throw new IllegalArgumentException("early stopping needs hold-out validation data");

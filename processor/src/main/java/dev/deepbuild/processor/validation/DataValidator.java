@@ -80,6 +80,7 @@ final class DataValidator {
     }
 
     Optional<SplitDescription> split = splits.validate(data.annotationValue("split"), "rows");
+    Optional<DataSource> validationTable = validationTable(data);
 
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -91,9 +92,44 @@ final class DataValidator {
     LabelColumn labelOf =
         labelColumn.isEmpty() ? new LabelColumn.Index(label) : new LabelColumn.Named(labelColumn);
     boolean header = data.booleanValue("header") || !labelColumn.isEmpty();
+    // With a validation table of its own, the table's rows are split into training and test only.
+    SplitDescription rows = validationTable.isPresent()
+        ? new SplitDescription(split.orElseThrow().test(), 0)
+        : split.orElseThrow();
     return Optional.of(
         new DataDescription.CsvTable(
-            source, labelOf, header, delimiter, classes, split.orElseThrow()));
+            source, labelOf, header, delimiter, classes, rows, validationTable));
+  }
+
+  /**
+   * {@code validationFile} or {@code validationResource}: at most one, and not beside a written
+   * hold-out validation fraction, which it replaces.
+   */
+  private Optional<DataSource> validationTable(AnnotationSite data) {
+    String file = data.stringValue("validationFile");
+    String resource = data.stringValue("validationResource");
+    if (file.isEmpty() && resource.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!file.isEmpty() && !resource.isEmpty()) {
+      errors.error(
+          data, "validationResource",
+          "validationFile = \"" + file + "\" and validationResource are both set, but the"
+              + " validation data comes from one place.",
+          "Remove validationFile or validationResource.");
+      return Optional.empty();
+    }
+    AnnotationSite split = data.annotationValue("split");
+    if (data.isWritten("split") && split.isWritten("validation") && split.doubleValue("validation") > 0) {
+      errors.error(
+          split, "validation",
+          "the model validates on its own table (" + (file.isEmpty() ? "validationResource" : "validationFile")
+              + "), so no rows are held out for validation.",
+          "Remove validation from the split, or remove the validation table to hold out rows.");
+    }
+    return Optional.of(file.isEmpty()
+        ? new DataSource(DataSource.Kind.RESOURCE, resource)
+        : new DataSource(DataSource.Kind.FILE, file));
   }
 
   private Optional<DataDescription> dataset(AnnotationSite data) {

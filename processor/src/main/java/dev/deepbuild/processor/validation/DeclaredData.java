@@ -117,6 +117,17 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return validationSite().doubleValue("validation");
   }
 
+  /** Whether a {@code @CsvData} names a validation table of its own. */
+  boolean hasValidationTable() {
+    return kind == Kind.CSV && (!site.stringValue("validationFile").isEmpty()
+        || !site.stringValue("validationResource").isEmpty());
+  }
+
+  /** Whether the model has validation data: held-out rows or a validation table of its own. */
+  boolean hasValidationData() {
+    return validationFraction() > 0 || hasValidationTable();
+  }
+
   /**
    * Why a model has no validation data, for messages: {@code @Dataset has validation = 0} or
    * {@code @CsvData's split has validation = 0}.

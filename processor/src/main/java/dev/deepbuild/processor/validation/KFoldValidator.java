@@ -48,6 +48,16 @@ final class KFoldValidator {
 
   /** A fraction out of [0, 1) is reported by the data's own check. */
   private void checkNoHoldOutValidation(DeclaredData data) {
+    if (data.hasValidationTable()) {
+      String member = data.site().stringValue("validationFile").isEmpty()
+          ? "validationResource" : "validationFile";
+      errors.error(
+          data.site(), member,
+          "@KFold validates on folds of the training data, so a validation table of its own would"
+              + " go unused.",
+          "Remove " + member + ", or remove @KFold to validate on that table.");
+      return;
+    }
     double validation = data.validationFraction();
     if (!(validation > 0 && validation < 1)) {
       return;

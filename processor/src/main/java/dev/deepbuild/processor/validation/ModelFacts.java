@@ -67,7 +67,7 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
               + " validate, then the model trains on the whole training split.",
           "Hold out validation data instead of @KFold: remove @KFold and " + holdOut + "; or "
               + instead + ".");
-    } else if (data.isPresent() && data.get().validationFraction() == 0) {
+    } else if (data.isPresent() && !data.get().hasValidationData()) {
       report(
           errors, site, member,
           watches + ", and the model has no validation data, since " + data.get().noValidation()

@@ -140,7 +140,7 @@ final class ThresholdValidator {
               "@KFold validates on folds rather than on hold-out validation data, so the model"
                   + " has no VALIDATION metrics.",
               "Measure on KFOLD_MEAN, the mean of the folds, or KFOLD_WORST, the worst fold.");
-        } else if (data.isPresent() && data.get().validationFraction() == 0) {
+        } else if (data.isPresent() && !data.get().hasValidationData()) {
           errors.error(
               threshold, "on",
               "the model has no validation data, since " + data.get().noValidation() + ".",

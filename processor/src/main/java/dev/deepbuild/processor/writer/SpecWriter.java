@@ -151,9 +151,14 @@ final class SpecWriter {
 
   /** {@code CsvSource.resource("iris.dat").labelIndex(4)} and the like. */
   private static CodeBlock csvSource(CsvTable data) {
+    return csvSource(data, data.source());
+  }
+
+  /** A table at {@code location} read as {@code data} says: its label column, header, delimiter. */
+  private static CodeBlock csvSource(CsvTable data, DataSource location) {
     CodeBlock.Builder source = CodeBlock.builder();
-    String factory = data.source().kind() == DataSource.Kind.FILE ? "file" : "resource";
-    source.add("$T.$L($S)", TypeNames.CSV_SOURCE, factory, data.source().location());
+    String factory = location.kind() == DataSource.Kind.FILE ? "file" : "resource";
+    source.add("$T.$L($S)", TypeNames.CSV_SOURCE, factory, location.location());
     if (data.label() instanceof LabelColumn.Named column) {
       // A named label column implies a header row.
       source.add(".labelColumn($S)", column.name());
@@ -186,7 +191,10 @@ final class SpecWriter {
    */
   private static CodeBlock split(DataDescription data) {
     if (data instanceof CsvTable table) {
-      return split(table.split());
+      return table.validationTable()
+          .map(validation -> CodeBlock.builder().add(split(table.split()))
+              .add(".validationData($L)\n", csvSource(table, validation)).build())
+          .orElseGet(() -> split(table.split()));
     }
     if (data instanceof Texts texts) {
       return split(texts.split());

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.data;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The hold-out split of a model's samples, by the source's own test split or the model's fractions. */
 public final class DataSplits {
@@ -15,6 +16,23 @@ public final class DataSplits {
    * @param strata each sample's class index (all 0 for regression), kept in proportion
    */
   public static SplitIndices of(ModelSpec spec, int[] strata, Optional<FixedTestSplit> fixedTest) {
+    return of(spec, strata, fixedTest, Optional.empty());
+  }
+
+  /**
+   * The same, where {@code fixedValidation} rows (a validation table of their own, appended after
+   * the data's rows) are the validation data and only the other rows are split.
+   */
+  public static SplitIndices of(ModelSpec spec, int[] strata, Optional<FixedTestSplit> fixedTest,
+      Optional<int[]> fixedValidation) {
+    if (fixedValidation.isPresent()) {
+      int[] validation = fixedValidation.get();
+      int[] data = IntStream.range(0, strata.length)
+          .filter(row -> Arrays.binarySearch(validation, row) < 0).toArray();
+      SplitIndices within = HoldoutSplitter.split(spec.name(), select(strata, data),
+          spec.testFraction(), 0, spec.seed());
+      return new SplitIndices(map(within.train(), data), validation, map(within.test(), data));
+    }
     if (fixedTest.isEmpty()) {
       return HoldoutSplitter.split(spec.name(), strata, spec.testFraction(),
           spec.validationFraction(), spec.seed());

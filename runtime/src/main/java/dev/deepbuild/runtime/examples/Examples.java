@@ -35,6 +35,14 @@ public interface Examples {
   Optional<FixedTestSplit> fixedTestSplit();
 
   /**
+   * Rows that are the validation data whatever the split, because they came from a validation
+   * table of their own; empty when validation rows are held out of the data.
+   */
+  default Optional<int[]> fixedValidationRows() {
+    return Optional.empty();
+  }
+
+  /**
    * The features, fitted on {@code trainingRows} where the features are learned from the data (a
    * text vocabulary), so that nothing of the held-out rows leaks into them.
    */

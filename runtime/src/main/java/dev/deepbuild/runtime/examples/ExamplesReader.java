@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.examples;
 
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
@@ -31,7 +32,10 @@ public final class ExamplesReader {
 
   public Examples read(ModelSpec spec) {
     if (spec.data() instanceof CsvSource csv) {
-      return CsvExamples.of(spec.name(), new CsvTableReader(baseDir, resources).read(spec.name(), csv));
+      CsvTableReader tables = new CsvTableReader(baseDir, resources);
+      CsvTable table = tables.read(spec.name(), csv);
+      return spec.validationData() == null ? CsvExamples.of(spec.name(), table)
+          : CsvExamples.withValidation(spec.name(), table, tables.read(spec.name(), spec.validationData()));
     }
     PreparedTextCache cache = PreparedTextCache.inDefaultDirectory(line -> log.info(spec.name() + ": " + line));
     if (spec.data() instanceof BuiltinSource builtin) {

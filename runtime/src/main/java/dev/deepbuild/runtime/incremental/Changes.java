@@ -16,11 +16,13 @@ import java.util.TreeSet;
  */
 final class Changes {
   /** Components whose values are digests: their values would tell a reader nothing. */
-  private static final Set<String> DIGESTS = Set.of(Fingerprint.NETWORK, Fingerprint.DATA_DIGEST);
+  private static final Set<String> DIGESTS =
+      Set.of(Fingerprint.NETWORK, Fingerprint.DATA_DIGEST, Fingerprint.VALIDATION_DIGEST);
   private static final Map<String, String> NAMES = Map.of(
       Fingerprint.SEED, "the seed",
       Fingerprint.NETWORK, "the network",
       Fingerprint.DATA, "the data source",
+      Fingerprint.VALIDATION_DIGEST, "the validation data",
       "tokenizer", "the tokenizer",
       "deepbuild.version", "the DeepBuild version",
       "dl4j.version", "the DL4J version",

@@ -17,6 +17,8 @@ public record Fingerprint(SortedMap<String, String> components) {
   public static final String DATA = "data";
   /** The data's bytes, by digest. */
   public static final String DATA_DIGEST = "data.digest";
+  /** The bytes of the validation table of its own, by digest, when the model has one. */
+  public static final String VALIDATION_DIGEST = "validationData.digest";
   /** The seed of the spec and, when they differ from it, of the network's layers. */
   public static final String SEED = "seed";
 

@@ -72,6 +72,10 @@ public final class FingerprintCalculator {
       }
     }
     components.put(Fingerprint.DATA_DIGEST, DataDigest.of(spec.data(), baseDir, resources));
+    if (spec.validationData() != null) {
+      components.put(Fingerprint.VALIDATION_DIGEST,
+          DataDigest.of(spec.validationData(), baseDir, resources));
+    }
     MultiLayerConfiguration network = model.network(PLACEHOLDER_INPUTS).clone();
     components.put(Fingerprint.SEED, seeds(spec.seed(), network));
     components.put(Fingerprint.NETWORK, digest(network));

@@ -5,6 +5,7 @@ import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.Objects;
  * @param standardize whether features are standardized with the training split's statistics
  * @param vectorization how texts become features; null for tables
  * @param kFold the cross-validation of the training split; null for none
+ * @param validationData a table of its own to validate on instead of held-out rows (Keras's
+ *     {@code validation_data}); null for none
  * @param earlyStopping when to stop training early and which weights to keep; null for none
  * @param schedule how the learning rate changes between epochs; null for a constant rate
  * @param epochs passes over the training data
@@ -46,6 +49,7 @@ public record ModelSpec(
     boolean standardize,
     Vectorization vectorization,
     KFoldSpec kFold,
+    CsvSource validationData,
     EarlyStoppingSpec earlyStopping,
     ScheduleSpec schedule,
     int epochs,
@@ -77,6 +81,7 @@ public record ModelSpec(
     private boolean standardize;
     private Vectorization vectorization;
     private KFoldSpec kFold;
+    private CsvSource validationData;
     private EarlyStoppingSpec earlyStopping;
     private ScheduleSpec schedule;
     private int epochs = 1;
@@ -143,6 +148,12 @@ public record ModelSpec(
       return this;
     }
 
+    /** A table of its own, with the data's columns, to validate on. */
+    public Builder validationData(CsvSource validationData) {
+      this.validationData = validationData;
+      return this;
+    }
+
     public Builder earlyStopping(Metric monitor, int patience, double minDelta,
         boolean restoreBestWeights) {
       this.earlyStopping = new EarlyStoppingSpec(monitor, patience, minDelta, restoreBestWeights);
@@ -179,8 +190,8 @@ public record ModelSpec(
 
     public ModelSpec build() {
       return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
-          task, classes, standardize, vectorization, kFold, earlyStopping, schedule, epochs,
-          batchSize, thresholds);
+          task, classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule,
+          epochs, batchSize, thresholds);
     }
   }
 }

@@ -33,7 +33,8 @@ public record ModelInputs(
     InputUnits.check(spec.name(), conf, examples.inputs());
     EncodedLabels labels = examples.labels(spec.task(), spec.classes(),
         OutputUnits.of(spec.name(), conf));
-    SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit());
+    SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit(),
+        examples.fixedValidationRows());
     // K-fold validates within the training rows, so a learned vocabulary may see all of them.
     Features features = examples.features(spec.kFold() == null ? split.train() : trainingRows(split));
     return new ModelInputs(spec, conf, examples, labels, split, features);

@@ -174,11 +174,34 @@ class ModelTrainerTest {
   }
 
   @Test
+  void aValidationTableOfItsOwnIsTheValidationData() throws IOException {
+    GeneratedData.blobs(base.resolve("validation.csv"), 3, 20, 6);
+    ModelSpec spec = blobs("own-validation").split(0.2, 0)
+        .validationData(CsvSource.file("validation.csv").labelColumn("label")).build();
+    ModelReport report = train(spec, softmax(3));
+
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("own-validation: 300 rows of 4 features"
+        + " from file blobs.csv and 60 validation rows from file validation.csv, 3 classes;"
+        + " 240 for training, 60 for validation, 60 for test")), String.join("\n", log));
+    assertTrue(report.metric(DataSplit.VALIDATION, Metric.ACCURACY).orElseThrow() >= 0.9, report.toString());
+  }
+
+  @Test
+  void aValidationTableWithOtherColumnsIsReported() throws IOException {
+    Files.writeString(base.resolve("other.csv"), "x,label\n1.0,0\n");
+    ModelSpec spec = blobs("own-validation").split(0.2, 0)
+        .validationData(CsvSource.file("other.csv").labelColumn("label")).build();
+    String message = assertThrows(InvalidInputException.class, () -> train(spec, softmax(3))).getMessage();
+    assertTrue(message.startsWith("own-validation: the validation data, file other.csv, has 2 columns"
+        + " (x, label), but file blobs.csv has 5"), message);
+  }
+
+  @Test
   void withoutStandardizationTheModelFileHasNoNormalizer() throws IOException {
     ModelSpec spec = blobs("plain").epochs(1).split(0.2, 0).build();
     ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.data(),
         spec.testFraction(), spec.validationFraction(), spec.task(), spec.classes(), false,
-        null, null, null, null, spec.epochs(), spec.batchSize(), spec.thresholds());
+        null, null, null, null, null, spec.epochs(), spec.batchSize(), spec.thresholds());
     train(plain, softmax(3));
     Path model = base.resolve("target/deepbuild/plain/model.zip");
     assertTrue(Files.exists(model));

@@ -18,7 +18,8 @@ final class CurveDiagnosis {
   private CurveDiagnosis() {}
 
   /** One line for the log, or empty for a curve without validation data. */
-  static Optional<String> of(String model, List<EpochRecord> history) {
+  static Optional<String> of(String model, TrainingRun run) {
+    List<EpochRecord> history = run.history();
     if (history.isEmpty() || history.get(0).validation().isEmpty()) {
       return Optional.empty();
     }
@@ -41,9 +42,13 @@ final class CurveDiagnosis {
     boolean trainingFell = falling(loss(history, best, false), loss(history, last, false));
     boolean validationRose = rising(loss(history, best, true), loss(history, last, true));
     if (trainingFell && validationRose) {
+      // Early stopping that restored the best epoch has already done what the advice would say.
+      String advice = run.keptEpoch() == lowest.epoch()
+          ? String.format(Locale.ROOT, "the model keeps epoch %d's weights", lowest.epoch())
+          : String.format(Locale.ROOT, "stop at epoch %d, regularize or add data", lowest.epoch());
       return Optional.of(start + String.format(Locale.ROOT, "; from epoch %d it rose to %.4f while"
-          + " the training loss kept falling: the model overfits; stop at epoch %d, regularize or"
-          + " add data", lowest.epoch() + 1, loss(history, last, true), lowest.epoch()));
+          + " the training loss kept falling: the model overfits; %s", lowest.epoch() + 1,
+          loss(history, last, true), advice));
     }
     return Optional.of(start + "; it has levelled off since");
   }

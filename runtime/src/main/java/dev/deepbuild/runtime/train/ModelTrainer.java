@@ -92,7 +92,7 @@ public final class ModelTrainer {
     TrainingRun run = new EpochLoop(spec, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();
-    CurveDiagnosis.of(name, history).ifPresent(log::info);
+    CurveDiagnosis.of(name, run).ifPresent(log::info);
 
     // The kept epoch measured training and validation with the model's final weights already.
     EpochRecord last = run.kept();

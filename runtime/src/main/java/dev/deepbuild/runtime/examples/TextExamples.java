@@ -7,6 +7,7 @@ import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.datasets.read.LabelledTexts;
+import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.text.EncodedTexts;
 import dev.deepbuild.runtime.text.PreparedTextCache;
@@ -15,9 +16,7 @@ import dev.deepbuild.runtime.text.Tokenizer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +84,7 @@ final class TextExamples implements Examples {
   }
 
   private String cacheKey(int[] trainingRows) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.newDigest();
     for (int i = 0; i < texts.size(); i++) {
       byte[] text = texts.texts().get(i).getBytes(StandardCharsets.UTF_8);
       // Lengths keep texts apart: "ab" + "c" must not digest as "a" + "bc".
@@ -97,16 +96,8 @@ final class TextExamples implements Examples {
       rows.putInt(row);
     }
     digest.update(rows.array());
-    return "texts " + HexFormat.of().formatHex(digest.digest())
+    return "texts " + Sha256.hex(digest)
         + " tokenizer " + Tokenizer.TOKENIZER_VERSION
         + " vectorization " + vectorization;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

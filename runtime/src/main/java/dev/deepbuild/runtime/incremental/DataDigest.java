@@ -5,6 +5,7 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
+import dev.deepbuild.runtime.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -65,7 +64,7 @@ final class DataDigest {
   }
 
   private static String sha256(InputStream stream) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.newDigest();
     try (InputStream in = new DigestInputStream(stream, digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
@@ -90,7 +89,7 @@ final class DataDigest {
           .forEach(files::add);
     }
     files.sort(null);
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.newDigest();
     for (String name : files) {
       byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
       byte[] content = Files.readAllBytes(folder.resolve(name));
@@ -102,7 +101,7 @@ final class DataDigest {
   }
 
   private static String hex(MessageDigest digest) {
-    return PREFIX + HexFormat.of().formatHex(digest.digest());
+    return PREFIX + Sha256.hex(digest);
   }
 
   private static boolean hidden(Path relative) {
@@ -112,13 +111,5 @@ final class DataDigest {
       }
     }
     return false;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -1,16 +1,13 @@
 package dev.deepbuild.runtime.incremental;
 
+import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.text.Tokenizer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -106,12 +103,7 @@ public final class FingerprintCalculator {
   /** SHA-256 of the configuration's JSON without its seeds; {@code network} is a copy. */
   private static String digest(MultiLayerConfiguration network) {
     network.getConfs().forEach(layer -> layer.setSeed(0));
-    try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(network.toJson().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return "sha256:" + Sha256.of(network.toJson());
   }
 
   private static Object value(RecordComponent component, ModelSpec spec) {

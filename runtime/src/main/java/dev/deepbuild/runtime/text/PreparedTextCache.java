@@ -1,15 +1,12 @@
 package dev.deepbuild.runtime.text;
 
 import dev.deepbuild.runtime.io.AtomicFiles;
+import dev.deepbuild.runtime.io.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -61,7 +58,7 @@ public final class PreparedTextCache {
 
   /** The file that holds the texts of {@code key}, whether it exists or not. */
   public Path fileFor(String key) {
-    return directory.resolve(sha256(key) + ".texts");
+    return directory.resolve(Sha256.of(key) + ".texts");
   }
 
   /**
@@ -113,12 +110,4 @@ public final class PreparedTextCache {
     }
   }
 
-  private static String sha256(String key) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 }

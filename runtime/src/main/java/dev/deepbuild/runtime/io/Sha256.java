@@ -1,0 +1,32 @@
+package dev.deepbuild.runtime.io;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256, the digest behind cache keys, data digests and fingerprints, in lower-case hex. */
+public final class Sha256 {
+  private Sha256() {}
+
+  /** A digest to feed; every Java runtime has SHA-256. */
+  public static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** The digest's value in hex; the digest is reset. */
+  public static String hex(MessageDigest digest) {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The hex digest of {@code text} in UTF-8. */
+  public static String of(String text) {
+    MessageDigest digest = newDigest();
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    return hex(digest);
+  }
+}

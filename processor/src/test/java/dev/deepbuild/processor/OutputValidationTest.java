@@ -17,11 +17,77 @@ class OutputValidationTest {
   private static final String OUTPUT = "@Dense(units = 3, activation = SOFTMAX) Layer output;";
 
   @Test
-  void binaryCrossentropyNeedsOneSigmoidUnit() throws IOException {
-    JavaFileObject source =
-        iris("classes = 3,", "classes = 2,",
+  void softmaxUnitsPerClassWithBinaryCrossentropyIsOneErrorOnTheLoss() throws IOException {
+    JavaFileObject source = iris("CATEGORICAL_CROSSENTROPY)", "BINARY_CROSSENTROPY)");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Train(loss = BINARY_CROSSENTROPY) on class 'IrisClassifier': BINARY_CROSSENTROPY"
+                + " needs an output layer of 1 SIGMOID unit, the probability of class 1, but the"
+                + " output layer has 3 SOFTMAX units, one probability per class, as @CsvData"
+                + " declares classes = 3. Received: loss=BINARY_CROSSENTROPY. Use loss ="
+                + " CATEGORICAL_CROSSENTROPY, which fits that layer.")
+        .inFile(source)
+        .onLineContaining("BINARY_CROSSENTROPY)");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(generatedSources(source)).isEmpty();
+
+    JavaFileObject two =
+        iris("classes = 3,", "",
             "CATEGORICAL_CROSSENTROPY)", "BINARY_CROSSENTROPY)",
-            OUTPUT, "@Dense(units = 2,\n      activation = SOFTMAX) Layer output;");
+            OUTPUT, "@Dense(units = 2, activation = SOFTMAX) Layer output;");
+    assertThat(compile(two))
+        .hadErrorContaining(
+            "Use loss = CATEGORICAL_CROSSENTROPY, which fits that layer, or keep this loss with an"
+                + " output layer of 1 SIGMOID unit.");
+    assertThat(compile(two)).hadErrorCount(1);
+  }
+
+  @Test
+  void aSigmoidUnitWithCategoricalCrossentropyIsOneErrorOnTheLoss() {
+    JavaFileObject source =
+        iris("classes = 3,", "",
+            OUTPUT, "@Dense(units = 1, activation = SIGMOID) Layer output;");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Train(loss = CATEGORICAL_CROSSENTROPY) on class 'IrisClassifier':"
+                + " CATEGORICAL_CROSSENTROPY needs an output layer of one SOFTMAX unit per class,"
+                + " but the output layer has 1 SIGMOID unit, the probability of class 1. Received:"
+                + " loss=CATEGORICAL_CROSSENTROPY. Use loss = BINARY_CROSSENTROPY, which fits that"
+                + " layer, or keep this loss with an output layer of one SOFTMAX unit per class.")
+        .inFile(source)
+        .onLineContaining("CATEGORICAL_CROSSENTROPY)");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void binaryCrossentropyWithAnotherLayerIsOneErrorWithOneFix() {
+    JavaFileObject source =
+        iris("classes = 3,", "",
+            "CATEGORICAL_CROSSENTROPY)", "BINARY_CROSSENTROPY)",
+            OUTPUT, "@Dense(units = 3, activation = RELU) Layer output;");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Dense on field 'output': BINARY_CROSSENTROPY needs 1 SIGMOID output unit, the"
+                + " probability of class 1, but this layer has 3 RELU units. Set units = 1 and"
+                + " activation = SIGMOID, or for one probability per class use loss ="
+                + " CATEGORICAL_CROSSENTROPY with activation = SOFTMAX.")
+        .inFile(source)
+        .onLineContaining("Layer output;");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void binaryCrossentropyNeedsOneUnit() {
+    JavaFileObject source =
+        iris("classes = 3,", "",
+            "CATEGORICAL_CROSSENTROPY)", "BINARY_CROSSENTROPY)",
+            OUTPUT, "@Dense(units = 2,\n      activation = SIGMOID) Layer output;");
     Compilation compilation = compile(source);
 
     assertThat(compilation)
@@ -32,15 +98,7 @@ class OutputValidationTest {
                 + " SOFTMAX.")
         .inFile(source)
         .onLineContaining("@Dense(units = 2,");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "@Dense(activation = SOFTMAX) on field 'output': BINARY_CROSSENTROPY needs a SIGMOID"
-                + " output, a probability in (0, 1). Received: activation=SOFTMAX. Set activation"
-                + " = SIGMOID.")
-        .inFile(source)
-        .onLineContaining("activation = SOFTMAX) Layer output;");
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(generatedSources(source)).isEmpty();
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
@@ -95,20 +153,15 @@ class OutputValidationTest {
     JavaFileObject source = iris(OUTPUT, "@Dense(units = 1, activation = SIGMOID) Layer output;");
     Compilation compilation = compile(source);
 
+    // Three classes declared: the layer is wrong, and one unit cannot hold them.
     assertThat(compilation)
         .hadErrorContaining(
-            "CATEGORICAL_CROSSENTROPY needs one output unit per class, so at least 2. Received:"
-                + " units=1. Set units to the number of classes, 3, or for a single unit use loss"
-                + " = BINARY_CROSSENTROPY with activation = SIGMOID.")
+            "@Dense on field 'output': CATEGORICAL_CROSSENTROPY needs one SOFTMAX output unit per"
+                + " class, so at least 2, but this layer has 1 SIGMOID unit. Set units to the"
+                + " number of classes, 3, and activation = SOFTMAX.")
         .inFile(source)
         .onLineContaining("Layer output;");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "CATEGORICAL_CROSSENTROPY needs a SOFTMAX output: class probabilities that sum to 1."
-                + " Received: activation=SIGMOID. Set activation = SOFTMAX.")
-        .inFile(source)
-        .onLineContaining("Layer output;");
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

@@ -14,6 +14,16 @@ public final class Nearest {
     return candidates.stream().min(Comparator.comparingInt(candidate -> distance(candidate, written)));
   }
 
+  /**
+   * The nearest candidate if it is near enough to be a misspelling: at most 2 edits, or a third of
+   * the written name's length for longer names; empty otherwise, so that a message does not suggest
+   * an unrelated name.
+   */
+  public static Optional<String> near(String written, Collection<String> candidates) {
+    int cutOff = Math.max(2, written.length() / 3);
+    return to(written, candidates).filter(candidate -> distance(candidate, written) <= cutOff);
+  }
+
   /** Levenshtein distance, ignoring case, so that {@code accuracy} suggests {@code ACCURACY}. */
   public static int distance(String a, String b) {
     String s = a.toLowerCase(Locale.ROOT);

@@ -41,12 +41,54 @@ final class OutputValidator {
             "the last layer is the output layer, which takes the loss, so it must be @Dense.",
             "Add an output layer after it, such as `" + example(loss, classes) + "`.");
       } else if (loss.isPresent() && lossFitsData) {
+        if (checkLossFitsLayer(train.get(), loss.get(), layer, data)) {
+          // One mistake, one error: the classes' check would repeat it.
+          return;
+        }
         checkOutputLayer(layer, loss.get(), data);
       }
     }
     if (loss.isPresent() && data.isPresent() && data.get().kind() == DeclaredData.Kind.CSV) {
       checkClasses(data.get().site(), loss.get(), classes);
     }
+  }
+
+  /**
+   * An output layer that is a whole classifier layer for the other crossentropy (1 SIGMOID unit,
+   * or a SOFTMAX unit per class), with no class count that contradicts it, shows that the loss is
+   * what is wrong: one error on the loss rather than one per value of the layer, whose fixes would
+   * pull apart. Returns whether it reported one.
+   */
+  private boolean checkLossFitsLayer(
+      AnnotationSite train, Loss loss, AnnotationSite layer, Optional<DeclaredData> data) {
+    int units = layer.intValue("units");
+    Activation activation = layer.enumValue("activation", Activation.class);
+    int classes = data.map(DeclaredData::classes).orElse(0);
+    String declared = classes > 0 && data.get().kind() == DeclaredData.Kind.CSV
+        ? ", as " + data.get().classesStated() : "";
+    if (loss == Loss.BINARY_CROSSENTROPY && units >= 2 && activation == Activation.SOFTMAX
+        && (classes == 0 || classes == units)) {
+      errors.error(
+          train, "loss",
+          "BINARY_CROSSENTROPY needs an output layer of 1 SIGMOID unit, the probability of class"
+              + " 1, but the output layer has " + unitsOf(units, activation) + ", one probability"
+              + " per class" + declared + ".",
+          "Use loss = CATEGORICAL_CROSSENTROPY, which fits that layer"
+              + (units == 2 ? ", or keep this loss with an output layer of 1 SIGMOID unit." : "."));
+      return true;
+    }
+    if (loss == Loss.CATEGORICAL_CROSSENTROPY && units == 1 && activation == Activation.SIGMOID
+        && (classes == 0 || classes == 2)) {
+      errors.error(
+          train, "loss",
+          "CATEGORICAL_CROSSENTROPY needs an output layer of one SOFTMAX unit per class, but the"
+              + " output layer has 1 SIGMOID unit, the probability of class 1" + declared + ".",
+          "Use loss = BINARY_CROSSENTROPY, which fits that layer, or keep this loss with an output"
+              + " layer of " + (classes == 2 ? "2" : "one") + " SOFTMAX unit"
+              + (classes == 2 ? "s." : " per class."));
+      return true;
+    }
+    return false;
   }
 
   /** An output layer that fits the loss, for messages. */
@@ -121,14 +163,21 @@ final class OutputValidator {
     boolean classesDeclared = classes >= 2;
     switch (loss) {
       case BINARY_CROSSENTROPY -> {
-        if (unitsValid && units != 1) {
+        if (unitsValid && units != 1 && activation != Activation.SIGMOID) {
+          // Both wrong is one mistake: a layer meant for another loss, or for another task.
+          errors.error(
+              layer,
+              "BINARY_CROSSENTROPY needs 1 SIGMOID output unit, the probability of class 1, but"
+                  + " this layer has " + unitsOf(units, activation) + ".",
+              "Set units = 1 and activation = SIGMOID, or for one probability per class use"
+                  + " loss = CATEGORICAL_CROSSENTROPY with activation = SOFTMAX.");
+        } else if (unitsValid && units != 1) {
           errors.error(
               layer, "units",
               "BINARY_CROSSENTROPY needs 1 output unit: the probability of class 1.",
               "Set units = 1, or for one probability per class use loss ="
                   + " CATEGORICAL_CROSSENTROPY with activation = SOFTMAX.");
-        }
-        if (activation != Activation.SIGMOID) {
+        } else if (activation != Activation.SIGMOID) {
           errors.error(
               layer, "activation",
               "BINARY_CROSSENTROPY needs a SIGMOID output, a probability in (0, 1).",
@@ -136,14 +185,28 @@ final class OutputValidator {
         }
       }
       case CATEGORICAL_CROSSENTROPY -> {
+        // Data of more than 2 classes cannot be classified with one unit at all.
+        boolean binaryPossible = classes <= 2;
+        String perClass =
+            "units to the number of classes" + (classesDeclared ? ", " + classes : "");
+        if (unitsValid && units == 1 && activation != Activation.SOFTMAX) {
+          // Both wrong is one mistake: a layer meant for another loss, or for another task.
+          String softmax = perClass + (classesDeclared ? "," : "") + " and activation = SOFTMAX";
+          errors.error(
+              layer,
+              "CATEGORICAL_CROSSENTROPY needs one SOFTMAX output unit per class, so at least 2,"
+                  + " but this layer has " + unitsOf(units, activation) + ".",
+              "Set " + softmax + (binaryPossible
+                  ? ", or for a single unit use loss = BINARY_CROSSENTROPY with activation ="
+                      + " SIGMOID."
+                  : "."));
+          return;
+        }
         if (unitsValid && units == 1) {
-          // A built-in dataset of more than 2 classes cannot be classified with one unit at all.
-          boolean binaryPossible =
-              classes <= 2 || data.get().kind() != DeclaredData.Kind.DATASET;
           errors.error(
               layer, "units",
               "CATEGORICAL_CROSSENTROPY needs one output unit per class, so at least 2.",
-              "Set units to the number of classes" + (classesDeclared ? ", " + classes : "")
+              "Set " + perClass
                   + (binaryPossible
                       ? ", or for a single unit use loss = BINARY_CROSSENTROPY with activation ="
                           + " SIGMOID."
@@ -180,6 +243,11 @@ final class OutputValidator {
         }
       }
     }
+  }
+
+  /** How a message names an output layer: {@code 3 SOFTMAX units}, {@code 1 SIGMOID unit}. */
+  private static String unitsOf(int units, Activation activation) {
+    return units + " " + activation + (units == 1 ? " unit" : " units");
   }
 
   private void checkClasses(AnnotationSite data, Loss loss, int classes) {

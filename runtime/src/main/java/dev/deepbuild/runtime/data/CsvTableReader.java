@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Reads the CSV table of a {@link CsvSource} from a file or a classpath resource: UTF-8, blank lines
- * skipped, cells trimmed, every row with as many columns as the first.
+ * skipped, cells trimmed, every row with as many columns as the first, and no header row read as
+ * data.
  */
 public final class CsvTableReader {
   private final Path baseDir;
@@ -115,10 +116,12 @@ public final class CsvTableReader {
       }
     }
     if (rows.isEmpty()) {
-      throw new InvalidInputException(model + ": " + source.describe() + " has no data rows"
-          + (source.header() ? " below its header" : "") + ". Add samples to it, or point @CsvData at"
-          + " the file that holds them.");
+      // Only a header that was read can have rows below it.
+      throw new InvalidInputException(model + ": " + source.describe()
+          + (header.isEmpty() ? " is empty" : " has no data rows below its header")
+          + ". Add samples to it, or point @CsvData at the file that holds them.");
     }
+    UndeclaredHeader.check(model, source, rows);
     return new CsvTable(source, header, rows);
   }
 

@@ -17,7 +17,7 @@ public final class FeatureColumns {
         if (c != labelColumn) {
           features[r][f++] = NumericCells.require(model, table, row, c,
               "Every column but the label must be numeric: fix the value, or if this column holds"
-                  + " the label, set @CsvData(label = " + c + ").");
+                  + " the label, set " + LabelColumn.setting(table, c) + ".");
         }
       }
     }

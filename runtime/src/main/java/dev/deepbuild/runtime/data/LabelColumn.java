@@ -45,9 +45,25 @@ public final class LabelColumn {
     if (index >= 0) {
       return index;
     }
-    String nearest = Nearest.to(name, header).orElseThrow();
+    String suggestion = Nearest.near(name, header).map(near -> " Did you mean \"" + near + "\"?")
+        .orElse("");
     throw new InvalidInputException(model + ": " + source.describe() + " has no column named \"" + name
-        + "\"; its columns are " + String.join(", ", header) + ". Did you mean \"" + nearest
-        + "\"? Set @CsvData(labelColumn = ...) to one of those names.");
+        + "\"; its columns are " + String.join(", ", header) + "." + suggestion
+        + " Set @CsvData(labelColumn = ...) to one of those names.");
+  }
+
+  /**
+   * How a fix names the label setting, in the form the model uses: {@code @CsvData(labelColumn =
+   * ...)} for a label named by header, else {@code @CsvData(label = ...)}.
+   */
+  public static String setting(CsvSource source) {
+    return source.labelColumn().isEmpty() ? "@CsvData(label = ...)" : "@CsvData(labelColumn = ...)";
+  }
+
+  /** The setting that makes {@code column} of {@code table} the label, in the form the model uses. */
+  public static String setting(CsvTable table, int column) {
+    return table.source().labelColumn().isEmpty() || table.header().isEmpty()
+        ? "@CsvData(label = " + column + ")"
+        : "@CsvData(labelColumn = \"" + table.header().get(column) + "\")";
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -25,15 +26,47 @@ public final class LabelEncoder {
    */
   public static EncodedLabels classes(
       String model, CsvTable table, int labelColumn, int declaredClasses, int outputUnits) {
-    return classes(model, table.rows().stream().map(row -> row.cell(labelColumn)).toList(),
-        declaredClasses, outputUnits);
+    return classes(model, List.of(table), labelColumn, declaredClasses, outputUnits);
+  }
+
+  /**
+   * The classes of several tables' label column encoded together, so that a class has one index in
+   * all of them (a table and its validation table); messages name a label's file and line.
+   */
+  public static EncodedLabels classes(String model, List<CsvTable> tables, int labelColumn,
+      int declaredClasses, int outputUnits) {
+    List<String> cells = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    for (CsvTable table : tables) {
+      for (CsvTable.Row row : table.rows()) {
+        cells.add(row.cell(labelColumn));
+        places.add(table.source().describe() + " line " + row.line() + ", "
+            + table.describeColumn(labelColumn));
+      }
+    }
+    String check = "check that " + LabelColumn.setting(tables.get(0).source())
+        + " points at the column that holds the classes";
+    return encode(model, new Labels(cells, Optional.of(places), check), declaredClasses, outputUnits);
   }
 
   /** The same for class values given one per sample, such as the classes of labelled texts. */
   public static EncodedLabels classes(
       String model, List<String> cells, int declaredClasses, int outputUnits) {
+    return encode(model, new Labels(cells, Optional.empty(), "check that the samples are labelled"
+        + " with their classes"), declaredClasses, outputUnits);
+  }
+
+  /**
+   * One label per sample, where each is in the data (for messages), and what a message asks to check
+   * when the labels cannot be the classes.
+   */
+  private record Labels(List<String> cells, Optional<List<String>> places, String check) {}
+
+  private static EncodedLabels encode(
+      String model, Labels labels, int declaredClasses, int outputUnits) {
+    List<String> cells = labels.cells();
     Classes classes = Classes.of(cells);
-    checkClassCount(model, classes.names(), declaredClasses, outputUnits);
+    checkClassCount(model, labels, classes, declaredClasses, outputUnits);
 
     double[][] values = new double[cells.size()][outputUnits];
     int[] strata = new int[cells.size()];
@@ -59,8 +92,8 @@ public final class LabelEncoder {
     double[][] values = new double[rows.size()][1];
     for (int r = 0; r < rows.size(); r++) {
       values[r][0] = NumericCells.require(model, table, rows.get(r), labelColumn,
-          "A regression label must be a number: fix the value, or point @CsvData(label = ...) at the"
-              + " target column.");
+          "A regression label must be a number: fix the value, or point "
+              + LabelColumn.setting(table.source()) + " at the target column.");
     }
     return new EncodedLabels(values, new int[rows.size()], List.of());
   }
@@ -90,36 +123,62 @@ public final class LabelEncoder {
   }
 
   private static void checkClassCount(
-      String model, List<String> names, int declaredClasses, int outputUnits) {
+      String model, Labels labels, Classes classes, int declaredClasses, int outputUnits) {
+    List<String> names = classes.names();
     int found = names.size();
     String has = "the data has " + found + (found == 1 ? " class (" : " classes (") + list(names) + ")";
     if (declaredClasses > 0 && found > declaredClasses) {
       throw new InvalidInputException(model + ": " + has + " but @CsvData(classes = " + declaredClasses
-          + ") allows " + declaredClasses + "; set classes = " + found + " (and units = " + found
-          + " on the last layer), or check that the label column holds the classes.");
+          + ") allows " + declaredClasses + ". " + rarest(labels, classes) + ", set classes = "
+          + found + " (and units = " + found + " on the last layer), or " + labels.check() + ".");
     }
-    int classes = declaredClasses > 0 ? declaredClasses : found;
-    if (classes < 2) {
-      throw new InvalidInputException(model + ": " + has + ", and a classifier needs at least 2;"
-          + " check that @CsvData(label = ...) points at the column that holds the classes.");
+    int count = declaredClasses > 0 ? declaredClasses : found;
+    if (count < 2) {
+      throw new InvalidInputException(model + ": " + has + ", and a classifier needs at least 2; "
+          + labels.check() + ".");
     }
-    if (outputUnits == 1 && classes != 2) {
+    if (outputUnits == 1 && count != 2) {
       throw new InvalidInputException(model + ": the output layer has 1 unit, which is a binary"
           + " classifier of exactly 2 classes, but " + has + (declaredClasses > 0
               ? " and @CsvData(classes = " + declaredClasses + ")" : "")
-          + "; set units = " + classes + " with SOFTMAX and CATEGORICAL_CROSSENTROPY on the last"
-          + " layer, or check that the label column holds the classes.");
+          + "; set units = " + count + " with SOFTMAX and CATEGORICAL_CROSSENTROPY on the last"
+          + " layer, or " + labels.check() + ".");
     }
-    if (outputUnits > 1 && classes != outputUnits) {
+    if (outputUnits > 1 && count != outputUnits) {
       String counted = declaredClasses > 0
           ? has + " and @CsvData(classes = " + declaredClasses + ") declares " + declaredClasses
           : has;
       String alternative = declaredClasses == 0 && found < outputUnits
           ? " or @CsvData(classes = " + outputUnits + ") if the data lacks some classes"
-          : " or check that the label column holds the classes";
+          : " or " + labels.check();
       throw new InvalidInputException(model + ": " + counted + " but the output layer has "
-          + outputUnits + " units; set units = " + classes + " on the last layer" + alternative + ".");
+          + outputUnits + " units; set units = " + count + " on the last layer" + alternative + ".");
     }
+  }
+
+  /**
+   * Where the class most likely to be a stray label first appears: the rarest, and of equally rare
+   * classes the last in order (a label past the declared range, such as 3 of classes 0 to 2).
+   */
+  private static String rarest(Labels labels, Classes classes) {
+    if (labels.places().isEmpty()) {
+      return "Fix the stray labels";
+    }
+    int[] counts = new int[classes.names().size()];
+    labels.cells().forEach(cell -> counts[classes.indexOf().get(cell)]++);
+    int rarest = 0;
+    for (int k = 1; k < counts.length; k++) {
+      if (counts[k] <= counts[rarest]) {
+        rarest = k;
+      }
+    }
+    int first = 0;
+    while (classes.indexOf().get(labels.cells().get(first)) != rarest) {
+      first++;
+    }
+    return "The rarest class, \"" + classes.names().get(rarest) + "\" (" + counts[rarest]
+        + (counts[rarest] == 1 ? " row" : " rows") + "), is first at "
+        + labels.places().get().get(first) + ". Fix those labels";
   }
 
   private static String list(List<String> names) {

@@ -74,11 +74,7 @@ final class CsvExamples implements Examples {
   public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
     if (task == Task.CLASSIFICATION) {
       // Both tables' classes are encoded together, so a class has one index in both.
-      List<String> cells = new ArrayList<>();
-      for (CsvTable part : tables()) {
-        part.rows().forEach(row -> cells.add(row.cell(labelColumn)));
-      }
-      return LabelEncoder.classes(model, cells, declaredClasses, outputUnits);
+      return LabelEncoder.classes(model, tables(), labelColumn, declaredClasses, outputUnits);
     }
     List<EncodedLabels> parts = tables().stream()
         .map(part -> LabelEncoder.numbers(model, part, labelColumn, outputUnits)).toList();

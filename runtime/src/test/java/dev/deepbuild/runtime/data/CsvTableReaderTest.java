@@ -102,8 +102,29 @@ class CsvTableReaderTest {
     String message = assertThrows(InvalidInputException.class,
         () -> read(CsvSource.file("h.csv").withHeader())).getMessage();
     assertContains(message, "iris: file h.csv has no data rows below its header");
-    write("e.csv", "");
-    assertThrows(InvalidInputException.class, () -> read(CsvSource.file("e.csv")));
+    write("e.csv", "\n");
+    assertEquals("iris: file e.csv is empty. Add samples to it, or point @CsvData at the file that"
+        + " holds them.", assertThrows(InvalidInputException.class,
+            () -> read(CsvSource.file("e.csv").withHeader())).getMessage());
+  }
+
+  @Test
+  void aHeaderRowReadAsDataSaysHeaderTrue() throws IOException {
+    write("iris.csv", "sepal_length,sepal_width,species\n5.1,3.5,setosa\n4.9,3.0,virginica\n");
+    String message = assertThrows(InvalidInputException.class,
+        () -> read(CsvSource.file("iris.csv").labelIndex(2))).getMessage();
+    assertEquals("iris: file iris.csv line 1 looks like a header row (sepal_length, sepal_width,"
+        + " species): its cells are not numbers where the rows below hold numbers, but @CsvData reads"
+        + " the file without a header. Set @CsvData(header = true), or remove the line if it is not"
+        + " data.", message);
+    assertEquals(2, read(CsvSource.file("iris.csv").labelIndex(2).withHeader()).rows().size());
+  }
+
+  @Test
+  void oneNonNumericCellInTheFirstRowIsNoHeader() throws IOException {
+    // Text labels in every row, and a first row with one missing value, are data.
+    write("t.csv", "5.1,NA,setosa\n4.9,3.0,virginica\n");
+    assertEquals(2, read(CsvSource.file("t.csv").labelIndex(2)).rows().size());
   }
 
   @Test
@@ -126,6 +147,10 @@ class CsvTableReaderTest {
     assertEquals("iris: file h.csv has no column named \"Specie\"; its columns are sepal_length,"
         + " sepal_width, species. Did you mean \"species\"? Set @CsvData(labelColumn = ...) to one of"
         + " those names.", message);
+    String unrelated = assertThrows(InvalidInputException.class,
+        () -> LabelColumn.resolve("iris", read(CsvSource.file("h.csv").labelColumn("price")))).getMessage();
+    assertEquals("iris: file h.csv has no column named \"price\"; its columns are sepal_length,"
+        + " sepal_width, species. Set @CsvData(labelColumn = ...) to one of those names.", unrelated);
   }
 
   @Test
@@ -136,7 +161,10 @@ class CsvTableReaderTest {
         () -> FeatureColumns.read("iris", table, 2)).getMessage();
     assertEquals("iris: file f.csv line 4, column index 1 (sepal_width): \"abc\" is not a finite number."
         + " Every column but the label must be numeric: fix the value, or if this column holds the"
-        + " label, set @CsvData(label = 1).", message);
+        + " label, set @CsvData(labelColumn = \"sepal_width\").", message);
+    CsvTable byIndex = read(CsvSource.file("f.csv").labelIndex(2).withHeader());
+    assertContains(assertThrows(InvalidInputException.class,
+        () -> FeatureColumns.read("iris", byIndex, 2)).getMessage(), "set @CsvData(label = 1).");
   }
 
   @Test

@@ -40,7 +40,8 @@ class LabelEncoderTest {
     String message = assertThrows(InvalidInputException.class, () -> LabelEncoder.classes("iris",
         Tables.withLabels("0", "1", "2", "3"), 1, 0, 3)).getMessage();
     assertEquals("iris: the data has 4 classes (0, 1, 2, 3) but the output layer has 3 units; set units"
-        + " = 4 on the last layer or check that the label column holds the classes.", message);
+        + " = 4 on the last layer or check that @CsvData(label = ...) points at"
+        + " the column that holds the classes.", message);
 
     String fewer = assertThrows(InvalidInputException.class, () -> LabelEncoder.classes("iris",
         Tables.withLabels("a", "b"), 1, 0, 3)).getMessage();
@@ -54,7 +55,8 @@ class LabelEncoderTest {
         Tables.withLabels("a", "b", "c"), 1, 0, 1)).getMessage();
     assertEquals("m: the output layer has 1 unit, which is a binary classifier of exactly 2 classes, but"
         + " the data has 3 classes (a, b, c); set units = 3 with SOFTMAX and CATEGORICAL_CROSSENTROPY on"
-        + " the last layer, or check that the label column holds the classes.", message);
+        + " the last layer, or check that @CsvData(label = ...) points at"
+        + " the column that holds the classes.", message);
   }
 
   @Test
@@ -72,11 +74,42 @@ class LabelEncoderTest {
   void declaredClassesBoundTheDataAndMayExceedIt() {
     String message = assertThrows(InvalidInputException.class, () -> LabelEncoder.classes("m",
         Tables.withLabels("a", "b", "c"), 1, 2, 2)).getMessage();
-    assertEquals("m: the data has 3 classes (a, b, c) but @CsvData(classes = 2) allows 2; set classes"
-        + " = 3 (and units = 3 on the last layer), or check that the label column holds the classes.",
-        message);
+    assertEquals("m: the data has 3 classes (a, b, c) but @CsvData(classes = 2) allows 2. The rarest"
+        + " class, \"c\" (1 row), is first at file labels.csv line 3, column index 1. Fix those labels, set"
+        + " classes = 3 (and units = 3 on the last layer), or check that @CsvData(label = ...) points"
+        + " at the column that holds the classes.", message);
     EncodedLabels labels = LabelEncoder.classes("m", Tables.withLabels("a", "b"), 1, 3, 3);
     assertArrayEquals(new double[] {0, 1, 0}, labels.values()[1]);
+  }
+
+  @Test
+  void aLabelPastTheDeclaredClassesNamesItsFileAndLine() {
+    CsvTable table = Tables.withLabels("0", "1", "2", "3", "1", "0", "2");
+    String message = assertThrows(InvalidInputException.class,
+        () -> LabelEncoder.classes("iris", table, 1, 3, 3)).getMessage();
+    assertEquals("iris: the data has 4 classes (0, 1, 2, 3) but @CsvData(classes = 3) allows 3. The"
+        + " rarest class, \"3\" (1 row), is first at file labels.csv line 4, column index 1. Fix those"
+        + " labels, set classes = 4 (and units = 4 on the last layer), or check that @CsvData(label ="
+        + " ...) points at the column that holds the classes.", message);
+    // Texts have no file and line to name.
+    assertEquals("m: the data has 3 classes (a, b, c) but @CsvData(classes = 2) allows 2. Fix the stray"
+        + " labels, set classes = 3 (and units = 3 on the last layer), or check that the samples are"
+        + " labelled with their classes.", assertThrows(InvalidInputException.class,
+            () -> LabelEncoder.classes("m", List.of("a", "b", "c"), 2, 2)).getMessage());
+  }
+
+  @Test
+  void aLabelNamedByHeaderIsNamedSoInFixes() {
+    CsvTable table = new CsvTable(CsvSource.file("houses.csv").labelColumn("price"),
+        List.of("rooms", "price"), List.of(new CsvTable.Row(2, List.of("3", "cheap"))));
+    assertEquals("m: file houses.csv line 2, column index 1 (price): \"cheap\" is not a finite number."
+        + " A regression label must be a number: fix the value, or point @CsvData(labelColumn = ...)"
+        + " at the target column.", assertThrows(InvalidInputException.class,
+            () -> LabelEncoder.numbers("m", table, 1, 1)).getMessage());
+    assertEquals("m: the data has 1 class (cheap), and a classifier needs at least 2; check that"
+        + " @CsvData(labelColumn = ...) points at the column that holds the classes.",
+        assertThrows(InvalidInputException.class,
+            () -> LabelEncoder.classes("m", table, 1, 0, 1)).getMessage());
   }
 
   @Test
@@ -88,8 +121,8 @@ class LabelEncoderTest {
     String message = assertThrows(InvalidInputException.class,
         () -> LabelEncoder.classes("m", Tables.withLabels(values), 1, 0, 3)).getMessage();
     assertEquals("m: the data has 150 classes (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, ... (150 in all)) but the"
-        + " output layer has 3 units; set units = 150 on the last layer or check that the label column"
-        + " holds the classes.", message);
+        + " output layer has 3 units; set units = 150 on the last layer or check that @CsvData(label"
+        + " = ...) points at the column that holds the classes.", message);
   }
 
   @Test

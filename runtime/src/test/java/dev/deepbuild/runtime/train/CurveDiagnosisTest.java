@@ -46,6 +46,38 @@ class CurveDiagnosisTest {
   }
 
   @Test
+  void aRiseSmallOnTheCurvesScaleIsNoOverfitting() {
+    // 0.0004 is 0.8% of the lowest loss, but 0.04% of the curve's range.
+    assertEquals(Optional.of("iris: validation loss was lowest at epoch 4 of 5 (0.0500); it has"
+        + " levelled off since"),
+        CurveDiagnosis.of("iris", lastKept(curve(new double[] {1.0, 0.5, 0.2, 0.1, 0.09},
+            new double[] {1.0, 0.4, 0.1, 0.05, 0.0504}))));
+  }
+
+  @Test
+  void aFallSmallOnTheCurvesScaleIsNoUnderfitting() {
+    // 0.0003 is 0.6% of the last loss, but 0.03% of the curve's range.
+    assertEquals(Optional.of("iris: validation loss was lowest at epoch 5 of 5 (0.0495); it has"
+        + " levelled off"),
+        CurveDiagnosis.of("iris", lastKept(curve(new double[] {1.0, 0.5, 0.2, 0.1, 0.09},
+            new double[] {1.0, 0.2, 0.1, 0.0498, 0.0495}))));
+  }
+
+  @Test
+  void aFallingLossAtPerfectAccuracyIsNoUnderfitting() {
+    List<EpochRecord> history = new ArrayList<>();
+    double[] validation = {0.9, 0.3, 0.1, 0.06, 0.04};
+    for (int i = 0; i < validation.length; i++) {
+      double accuracy = i < 2 ? 0.9 : 1.0;
+      history.add(new EpochRecord(i + 1, Map.of(Metric.LOSS, validation[i], Metric.ACCURACY, accuracy),
+          Map.of(Metric.LOSS, validation[i], Metric.ACCURACY, accuracy)));
+    }
+    assertEquals(Optional.of("iris: validation loss was lowest at epoch 5 of 5 (0.0400); it was"
+        + " still falling, but the model already classifies every training and validation sample"
+        + " correctly"), CurveDiagnosis.of("iris", lastKept(history)));
+  }
+
+  @Test
   void withoutValidationThereIsNoDiagnosis() {
     assertEquals(Optional.empty(), CurveDiagnosis.of("iris",
         lastKept(List.of(new EpochRecord(1, Map.of(Metric.LOSS, 1.0), Map.of())))));

@@ -47,6 +47,16 @@ class ThresholdOverridesTest {
   }
 
   @Test
+  void validationRuleForEveryModelAppliesToAModelWithAValidationTable() {
+    ThresholdRule every = new ThresholdRule(1, "*", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE);
+
+    assertEquals(List.of(new ThresholdSpec(Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)),
+        ThresholdOverrides.apply(Models.irisWithValidationTable(), List.of(every)).thresholds());
+    assertEquals(List.of(),
+        ThresholdOverrides.apply(Models.irisWithoutValidation(), List.of(every)).thresholds());
+  }
+
+  @Test
   void ruleForAnotherModelLeavesThisOneAlone() {
     ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(),
         List.of(new ThresholdRule(1, "boston", Metric.ACCURACY, DataSplit.TEST, 0.99, NONE)));

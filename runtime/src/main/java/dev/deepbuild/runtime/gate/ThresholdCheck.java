@@ -90,6 +90,13 @@ public final class ThresholdCheck {
           + " baseline was measured on the " + threshold.on().label() + " data, so "
           + threshold.metric().key() + " cannot be compared with it; train the model again"
           + " (-Ddl.force) so that its report holds the baseline"));
+      if (!Double.isFinite(base)) {
+        // A regressor's R2 baseline is NaN when every training target is the same.
+        throw new DeepBuildException(model + ": the common-sense baseline's "
+            + threshold.on().label() + " " + threshold.metric().key() + " is " + base
+            + ", so no margin over it can be measured; bound " + threshold.metric().key()
+            + " with min or max instead of beatBaselineBy");
+      }
       sides.add(Side.derived(threshold.metric().higherIsBetter(), base, threshold.beatBaselineBy(),
           scale));
     }

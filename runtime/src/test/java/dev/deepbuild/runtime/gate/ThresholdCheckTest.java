@@ -156,6 +156,14 @@ class ThresholdCheckTest {
   }
 
   @Test
+  void aBaselineThatIsNotANumberCannotBeBeaten() {
+    DeepBuildException e = assertThrows(DeepBuildException.class, () -> ThresholdCheck.check("flat",
+        new ThresholdSpec(Metric.R2, DataSplit.TEST, NONE, NONE, 0.1), 0.5, OptionalDouble.of(Double.NaN)));
+    assertEquals("flat: the common-sense baseline's test r2 is NaN, so no margin over it can be"
+        + " measured; bound r2 with min or max instead of beatBaselineBy", e.getMessage());
+  }
+
+  @Test
   void nanNeverPasses() {
     CheckOutcome outcome = ThresholdCheck.check("boston",
         new ThresholdSpec(Metric.LOSS, DataSplit.TEST, NONE, 10), Double.NaN);

@@ -15,7 +15,7 @@ assert suite.getAttribute('tests') == '2'
 assert suite.getAttribute('failures') == '2'
 assert suite.getAttribute('errors') == '0'
 def tests = suite.getElementsByTagName('testcase')
-assert (0..<tests.length).collect { tests.item(it).getAttribute('name') } == ['test accuracy >= 0.9', 'test loss <= 0.5']
+assert (0..<tests.length).collect { tests.item(it).getAttribute('name') } == ['test accuracy >= 0.900', 'test loss <= 0.500']
 def failures = suite.getElementsByTagName('failure')
 assert failures.length == 2
 assert failures.item(0).getAttribute('message') ==~ /iris: test accuracy is 0\.\d{3}, but expected minimum is 0\.900/

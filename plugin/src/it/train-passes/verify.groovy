@@ -28,5 +28,5 @@ assert suite.getAttribute('failures') == '0'
 assert suite.getAttribute('errors') == '0'
 def test = suite.getElementsByTagName('testcase').item(0)
 assert test.getAttribute('classname') == 'deepbuild.iris'
-assert test.getAttribute('name') == 'test accuracy >= 0.8'
+assert test.getAttribute('name') == 'test accuracy >= 0.800'
 assert log.contains('Reports: ')

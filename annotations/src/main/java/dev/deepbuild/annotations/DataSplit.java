@@ -1,5 +1,7 @@
 package dev.deepbuild.annotations;
 
+import java.util.Optional;
+
 /** A part of a model's data that a metric is measured on. */
 public enum DataSplit {
   TRAIN("training"),
@@ -19,5 +21,22 @@ public enum DataSplit {
   /** How messages name it: {@code test accuracy is 0.842}. */
   public String label() {
     return label;
+  }
+
+  /**
+   * Why a model has no metrics on this split; empty when it has them. The one rule of which
+   * splits a model has, for its {@code @Threshold}s and the build's threshold rules alike.
+   *
+   * @param kFold whether the model has {@link KFold}
+   * @param validationData whether it holds out validation data or has a validation table of its own
+   */
+  public Optional<MissingSplit> missingFrom(boolean kFold, boolean validationData) {
+    return switch (this) {
+      case VALIDATION -> kFold
+          ? Optional.of(MissingSplit.FOLDS_VALIDATE)
+          : validationData ? Optional.empty() : Optional.of(MissingSplit.NO_VALIDATION_DATA);
+      case KFOLD_MEAN, KFOLD_WORST -> kFold ? Optional.empty() : Optional.of(MissingSplit.NO_KFOLD);
+      case TRAIN, TEST -> Optional.empty();
+    };
   }
 }

@@ -52,8 +52,11 @@ final class ResultReporter {
       for (CheckOutcome check : model.checks()) {
         if (check.passed()) {
           log.info("  " + check.message());
-        } else {
+        } else if (haltOnFailure) {
           log.error("  " + check.message());
+        } else {
+          // The build stays green, so the miss is a warning, as the summary below is.
+          log.warn("  " + check.message());
         }
       }
     }

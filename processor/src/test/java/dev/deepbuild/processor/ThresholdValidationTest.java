@@ -121,6 +121,16 @@ class ThresholdValidationTest {
   }
 
   @Test
+  void validationThresholdIsMetByAValidationTableOfTheModelsOwn() {
+    JavaFileObject source =
+        iris("split = @Split(test = 0.2, validation = 0.2))",
+            "split = @Split(test = 0.2), validationResource = \"iris-validation.dat\")",
+            THRESHOLD, "@Threshold(metric = ACCURACY, min = 0.9, on = VALIDATION)");
+
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void errorsOnRepeatedThresholdsPointAtTheirOwnLines() {
     // javac hands repeated annotations to processors inside a container that is not in the source.
     JavaFileObject source =

@@ -1,7 +1,9 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,15 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
   Optional<Task> task() {
     return loss.map(Loss::task)
         .filter(lossTask -> data.flatMap(DeclaredData::task).orElse(lossTask) == lossTask);
+  }
+
+  /**
+   * Why the model has no metrics on {@code split}, by the rule the build's threshold rules follow
+   * too; empty when it has them. Data with errors of its own counts as having validation data, so
+   * that only those errors are reported.
+   */
+  Optional<MissingSplit> missing(DataSplit split) {
+    return split.missingFrom(kFold, data.map(DeclaredData::hasValidationData).orElse(true));
   }
 
   /**
@@ -59,7 +70,8 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
    */
   void checkHoldOutValidation(
       ErrorReporter errors, AnnotationSite site, String member, String watches, String instead) {
-    if (kFold) {
+    MissingSplit missing = missing(DataSplit.VALIDATION).orElse(null);
+    if (missing == MissingSplit.FOLDS_VALIDATE) {
       String holdOut = data.map(DeclaredData::holdOutExample).orElse("hold out validation data");
       report(
           errors, site, member,
@@ -67,7 +79,7 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
               + " validate, then the model trains on the whole training split.",
           "Hold out validation data instead of @KFold: remove @KFold and " + holdOut + "; or "
               + instead + ".");
-    } else if (data.isPresent() && !data.get().hasValidationData()) {
+    } else if (missing == MissingSplit.NO_VALIDATION_DATA) {
       report(
           errors, site, member,
           watches + ", and the model has no validation data, since " + data.get().noValidation()

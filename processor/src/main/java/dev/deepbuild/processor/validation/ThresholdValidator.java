@@ -70,7 +70,7 @@ final class ThresholdValidator {
       checkBaselineMargin(threshold, metric, on, beatBaselineBy, facts.task());
     }
     facts.checkMetric(errors, threshold, "metric", metric, "Use");
-    checkSplit(threshold, on, facts.data(), facts.kFold());
+    checkSplit(threshold, on, facts);
     return errors.errorCount() > before
         ? Optional.empty()
         : Optional.of(new ThresholdDescription(metric, on, min, max, beatBaselineBy));
@@ -129,38 +129,29 @@ final class ThresholdValidator {
         .orElse("ACCURACY or MAE");
   }
 
-  /** That the split the threshold measures on exists. */
-  private void checkSplit(
-      AnnotationSite threshold, DataSplit on, Optional<DeclaredData> data, boolean kFold) {
-    switch (on) {
-      case VALIDATION -> {
-        if (kFold) {
-          errors.error(
-              threshold, "on",
-              "@KFold validates on folds rather than on hold-out validation data, so the model"
-                  + " has no VALIDATION metrics.",
-              "Measure on KFOLD_MEAN, the mean of the folds, or KFOLD_WORST, the worst fold.");
-        } else if (data.isPresent() && !data.get().hasValidationData()) {
-          errors.error(
-              threshold, "on",
-              "the model has no validation data, since " + data.get().noValidation() + ".",
-              "Measure on TEST or TRAIN, or " + data.get().holdOutExample() + ".");
-        }
+  /** That the split the threshold measures on exists, by the rule the build's rules follow too. */
+  private void checkSplit(AnnotationSite threshold, DataSplit on, ModelFacts facts) {
+    Optional<DeclaredData> data = facts.data();
+    facts.missing(on).ifPresent(missing -> {
+      switch (missing) {
+        case FOLDS_VALIDATE -> errors.error(
+            threshold, "on",
+            "@KFold validates on folds rather than on hold-out validation data, so the model"
+                + " has no VALIDATION metrics.",
+            "Measure on KFOLD_MEAN, the mean of the folds, or KFOLD_WORST, the worst fold.");
+        case NO_VALIDATION_DATA -> errors.error(
+            threshold, "on",
+            "the model has no validation data, since " + data.orElseThrow().noValidation() + ".",
+            "Measure on TEST or TRAIN, or " + data.orElseThrow().holdOutExample() + ".");
+        case NO_KFOLD -> errors.error(
+            threshold, "on",
+            on + " is " + (on == DataSplit.KFOLD_MEAN
+                ? "the mean of the folds' validation metrics"
+                : "the worst fold's validation metric")
+                + " under @KFold, and this class has no @KFold.",
+            "Add @KFold(k = 4), or measure on TEST.");
       }
-      case KFOLD_MEAN, KFOLD_WORST -> {
-        if (!kFold) {
-          String measured =
-              on == DataSplit.KFOLD_MEAN
-                  ? "the mean of the folds' validation metrics"
-                  : "the worst fold's validation metric";
-          errors.error(
-              threshold, "on",
-              on + " is " + measured + " under @KFold, and this class has no @KFold.",
-              "Add @KFold(k = 4), or measure on TEST.");
-        }
-      }
-      case TRAIN, TEST -> {}
-    }
+    });
   }
 
   /** Errors for bounds no model can meet; warnings for bounds every model meets. */

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a rule's metric and split exist for a model: the checks the annotation processor makes
- * for {@code @Threshold}, made for a rule once the fork knows the build's models.
+ * for {@code @Threshold}, by the same rules ({@link Metric#appliesTo}, {@link
+ * dev.deepbuild.annotations.DataSplit#missingFrom}), made for a rule once the fork knows the
+ * build's models.
  */
 final class RuleFit {
   private RuleFit() {}
@@ -22,20 +24,17 @@ final class RuleFit {
           + (spec.task() == Task.CLASSIFICATION ? "a classifier" : "a regression model")
           + "; use one of " + metricsOf(spec.task()));
     }
-    return switch (rule.on()) {
-      case VALIDATION -> spec.kFold() != null
-          ? Optional.of(model + " validates on @KFold folds and has no VALIDATION metrics; use"
-              + " <on>KFOLD_MEAN</on> or <on>KFOLD_WORST</on>")
-          : spec.validationFraction() == 0
-              ? Optional.of(model + " holds out no validation data; use <on>TEST</on> or"
-                  + " <on>TRAIN</on>, or hold out validation data in the model's split")
-              : Optional.empty();
-      case KFOLD_MEAN, KFOLD_WORST -> spec.kFold() == null
-          ? Optional.of(model + " has no @KFold, so it has no " + rule.on() + " metrics; use"
-              + " <on>TEST</on>, or add @KFold to the model")
-          : Optional.empty();
-      case TRAIN, TEST -> Optional.empty();
-    };
+    return spec.missing(rule.on()).map(missing ->
+        switch (missing) {
+          case FOLDS_VALIDATE -> model + " validates on @KFold folds and has no VALIDATION"
+              + " metrics; use <on>KFOLD_MEAN</on> or <on>KFOLD_WORST</on>";
+          case NO_VALIDATION_DATA -> model + " holds out no validation data and has no"
+              + " validation table; use <on>TEST</on> or <on>TRAIN</on>, or give the model"
+              + " validation data (a validation fraction in its split, or"
+              + " @CsvData(validationFile = ...))";
+          case NO_KFOLD -> model + " has no @KFold, so it has no " + rule.on() + " metrics; use"
+              + " <on>TEST</on>, or add @KFold to the model";
+        });
   }
 
   private static String metricsOf(Task task) {

@@ -156,7 +156,7 @@ public final class RuleParser {
   }
 
   /** A bound as a person writes it: 1 rather than 1.0. */
-  private static String number(double value) {
+  static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -7,12 +7,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.DoubleStream;
 
 /**
  * Checks one metric value against one threshold, in the manner of JaCoCo's {@code Limit}: the
  * message rounds the actual value toward failure at the threshold's precision, so a failing value
  * never prints as if it passed ({@code 0.89996} against a minimum of {@code 0.900} prints as
- * {@code 0.899}).
+ * {@code 0.899}). A bound derived from the baseline is rounded toward failure too (a minimum up, a
+ * maximum down, as JaCoCo rounds its limits), and a passing value is rounded so that it never
+ * reads as beyond such a bound: the printed numbers always agree with the verdict.
  */
 public final class ThresholdCheck {
   /** Values print with at least this many decimals, more when the threshold has more. */
@@ -34,61 +37,116 @@ public final class ThresholdCheck {
   public static CheckOutcome check(
       String model, ThresholdSpec threshold, double actual, OptionalDouble baseline) {
     String subject = model + ": " + threshold.on().label() + " " + threshold.metric().key();
+    int scale = scale(threshold);
+    List<Side> sides = sides(model, threshold, baseline, scale);
+    List<Bound> bounds = sides.stream().map(Side::bound).toList();
     if (Double.isNaN(actual)) {
-      return new CheckOutcome(threshold, actual, false, subject + " is NaN (training diverged)");
+      return new CheckOutcome(threshold, actual, false, "NaN", bounds,
+          subject + " is NaN (training diverged)");
     }
-    List<Bound> bounds = bounds(model, threshold, baseline);
-    for (Bound bound : bounds) {
-      if (bound.minimum() ? actual < bound.value() : actual > bound.value()) {
-        return new CheckOutcome(threshold, actual, false, subject + " is "
-            + format(actual, bound.scale(), bound.minimum() ? RoundingMode.FLOOR : RoundingMode.CEILING)
-            + ", but expected " + bound.describe(true));
+    for (Side side : sides) {
+      if (side.bound().violatedBy(actual)) {
+        String printed = format(actual, scale,
+            side.bound().minimum() ? RoundingMode.FLOOR : RoundingMode.CEILING);
+        return new CheckOutcome(threshold, actual, false, printed, bounds,
+            subject + " is " + printed + ", but expected " + side.bound().describe(true));
       }
     }
-    int scale = bounds.stream().mapToInt(Bound::scale).max().orElse(MIN_SCALE);
-    return new CheckOutcome(threshold, actual, true, subject + " is "
-        + format(actual, scale, RoundingMode.HALF_EVEN) + " ("
-        + String.join(", ", bounds.stream().map(bound -> bound.describe(false)).toList()) + ")");
+    String printed = passing(actual, scale, sides);
+    return new CheckOutcome(threshold, actual, true, printed, bounds, subject + " is " + printed
+        + " (" + String.join(", ", bounds.stream().map(bound -> bound.describe(false)).toList())
+        + ")");
   }
 
-  /** The threshold's bounds: its minimum, its maximum, and the one its baseline margin sets. */
-  private static List<Bound> bounds(String model, ThresholdSpec threshold, OptionalDouble baseline) {
-    List<Bound> bounds = new ArrayList<>();
+  /**
+   * A passing value as printed: rounded half-even at the threshold's decimals. A written bound has
+   * no more decimals than that, so the rounding cannot cross it; a derived one can (a
+   * value of 0.8524 meets a minimum of 0.8523, which prints as 0.853), and then the value is
+   * rounded toward passing instead, so that it never prints beyond a bound it meets.
+   */
+  private static String passing(double actual, int scale, List<Side> sides) {
+    String printed = format(actual, scale, RoundingMode.HALF_EVEN);
+    for (Side side : sides) {
+      if (side.readsBeyond(printed)) {
+        printed = format(actual, scale,
+            side.bound().minimum() ? RoundingMode.CEILING : RoundingMode.FLOOR);
+      }
+    }
+    return printed;
+  }
+
+  /** The threshold's sides: its minimum, its maximum, and the one its baseline margin sets. */
+  private static List<Side> sides(
+      String model, ThresholdSpec threshold, OptionalDouble baseline, int scale) {
+    List<Side> sides = new ArrayList<>();
     if (threshold.hasMin()) {
-      bounds.add(new Bound(true, threshold.min(), scale(threshold.min()), ""));
+      sides.add(Side.written(true, threshold.min(), scale));
     }
     if (threshold.hasMax()) {
-      bounds.add(new Bound(false, threshold.max(), scale(threshold.max()), ""));
+      sides.add(Side.written(false, threshold.max(), scale));
     }
     if (threshold.hasBaselineMargin()) {
       double base = baseline.orElseThrow(() -> new DeepBuildException(model + ": no common-sense"
           + " baseline was measured on the " + threshold.on().label() + " data, so "
           + threshold.metric().key() + " cannot be compared with it; train the model again"
           + " (-Ddl.force) so that its report holds the baseline"));
-      double margin = threshold.beatBaselineBy();
-      boolean higher = threshold.metric().higherIsBetter();
-      int scale = scale(margin);
-      bounds.add(new Bound(higher, higher ? base + margin : base - margin, scale,
-          "the baseline's " + format(base, scale, RoundingMode.HALF_EVEN)
-              + (higher ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN)));
+      if (!Double.isFinite(base)) {
+        // A regressor's R2 baseline is NaN when every training target is the same.
+        throw new DeepBuildException(model + ": the common-sense baseline's "
+            + threshold.on().label() + " " + threshold.metric().key() + " is " + base
+            + ", so no margin over it can be measured; bound " + threshold.metric().key()
+            + " with min or max instead of beatBaselineBy");
+      }
+      sides.add(Side.derived(threshold.metric().higherIsBetter(), base, threshold.beatBaselineBy(),
+          scale));
     }
-    return bounds;
+    return sides;
   }
 
-  /** One side of a threshold: the value it allows at the least or the most, and where it comes from. */
-  private record Bound(boolean minimum, double value, int scale, String origin) {
-    /**
-     * {@code minimum is 0.602 (the baseline's 0.502 plus 0.100)} in a violation,
-     * {@code minimum 0.602: the baseline's 0.502 plus 0.100} in a pass.
-     */
-    String describe(boolean violated) {
-      String bound = (minimum ? "minimum" : "maximum") + (violated ? " is " : " ")
-          + format(value, scale, RoundingMode.HALF_EVEN);
-      if (origin.isEmpty()) {
-        return bound;
+  /** A bound, and whether the baseline margin derives it. */
+  private record Side(Bound bound, boolean derived) {
+    /** Whether a value printed so reads as beyond this bound as printed; never for a written one. */
+    boolean readsBeyond(String printedValue) {
+      if (!derived) {
+        return false;
       }
-      return violated ? bound + " (" + origin + ")" : bound + ": " + origin;
+      int order = new BigDecimal(printedValue).compareTo(new BigDecimal(bound.printed()));
+      return bound.minimum() ? order < 0 : order > 0;
     }
+
+    static Side written(boolean minimum, double limit, int scale) {
+      return new Side(new Bound(minimum, limit, format(limit, scale, RoundingMode.HALF_EVEN), ""),
+          false);
+    }
+
+    /**
+     * The baseline's value moved by the margin in the metric's better direction. The sum is taken
+     * in decimal, so that a baseline of 0.2 plus 0.1 is 0.3 rather than 0.30000000000000004, and
+     * the bound and the baseline print rounded the same way, so that the printed sum adds up: a
+     * minimum of 0.853 is the baseline's 0.753 plus 0.100 when the baseline was 0.7523.
+     */
+    static Side derived(boolean minimum, double base, double margin, int scale) {
+      RoundingMode towardFailure = minimum ? RoundingMode.CEILING : RoundingMode.FLOOR;
+      BigDecimal exact = minimum
+          ? BigDecimal.valueOf(base).add(BigDecimal.valueOf(margin))
+          : BigDecimal.valueOf(base).subtract(BigDecimal.valueOf(margin));
+      String origin = "the baseline's " + format(base, scale, towardFailure)
+          + (minimum ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN);
+      return new Side(new Bound(minimum, exact.doubleValue(),
+          exact.setScale(scale, towardFailure).toPlainString(), origin), true);
+    }
+  }
+
+  /**
+   * The decimals every number of a check prints with: the most that its minimum, maximum or
+   * baseline margin was written with, at least {@link #MIN_SCALE}. One scale for all its bounds
+   * keeps rounding monotone across them, so that a value that meets one never prints beyond it.
+   */
+  private static int scale(ThresholdSpec threshold) {
+    return DoubleStream.of(threshold.min(), threshold.max(), threshold.beatBaselineBy())
+        .filter(Double::isFinite)
+        .mapToInt(ThresholdCheck::scale)
+        .max().orElse(MIN_SCALE);
   }
 
   /** The decimals the limit was written with, at least {@link #MIN_SCALE}. */

@@ -4,7 +4,6 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,14 +77,12 @@ public final class ThresholdOverrides {
     return new Applied(thresholds, changes);
   }
 
-  /** {@code @Threshold(metric = ACCURACY, on = TEST, min = 0.9)}. */
+  /** {@code @Threshold(metric = ACCURACY, on = TEST, min = 0.9)}, with every bound it sets. */
   private static String annotation(ThresholdSpec threshold) {
     return "@Threshold(metric = " + threshold.metric() + ", on = " + threshold.on()
-        + (threshold.hasMin() ? ", min = " + number(threshold.min()) : "")
-        + (threshold.hasMax() ? ", max = " + number(threshold.max()) : "") + ")";
-  }
-
-  private static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        + (threshold.hasMin() ? ", min = " + RuleParser.number(threshold.min()) : "")
+        + (threshold.hasMax() ? ", max = " + RuleParser.number(threshold.max()) : "")
+        + (threshold.hasBaselineMargin()
+            ? ", beatBaselineBy = " + RuleParser.number(threshold.beatBaselineBy()) : "") + ")";
   }
 }

@@ -90,8 +90,7 @@ final class ModelEvaluation {
     String origin = check.threshold().on() != DataSplit.TEST
         ? "; as dl:train measured it (metrics.json)"
         : evaluationData != null ? "; on " + data.description() : "";
-    return new CheckOutcome(check.threshold(), check.actual(), check.passed(),
-        check.message() + origin);
+    return check.withMessage(check.message() + origin);
   }
 
   /** The path relative to the project when it is inside it, as a user would type it. */

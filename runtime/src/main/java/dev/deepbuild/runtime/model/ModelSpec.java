@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.model;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.data.CsvSource;
@@ -10,6 +11,7 @@ import dev.deepbuild.runtime.data.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything about a model but its network: its name, where it was declared, its data and how it is
@@ -62,6 +64,14 @@ public record ModelSpec(
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(task, "task");
     thresholds = List.copyOf(thresholds);
+  }
+
+  /**
+   * Why the model has no metrics on {@code split}; empty when it has them. Validation data is a
+   * held-out fraction or a validation table of its own.
+   */
+  public Optional<MissingSplit> missing(DataSplit split) {
+    return split.missingFrom(kFold != null, validationFraction > 0 || validationData != null);
   }
 
   public static Builder builder(String name) {

@@ -2,7 +2,6 @@ package dev.deepbuild.runtime.report;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.gate.CheckOutcome;
-import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -16,35 +15,23 @@ final class Numbers {
 
   /** A metric value with {@value #DECIMALS} decimals. */
   static String value(double value) {
-    return value(value, RoundingMode.HALF_EVEN);
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "∞" : "−∞";
+    }
+    // The shortest decimal that reads back as the double: 0.4 is 0.4, not 0.40000000000000002.
+    return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /**
-   * A checked value, rounded toward failure as the check's message is, so that a value that missed
-   * its minimum never shows as equal to it.
+   * A check's bounds as its message printed them, such as {@code ≥ 0.900},
+   * {@code ≥ 0.100 and ≤ 0.500} or {@code ≥ 0.853 (the baseline's 0.753 plus 0.100)}.
    */
-  static String actual(CheckOutcome check) {
-    ThresholdSpec threshold = check.threshold();
-    double actual = check.actual();
-    RoundingMode rounding = RoundingMode.HALF_EVEN;
-    if (!check.passed() && threshold.hasMin() && actual < threshold.min()) {
-      rounding = RoundingMode.FLOOR;
-    } else if (!check.passed() && threshold.hasMax() && actual > threshold.max()) {
-      rounding = RoundingMode.CEILING;
-    }
-    return value(actual, rounding);
-  }
-
-  /** A threshold's limit as it was written: {@code 0.9}, {@code 2.9}. */
-  static String limit(double limit) {
-    return new BigDecimal(Double.toString(limit)).stripTrailingZeros().toPlainString();
-  }
-
-  /** A threshold's bounds, such as {@code ≥ 0.9} or {@code ≥ 0.1 and ≤ 0.5}. */
-  static String bounds(ThresholdSpec threshold, String atLeast, String atMost) {
-    String min = threshold.hasMin() ? atLeast + " " + limit(threshold.min()) : "";
-    String max = threshold.hasMax() ? atMost + " " + limit(threshold.max()) : "";
-    return min.isEmpty() || max.isEmpty() ? min + max : min + " and " + max;
+  static String bounds(CheckOutcome check, String atLeast, String atMost) {
+    return String.join(" and ",
+        check.bounds().stream().map(bound -> bound.withSign(atLeast, atMost)).toList());
   }
 
   static String seconds(double seconds) {
@@ -59,16 +46,5 @@ final class Numbers {
       case R2 -> "R²";
       default -> metric.key();
     };
-  }
-
-  private static String value(double value, RoundingMode rounding) {
-    if (Double.isNaN(value)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "∞" : "−∞";
-    }
-    // The shortest decimal that reads back as the double: 0.4 is 0.4, not 0.40000000000000002.
-    return BigDecimal.valueOf(value).setScale(DECIMALS, rounding).toPlainString();
   }
 }

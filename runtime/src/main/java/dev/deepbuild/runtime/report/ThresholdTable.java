@@ -3,7 +3,10 @@ package dev.deepbuild.runtime.report;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import java.util.List;
 
-/** A model's thresholds as a table: what was bounded, how, the value measured and the verdict. */
+/**
+ * A model's thresholds as a table: what was bounded, how, the value measured and the verdict, the
+ * bound and the value printed as the check's message prints them.
+ */
 final class ThresholdTable {
   private ThresholdTable() {}
 
@@ -20,8 +23,8 @@ final class ThresholdTable {
           .append(check.passed() ? "pass" : "fail").append("</span></td><td>")
           .append(Markup.escape(Numbers.name(check.threshold().metric()))).append("</td><td>")
           .append(Markup.escape(check.threshold().on().label())).append("</td><td class=\"num\">")
-          .append(Markup.escape(Numbers.bounds(check.threshold(), "≥", "≤")))
-          .append("</td><td class=\"num\">").append(Markup.escape(Numbers.actual(check)))
+          .append(Markup.escape(Numbers.bounds(check, "≥", "≤")))
+          .append("</td><td class=\"num\">").append(Markup.escape(check.printedActual()))
           .append("</td><td class=\"message\">").append(Markup.escape(check.message()))
           .append("</td></tr>\n");
     }

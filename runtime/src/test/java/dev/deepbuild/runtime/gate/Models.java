@@ -21,6 +21,21 @@ final class Models {
         .build();
   }
 
+  /** A classifier that validates on a table of its own rather than on held-out rows. */
+  static ModelSpec irisWithValidationTable() {
+    return ModelSpec.builder("tabled").data(CsvSource.resource("iris.dat").labelIndex(4))
+        .split(0.2, 0).validationData(CsvSource.resource("iris-validation.dat").labelIndex(4))
+        .classification(3)
+        .build();
+  }
+
+  /** A classifier with neither validation rows nor a validation table. */
+  static ModelSpec irisWithoutValidation() {
+    return ModelSpec.builder("plain").data(CsvSource.resource("iris.dat").labelIndex(4))
+        .split(0.2, 0).classification(3)
+        .build();
+  }
+
   /** A regressor with k-fold validation and no validation split. */
   static ModelSpec boston() {
     return ModelSpec.builder("boston").data(CsvSource.resource("boston.csv").labelIndex(13))

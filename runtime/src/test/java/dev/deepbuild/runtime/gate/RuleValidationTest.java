@@ -38,6 +38,24 @@ class RuleValidationTest {
   }
 
   @Test
+  void validationRuleFitsAModelWithAValidationTableOfItsOwn() {
+    assertDoesNotThrow(() -> RuleValidation.check(
+        List.of(new ThresholdRule(1, "tabled", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)),
+        Models.of(Models.irisWithValidationTable())));
+  }
+
+  @Test
+  void validationRuleForAModelWithoutValidationDataSaysHowToGiveItSome() {
+    assertEquals("<rules><rule> #1 (plain: ACCURACY on VALIDATION): plain holds out no validation"
+        + " data and has no validation table; use <on>TEST</on> or <on>TRAIN</on>, or give the"
+        + " model validation data (a validation fraction in its split, or"
+        + " @CsvData(validationFile = ...)).",
+        assertThrows(DeepBuildException.class, () -> RuleValidation.check(
+            List.of(new ThresholdRule(1, "plain", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)),
+            Models.of(Models.irisWithoutValidation()))).getMessage());
+  }
+
+  @Test
   void ruleForEveryModelMustFitOne() {
     assertDoesNotThrow(() -> RuleValidation.check(
         List.of(new ThresholdRule(1, "*", Metric.MAE, DataSplit.TEST, NONE, 3)),

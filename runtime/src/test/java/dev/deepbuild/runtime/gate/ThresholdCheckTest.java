@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.model.ThresholdSpec;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +90,77 @@ class ThresholdCheckTest {
   }
 
   @Test
+  void aDerivedMinimumRoundsUpSoThatAMissNeverPrintsAsReachingIt() {
+    // 0.7523 + 0.1 = 0.8523: half-even would print the minimum as 0.852, beside a value of 0.852.
+    ThresholdSpec aboveBaseline = new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1);
+    CheckOutcome missed = ThresholdCheck.check("imdb", aboveBaseline, 0.8521, OptionalDouble.of(0.7523));
+    assertFalse(missed.passed());
+    assertEquals("imdb: test accuracy is 0.852, but expected minimum is 0.853 (the baseline's 0.753"
+        + " plus 0.100)", missed.message());
+    assertEquals("0.852", missed.printedActual());
+    assertEquals(List.of(new Bound(true, 0.8523, "0.853", "the baseline's 0.753 plus 0.100")),
+        missed.bounds());
+  }
+
+  @Test
+  void aValueThatMeetsADerivedMinimumNeverPrintsBelowIt() {
+    ThresholdSpec aboveBaseline = new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1);
+    CheckOutcome met = ThresholdCheck.check("imdb", aboveBaseline, 0.8524, OptionalDouble.of(0.7523));
+    assertTrue(met.passed());
+    assertEquals("imdb: test accuracy is 0.853 (minimum 0.853: the baseline's 0.753 plus 0.100)",
+        met.message());
+    CheckOutcome clear = ThresholdCheck.check("imdb", aboveBaseline, 0.8614, OptionalDouble.of(0.7523));
+    assertEquals("imdb: test accuracy is 0.861 (minimum 0.853: the baseline's 0.753 plus 0.100)",
+        clear.message());
+  }
+
+  @Test
+  void aDerivedMaximumRoundsDownAndAValueThatMeetsItNeverPrintsAboveIt() {
+    ThresholdSpec belowBaseline = new ThresholdSpec(Metric.MAE, DataSplit.TEST, NONE, NONE, 0.5);
+    CheckOutcome missed = ThresholdCheck.check("boston", belowBaseline, 5.7008, OptionalDouble.of(6.2007));
+    assertFalse(missed.passed());
+    assertEquals("boston: test mae is 5.701, but expected maximum is 5.700 (the baseline's 6.200"
+        + " less 0.500)", missed.message());
+    CheckOutcome met = ThresholdCheck.check("boston", belowBaseline, 5.7006, OptionalDouble.of(6.2007));
+    assertTrue(met.passed());
+    assertEquals("boston: test mae is 5.700 (maximum 5.700: the baseline's 6.200 less 0.500)",
+        met.message());
+  }
+
+  @Test
+  void aBaselineMarginIsAddedInDecimal() {
+    // In binary, 0.2 + 0.1 is 0.30000000000000004, which a value of 0.3 would miss.
+    CheckOutcome met = ThresholdCheck.check("imdb",
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1), 0.3, OptionalDouble.of(0.2));
+    assertTrue(met.passed());
+    assertEquals("imdb: test accuracy is 0.300 (minimum 0.300: the baseline's 0.200 plus 0.100)",
+        met.message());
+  }
+
+  @Test
+  void everyBoundOfAThresholdPrintsWithTheSameDecimals() {
+    CheckOutcome outcome = ThresholdCheck.check("iris",
+        new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.9, 0.9875), 0.89996);
+    assertEquals("iris: test accuracy is 0.8999, but expected minimum is 0.9000", outcome.message());
+    assertEquals(List.of(new Bound(true, 0.9, "0.9000", ""), new Bound(false, 0.9875, "0.9875", "")),
+        outcome.bounds());
+  }
+
+  @Test
   void aBaselineMarginWithoutAMeasuredBaselineIsABrokenBuild() {
     DeepBuildException e = assertThrows(DeepBuildException.class, () -> ThresholdCheck.check("imdb",
         new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.1), 0.9, OptionalDouble.empty()));
     assertEquals("imdb: no common-sense baseline was measured on the test data, so accuracy cannot be"
         + " compared with it; train the model again (-Ddl.force) so that its report holds the"
         + " baseline", e.getMessage());
+  }
+
+  @Test
+  void aBaselineThatIsNotANumberCannotBeBeaten() {
+    DeepBuildException e = assertThrows(DeepBuildException.class, () -> ThresholdCheck.check("flat",
+        new ThresholdSpec(Metric.R2, DataSplit.TEST, NONE, NONE, 0.1), 0.5, OptionalDouble.of(Double.NaN)));
+    assertEquals("flat: the common-sense baseline's test r2 is NaN, so no margin over it can be"
+        + " measured; bound r2 with min or max instead of beatBaselineBy", e.getMessage());
   }
 
   @Test

@@ -36,6 +36,24 @@ class ThresholdOverridesTest {
   }
 
   @Test
+  void aReplacedBaselineMarginIsNamedInTheChange() {
+    ModelSpec spec = ModelSpec.builder("imdb").data(Models.iris().data()).classification(2)
+        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.87, NONE)
+        .threshold(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.35)
+        .build();
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec,
+        List.of(new ThresholdRule(1, "imdb", Metric.ACCURACY, DataSplit.TEST, 0.8, NONE)));
+
+    assertEquals(List.of(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.8, NONE)),
+        applied.thresholds());
+    assertEquals(List.of(
+        "imdb: <rules><rule> #1 (imdb: ACCURACY on TEST) replaces @Threshold(metric = ACCURACY,"
+            + " on = TEST, min = 0.87)",
+        "imdb: <rules><rule> #1 (imdb: ACCURACY on TEST) replaces @Threshold(metric = ACCURACY,"
+            + " on = TEST, beatBaselineBy = 0.35)"), applied.changes());
+  }
+
+  @Test
   void ruleOnAnotherSplitAddsAThreshold() {
     ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(),
         List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)));
@@ -44,6 +62,16 @@ class ThresholdOverridesTest {
         new ThresholdSpec(Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)), applied.thresholds());
     assertEquals(List.of("iris: <rules><rule> #1 (iris: ACCURACY on VALIDATION) adds a threshold"
         + " on validation accuracy"), applied.changes());
+  }
+
+  @Test
+  void validationRuleForEveryModelAppliesToAModelWithAValidationTable() {
+    ThresholdRule every = new ThresholdRule(1, "*", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE);
+
+    assertEquals(List.of(new ThresholdSpec(Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)),
+        ThresholdOverrides.apply(Models.irisWithValidationTable(), List.of(every)).thresholds());
+    assertEquals(List.of(),
+        ThresholdOverrides.apply(Models.irisWithoutValidation(), List.of(every)).thresholds());
   }
 
   @Test

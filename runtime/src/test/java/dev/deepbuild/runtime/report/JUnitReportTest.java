@@ -1,11 +1,13 @@
 package dev.deepbuild.runtime.report;
 
+import static dev.deepbuild.runtime.report.Sessions.aboveBaseline;
 import static dev.deepbuild.runtime.report.Sessions.broken;
 import static dev.deepbuild.runtime.report.Sessions.classifier;
 import static dev.deepbuild.runtime.report.Sessions.max;
 import static dev.deepbuild.runtime.report.Sessions.min;
 import static dev.deepbuild.runtime.report.Sessions.regressor;
 import static dev.deepbuild.runtime.report.Sessions.trained;
+import static dev.deepbuild.runtime.report.Sessions.withBaseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.DataSplit;
@@ -45,9 +47,24 @@ class JUnitReportTest {
     List<String> names = Xml.elements(document, "testcase").stream()
         .map(test -> test.getAttribute("classname") + " / " + test.getAttribute("name")).toList();
 
-    assertEquals(List.of("deepbuild.iris / test accuracy >= 0.9", "deepbuild.iris / test f1 >= 0.8",
-        "deepbuild.iris / test loss <= 0.3", "deepbuild.boston / test mae <= 2.9",
-        "deepbuild.boston / k-fold mean mae <= 2.9", "deepbuild.flowers / input"), names);
+    assertEquals(List.of("deepbuild.iris / test accuracy >= 0.900", "deepbuild.iris / test f1 >= 0.800",
+        "deepbuild.iris / test loss <= 0.300", "deepbuild.boston / test mae <= 2.900",
+        "deepbuild.boston / k-fold mean mae <= 2.900", "deepbuild.flowers / input"), names);
+  }
+
+  @Test
+  void namesBaselineThresholdsByTheirBoundsSoThatTwoOnOneMetricDiffer() throws Exception {
+    ModelOutcome outcome = trained(withBaseline(classifier("iris", 3), Metric.ACCURACY, 0.7423),
+        aboveBaseline(Metric.ACCURACY, 0.1), aboveBaseline(Metric.ACCURACY, 0.05));
+    Document document = Xml.parse(JUnitReport.render(SessionResult.of(List.of(outcome))));
+
+    assertEquals(List.of("test accuracy >= 0.843 (the baseline's 0.743 plus 0.100)",
+            "test accuracy >= 0.793 (the baseline's 0.743 plus 0.050)"),
+        Xml.elements(document, "testcase").stream().map(test -> test.getAttribute("name")).toList());
+    assertEquals("iris: test accuracy is 0.842, but expected minimum is 0.843 (the baseline's 0.743"
+        + " plus 0.100)", Xml.elements(document, "failure").get(0).getAttribute("message"));
+    assertEquals("iris: test accuracy is 0.842 (minimum 0.793: the baseline's 0.743 plus 0.050)",
+        Xml.elements(document, "system-out").get(0).getTextContent());
   }
 
   @Test

@@ -1,18 +1,19 @@
 package dev.deepbuild.runtime.report;
 
+import static dev.deepbuild.runtime.report.Sessions.aboveBaseline;
 import static dev.deepbuild.runtime.report.Sessions.broken;
 import static dev.deepbuild.runtime.report.Sessions.classifier;
 import static dev.deepbuild.runtime.report.Sessions.max;
 import static dev.deepbuild.runtime.report.Sessions.min;
 import static dev.deepbuild.runtime.report.Sessions.regressor;
 import static dev.deepbuild.runtime.report.Sessions.trained;
+import static dev.deepbuild.runtime.report.Sessions.withBaseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
@@ -52,21 +53,33 @@ class ModelPageTest {
     Element thresholds = Xml.elements(page, "table").get(0);
     assertEquals(List.of(
             List.of("result", "metric", "split", "bound", "actual", "message"),
-            List.of("fail", "accuracy", "test", "≥ 0.9", "0.8421", "iris: test accuracy is 0.842, but expected minimum is 0.900"),
-            List.of("pass", "F1", "test", "≥ 0.8", "0.8400", "iris: test f1 is 0.840 (minimum 0.800)")),
+            List.of("fail", "accuracy", "test", "≥ 0.900", "0.842", "iris: test accuracy is 0.842, but expected minimum is 0.900"),
+            List.of("pass", "F1", "test", "≥ 0.800", "0.840", "iris: test f1 is 0.840 (minimum 0.800)")),
         rows(thresholds));
     assertEquals(2, Xml.withClass(page, "svg", "chart").size());
   }
 
   @Test
-  void theActualValueOfAMissRoundsTowardFailure() {
-    CheckOutcome missed = new CheckOutcome(min(Metric.ACCURACY, 0.9), 0.899996, false, "m");
-    CheckOutcome over = new CheckOutcome(max(Metric.LOSS, DataSplit.TEST, 0.3), 0.300001, false, "m");
-    CheckOutcome met = new CheckOutcome(min(Metric.ACCURACY, 0.9), 0.4, true, "m");
+  void aBoundDerivedFromTheBaselineShowsAsTheLogPrintsIt() throws Exception {
+    // Test accuracy 0.8421 against 0.7423 + 0.1 = 0.8423: the bound rounds up, the value down.
+    ModelOutcome outcome = trained(withBaseline(classifier("iris", 3), Metric.ACCURACY, 0.7423),
+        aboveBaseline(Metric.ACCURACY, 0.1));
+    Element thresholds = Xml.elements(Xml.parse(ModelPage.render(outcome)), "table").get(0);
 
-    assertEquals("0.8999", Numbers.actual(missed));
-    assertEquals("0.3001", Numbers.actual(over));
-    assertEquals("0.4000", Numbers.actual(met));
+    assertEquals(List.of("fail", "accuracy", "test", "≥ 0.843 (the baseline's 0.743 plus 0.100)",
+            "0.842", "iris: test accuracy is 0.842, but expected minimum is 0.843 (the baseline's"
+                + " 0.743 plus 0.100)"),
+        rows(thresholds).get(1));
+  }
+
+  @Test
+  void theActualValueOfAMissRoundsTowardFailure() throws Exception {
+    ModelOutcome outcome = trained(classifier("iris", 3), min(Metric.ACCURACY, 0.8422),
+        max(Metric.LOSS, DataSplit.TEST, 0.3749));
+    List<List<String>> rows = rows(Xml.elements(Xml.parse(ModelPage.render(outcome)), "table").get(0));
+
+    assertEquals(List.of("≥ 0.8422", "0.8421"), rows.get(1).subList(3, 5));
+    assertEquals(List.of("≤ 0.3749", "0.3750"), rows.get(2).subList(3, 5));
   }
 
   @Test

@@ -4,8 +4,7 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.eval.ConfusionCounts;
-import dev.deepbuild.runtime.gate.CheckOutcome;
-import dev.deepbuild.runtime.gate.ThresholdCheck;
+import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.train.EpochRecord;
@@ -66,13 +65,21 @@ final class Sessions {
         history, 12.25, kFold, null, null);
   }
 
+  /** A test-split threshold that asks to beat the baseline by {@code margin}. */
+  static ThresholdSpec aboveBaseline(Metric metric, double margin) {
+    return new ThresholdSpec(metric, DataSplit.TEST, Double.NaN, Double.NaN, margin);
+  }
+
+  /** The report with a baseline measured on the test split. */
+  static ModelReport withBaseline(ModelReport report, Metric metric, double baseline) {
+    return new ModelReport(report.model(), report.declaringClass(), report.task(), report.seed(),
+        report.metrics(), report.history(), report.trainingSeconds(), report.kFold(),
+        report.confusion(), report.provenance(), Map.of(DataSplit.TEST, Map.of(metric, baseline)));
+  }
+
+  /** The report checked as a build checks it. */
   static ModelOutcome trained(ModelReport report, ThresholdSpec... thresholds) {
-    List<CheckOutcome> checks = new ArrayList<>();
-    for (ThresholdSpec threshold : thresholds) {
-      checks.add(ThresholdCheck.check(report.model(), threshold,
-          report.metric(threshold.on(), threshold.metric()).orElseThrow()));
-    }
-    return new ModelOutcome(report.model(), report, null, checks);
+    return new ModelOutcome(report.model(), report, null, Gate.check(report, List.of(thresholds)));
   }
 
   static ModelOutcome broken(String name, String error) {

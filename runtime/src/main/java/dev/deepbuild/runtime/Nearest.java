@@ -16,12 +16,22 @@ public final class Nearest {
 
   /**
    * The nearest candidate if it is near enough to be a misspelling: at most 2 edits, or a third of
-   * the written name's length for longer names; empty otherwise, so that a message does not suggest
-   * an unrelated name.
+   * the written name's length for longer names, or the one name holding the other ({@code TESTING}
+   * for {@code TEST}); empty otherwise, so that a message does not suggest an unrelated name.
    */
   public static Optional<String> near(String written, Collection<String> candidates) {
     int cutOff = Math.max(2, written.length() / 3);
-    return to(written, candidates).filter(candidate -> distance(candidate, written) <= cutOff);
+    return to(written, candidates).filter(candidate -> distance(candidate, written) <= cutOff
+        || holds(candidate, written) || holds(written, candidate));
+  }
+
+  private static boolean holds(String longer, String shorter) {
+    return longer.toLowerCase(Locale.ROOT).contains(shorter.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code " Did you mean NAME?"} for a {@link #near} name, else nothing: a message's last words. */
+  public static String didYouMean(String written, Collection<String> candidates) {
+    return near(written, candidates).map(name -> " Did you mean " + name + "?").orElse("");
   }
 
   /** Levenshtein distance, ignoring case, so that {@code accuracy} suggests {@code ACCURACY}. */

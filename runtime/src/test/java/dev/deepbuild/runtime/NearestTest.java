@@ -15,5 +15,12 @@ class NearestTest {
     assertEquals(Optional.empty(), Nearest.near("price", columns));
     assertEquals(Optional.empty(), Nearest.near("label", columns));
     assertEquals(Optional.of("species"), Nearest.to("label", columns));
+    assertEquals(Optional.of("TEST"), Nearest.near("TESTING", List.of("TRAIN", "TEST")));
+  }
+
+  @Test
+  void didYouMeanIsSaidOnlyForANearName() {
+    assertEquals(" Did you mean ACCURACY?", Nearest.didYouMean("ACURACY", List.of("LOSS", "ACCURACY")));
+    assertEquals("", Nearest.didYouMean("PERPLEXITY", List.of("LOSS", "ACCURACY")));
   }
 }

@@ -85,7 +85,7 @@ public final class RuleParser {
       return Metric.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       problems.add(at + "<metric>" + text + "</metric> is not a metric; use one of "
-          + String.join(", ", names) + ". Did you mean " + Nearest.to(text, names).orElseThrow() + "?");
+          + String.join(", ", names) + "." + Nearest.didYouMean(text, names));
       return null;
     }
   }
@@ -99,8 +99,8 @@ public final class RuleParser {
     } catch (IllegalArgumentException e) {
       List<String> names = Arrays.stream(DataSplit.values()).map(DataSplit::name).toList();
       problems.add(at + "<on>" + text + "</on> is not a data split; use one of "
-          + String.join(", ", names) + ", or leave <on> out for TEST. Did you mean "
-          + Nearest.to(text, names).orElseThrow() + "?");
+          + String.join(", ", names) + ", or leave <on> out for TEST."
+          + Nearest.didYouMean(text, names));
       return null;
     }
   }

@@ -30,8 +30,8 @@ public final class RuleValidation {
         problems.add(RuleParser.element(rule.number()) + ": <model>" + rule.model()
             + "</model> is not a model of this build; " + (models.isEmpty()
                 ? "it has none."
-                : "its models are " + String.join(", ", models.keySet()) + ". Did you mean "
-                    + Nearest.to(rule.model(), models.keySet()).orElseThrow() + "?"));
+                : "its models are " + String.join(", ", models.keySet()) + "."
+                    + Nearest.didYouMean(rule.model(), models.keySet())));
       } else {
         RuleFit.problem(rule, models.get(rule.model()).spec())
             .ifPresent(problem -> problems.add(rule.describe() + ": " + problem + "."));

@@ -35,6 +35,13 @@ class RuleParserTest {
   }
 
   @Test
+  void aMetricNotNearAnyNameGetsNoSuggestion() {
+    assertEquals("<rules><rule> #1: <metric>PERPLEXITY</metric> is not a metric; use one of LOSS,"
+        + " ACCURACY, PRECISION, RECALL, F1, MAE, MSE, RMSE, R2.",
+        problems(new RuleParser.Written("iris", "PERPLEXITY", null, "0.9", null)));
+  }
+
+  @Test
   void unknownSplitListsTheValidOnesAndSuggestsTheNearest() {
     assertEquals("<rules><rule> #1: <on>TESTING</on> is not a data split; use one of TRAIN,"
         + " VALIDATION, TEST, KFOLD_MEAN, KFOLD_WORST, or leave <on> out for TEST. Did you mean TEST?",

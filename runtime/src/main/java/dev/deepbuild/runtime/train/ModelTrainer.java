@@ -68,6 +68,8 @@ public final class ModelTrainer {
     long start = System.nanoTime();
     ModelSpec spec = model.spec();
     String name = spec.name();
+    Path checkpointFolder = outputRoot.resolve(name).resolve("checkpoints");
+    Checkpoints.clear(name, checkpointFolder);
 
     ModelInputs inputs = ModelInputs.prepare(model, reader);
     MultiLayerConfiguration conf = inputs.conf();
@@ -87,8 +89,7 @@ public final class ModelTrainer {
     Nd4j.getRandom().setSeed(spec.seed());
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    Checkpoints checkpoints = new Checkpoints(name, outputRoot.resolve(name).resolve("checkpoints"),
-        data.normalizer());
+    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer());
     TrainingRun run = new EpochLoop(spec, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();

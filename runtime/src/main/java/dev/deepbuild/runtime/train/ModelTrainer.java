@@ -82,7 +82,7 @@ public final class ModelTrainer {
     MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
     Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
     KFoldReport kFold = spec.kFold() == null ? null
-        : new CrossValidation(model, evaluator, shown, log).run(features, labels, split.train());
+        : new CrossValidation(model, evaluator, shown, log).run(inputs.examples(), labels, split.train());
 
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());

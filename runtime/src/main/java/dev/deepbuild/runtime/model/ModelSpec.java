@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
@@ -62,6 +63,13 @@ public record ModelSpec(
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(task, "task");
     thresholds = List.copyOf(thresholds);
+  }
+
+  /** This spec with another epoch count, such as the one cross-validation chose for the final fit. */
+  public ModelSpec withEpochs(int epochs) {
+    return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction, task,
+        classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule, epochs,
+        batchSize, thresholds);
   }
 
   public static Builder builder(String name) {
@@ -144,7 +152,11 @@ public record ModelSpec(
     }
 
     public Builder kFold(int k, int iterations) {
-      this.kFold = new KFoldSpec(k, iterations);
+      return kFold(k, iterations, FinalEpochs.DECLARED);
+    }
+
+    public Builder kFold(int k, int iterations, FinalEpochs finalEpochs) {
+      this.kFold = new KFoldSpec(k, iterations, finalEpochs);
       return this;
     }
 

@@ -113,7 +113,8 @@ final class CrossValidation {
       }
     }
     List<Map<Metric, Double>> folds = histories.stream().map(h -> last(h).validation()).toList();
-    return new KFoldReport(kFold.k(), kFold.iterations(), monitored, bestEpoch, curve, folds);
+    return new KFoldReport(kFold.k(), kFold.iterations(), monitored, bestEpoch, curve, folds,
+        kFold.finalEpochs());
   }
 
   private static EpochRecord last(List<EpochRecord> history) {

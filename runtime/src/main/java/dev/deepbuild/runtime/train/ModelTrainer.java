@@ -84,13 +84,15 @@ public final class ModelTrainer {
     KFoldReport kFold = spec.kFold() == null ? null
         : new CrossValidation(model, evaluator, shown, log).run(inputs.examples(), labels, split.train());
 
+    ModelSpec fit = finalFit(spec, kFold);
+
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());
     Nd4j.getRandom().setSeed(spec.seed());
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
     Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer());
-    TrainingRun run = new EpochLoop(spec, evaluator, shown, log)
+    TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();
     CurveDiagnosis.of(name, run).ifPresent(log::info);
@@ -118,6 +120,20 @@ public final class ModelTrainer {
 
     write(name, net, data, report);
     return report;
+  }
+
+  /**
+   * The spec the final model trains with: the model's own, or, with {@code @KFold(finalEpochs =
+   * BEST_MEAN)}, one that trains for the best mean epoch of the folds.
+   */
+  private ModelSpec finalFit(ModelSpec spec, KFoldReport kFold) {
+    if (kFold == null || kFold.finalEpochCount() == spec.epochs()) {
+      return spec;
+    }
+    log.info(String.format(Locale.ROOT, "%s: the final model trains for %d epochs, the best mean"
+        + " val_%s of the folds (finalEpochs = %s); the folds trained for %d", spec.name(),
+        kFold.finalEpochCount(), kFold.monitored().key(), kFold.finalEpochs(), spec.epochs()));
+    return spec.withEpochs(kFold.finalEpochCount());
   }
 
   /** The baseline, learned from the training labels, measured on every split the model has. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
@@ -108,6 +109,15 @@ class FingerprintCalculatorTest {
     assertEquals(List.of("classes changed (0 -> 2)"), changesTo(TestModels.spec().classification(2).build()));
     assertEquals(List.of("standardize changed (false -> true)"),
         changesTo(TestModels.spec().standardize().build()));
+  }
+
+  @Test
+  void theFinalEpochsOfKFoldAreAChange() throws IOException {
+    ModelSpec declared = TestModels.spec().kFold(4, 1).build();
+    ModelSpec bestMean = TestModels.spec().kFold(4, 1, FinalEpochs.BEST_MEAN).build();
+    assertEquals(List.of("kFold changed (KFoldSpec[k=4, iterations=1, finalEpochs=DECLARED] ->"
+            + " KFoldSpec[k=4, iterations=1, finalEpochs=BEST_MEAN])"),
+        Changes.between(fingerprint(declared), fingerprint(bestMean), declared.data()));
   }
 
   @Test

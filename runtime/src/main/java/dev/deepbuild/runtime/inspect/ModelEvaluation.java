@@ -101,8 +101,8 @@ final class ModelEvaluation {
     reason.ifPresent(why -> {
       throw new InvalidInputException(name + ": cannot evaluate " + shown(saved.file())
           + ", because " + why + ": its test split and features might not be those it was"
-          + " trained and tested with. Run mvn dl:train to train the model as"
-          + " declared, then dl:evaluate.");
+          + " trained and tested with. Run mvn dl:train to train the model as declared, then"
+          + " dl:evaluate.");
     });
   }
 

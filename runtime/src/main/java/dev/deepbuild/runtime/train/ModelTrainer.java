@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
@@ -82,7 +83,8 @@ public final class ModelTrainer {
     MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
     Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
     KFoldReport kFold = spec.kFold() == null ? null
-        : new CrossValidation(model, evaluator, shown, log).run(inputs.examples(), labels, split.train());
+        : new CrossValidation(model, evaluator, shown, log)
+            .run(inputs.examples(), labels, split.train());
 
     ModelSpec fit = finalFit(spec, kFold);
 
@@ -127,7 +129,7 @@ public final class ModelTrainer {
    * BEST_MEAN)}, one that trains for the best mean epoch of the folds.
    */
   private ModelSpec finalFit(ModelSpec spec, KFoldReport kFold) {
-    if (kFold == null || kFold.finalEpochCount() == spec.epochs()) {
+    if (kFold == null || kFold.finalEpochs() == FinalEpochs.DECLARED) {
       return spec;
     }
     log.info(String.format(Locale.ROOT, "%s: the final model trains for %d epochs, the best mean"

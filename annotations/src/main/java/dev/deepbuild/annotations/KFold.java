@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 /**
  * K-fold cross-validation of the training split, as the book does for Boston housing: {@code k}
  * models, each validated on one fold after training on the others, report per-epoch validation
- * metrics averaged across folds with their spread, to choose the epoch count; then a final model is
- * fitted on the whole training split and evaluated on the test split. Folds are stratified for
- * classification and fixed by the model's seed. Thresholds can target the folds with
+ * metrics averaged across folds with their spread; then a final model is fitted on the whole
+ * training split, for {@link Train#epochs()} or, with {@code finalEpochs = BEST_MEAN}, for the epoch
+ * with the best mean validation value, and evaluated on the test split. Each fold's features (a
+ * text vocabulary) and standardization are fitted on its training part only. Folds are stratified
+ * for classification and fixed by the model's seed. Thresholds can target the folds with
  * {@link DataSplit#KFOLD_MEAN} and {@link DataSplit#KFOLD_WORST}.
  */
 @Documented
@@ -26,4 +28,11 @@ public @interface KFold {
    * (iterated K-fold); the fold statistics then cover {@code k * iterations} models.
    */
   int iterations() default 1;
+
+  /**
+   * How many epochs the final model trains for: {@link FinalEpochs#DECLARED}, those of
+   * {@code @Train}; or {@link FinalEpochs#BEST_MEAN}, the epoch with the best mean validation value
+   * across the folds, which then train for {@code @Train}'s epochs as the most worth trying.
+   */
+  FinalEpochs finalEpochs() default FinalEpochs.DECLARED;
 }

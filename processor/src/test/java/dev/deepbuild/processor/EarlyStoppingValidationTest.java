@@ -137,8 +137,8 @@ class EarlyStoppingValidationTest {
                 + " validate, then the model trains on the whole training split. Hold out"
                 + " validation data instead of @KFold: remove @KFold and hold out part of the"
                 + " training split, such as @Dataset(value = BOSTON_HOUSING, validation = 0.2); or"
-                + " keep @KFold, set epochs to the best mean epoch it reports, and remove"
-                + " @EarlyStopping.")
+                + " keep @KFold with finalEpochs = BEST_MEAN, which trains the final model for"
+                + " the folds' best mean epoch, and remove @EarlyStopping.")
         .inFile(source)
         .onLineContaining("@EarlyStopping(monitor = MAE)");
     assertThat(compilation).hadErrorCount(1);

@@ -9,6 +9,7 @@ import static dev.deepbuild.processor.TestSources.iris;
 import com.google.testing.compile.Compilation;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
@@ -159,6 +160,19 @@ class GeneratedModelTest {
     assertThat(spec.batchSize()).isEqualTo(512);
     assertThat(spec.thresholds())
         .containsExactly(new ThresholdSpec(Metric.ACCURACY, DataSplit.TEST, 0.86, Double.NaN));
+  }
+
+  @Test
+  void bestMeanFinalEpochsReachTheSpec() throws Exception {
+    ModelDefinition boston =
+        load(
+            compile(
+                TestSources.boston(
+                    "@KFold(k = 4)",
+                    "@KFold(k = 4, iterations = 2, finalEpochs = FinalEpochs.BEST_MEAN)")),
+            "dev.deepbuild.samples.boston.DeepBuild_BostonHousing");
+
+    assertThat(boston.spec().kFold()).isEqualTo(new KFoldSpec(4, 2, FinalEpochs.BEST_MEAN));
   }
 
   @Test

@@ -47,6 +47,35 @@ class KFoldValidationTest {
   }
 
   @Test
+  void bestMeanNeedsMoreThanOneEpochToChooseFrom() {
+    JavaFileObject source =
+        boston("@KFold(k = 4)", "@KFold(k = 4, finalEpochs = FinalEpochs.BEST_MEAN)",
+            "epochs = 130", "epochs = 1");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "on class 'BostonHousing': BEST_MEAN trains the final model for the epoch with the"
+                + " best mean validation value across the folds, which train for @Train(epochs ="
+                + " 1): there is only one epoch to choose.")
+        .inFile(source)
+        .onLineContaining("finalEpochs = FinalEpochs.BEST_MEAN");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Give @Train the most epochs worth trying, such as epochs = 100, or remove"
+                + " finalEpochs.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void bestMeanWithEpochsToChooseFromCompiles() {
+    Compilation compilation =
+        compile(boston("@KFold(k = 4)", "@KFold(k = 4, finalEpochs = FinalEpochs.BEST_MEAN)"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void kFoldTakesNoDatasetValidationFraction() {
     JavaFileObject source =
         boston("@Dataset(BOSTON_HOUSING)", "@Dataset(value = BOSTON_HOUSING, validation = 0.2)");

@@ -49,8 +49,8 @@ final class EarlyStoppingValidator {
         errors, site, null,
         "it watches the validation " + monitor.key() + " after every epoch",
         facts.kFold()
-            ? "keep @KFold, set epochs to the best mean epoch it reports, and remove"
-                + " @EarlyStopping"
+            ? "keep @KFold with finalEpochs = BEST_MEAN, which trains the final model for the"
+                + " folds' best mean epoch, and remove @EarlyStopping"
             : "remove @EarlyStopping");
     return errors.errorCount() > before
         ? Optional.empty()

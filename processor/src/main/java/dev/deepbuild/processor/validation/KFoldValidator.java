@@ -1,9 +1,13 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.processor.model.KFoldDescription;
 import java.util.Optional;
 
-/** Checks {@code @KFold}, and that the data holds out no validation fraction beside it. */
+/**
+ * Checks {@code @KFold}, that the data holds out no validation fraction beside it, and that
+ * {@code finalEpochs = BEST_MEAN} has epochs to choose from.
+ */
 final class KFoldValidator {
 
   private final ErrorReporter errors;
@@ -15,9 +19,11 @@ final class KFoldValidator {
   /**
    * @param kFold the {@code @KFold}, if present
    * @param data the class's one data annotation, if it has exactly one
+   * @param train the {@code @Train}, if present
    * @return the k-fold; empty when there is none, or an error
    */
-  Optional<KFoldDescription> validate(Optional<AnnotationSite> kFold, Optional<DeclaredData> data) {
+  Optional<KFoldDescription> validate(
+      Optional<AnnotationSite> kFold, Optional<DeclaredData> data, Optional<AnnotationSite> train) {
     if (kFold.isEmpty()) {
       return Optional.empty();
     }
@@ -41,9 +47,28 @@ final class KFoldValidator {
     if (data.isPresent()) {
       checkNoHoldOutValidation(data.get());
     }
+    FinalEpochs finalEpochs = site.enumValue("finalEpochs", FinalEpochs.class);
+    if (finalEpochs == FinalEpochs.BEST_MEAN && train.isPresent()) {
+      checkEpochsToChooseFrom(site, train.get().intValue("epochs"));
+    }
     return errors.errorCount() > before
         ? Optional.empty()
-        : Optional.of(new KFoldDescription(k, iterations));
+        : Optional.of(new KFoldDescription(k, iterations, finalEpochs));
+  }
+
+  /**
+   * BEST_MEAN picks one of the folds' epochs, which {@code @Train(epochs)} counts; a count that is
+   * not positive is {@code @Train}'s own error.
+   */
+  private void checkEpochsToChooseFrom(AnnotationSite site, int epochs) {
+    if (epochs == 1) {
+      errors.error(
+          site, "finalEpochs",
+          "BEST_MEAN trains the final model for the epoch with the best mean validation value"
+              + " across the folds, which train for @Train(epochs = 1): there is only one epoch"
+              + " to choose.",
+          "Give @Train the most epochs worth trying, such as epochs = 100, or remove finalEpochs.");
+    }
   }
 
   /** A fraction out of [0, 1) is reported by the data's own check. */

@@ -105,7 +105,7 @@ public final class ModelValidator {
     Optional<VectorizationDescription> vectorizationDescription =
         vectorization.validate(
             type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
-    Optional<KFoldDescription> kFoldDescription = kFold.validate(kFoldSite, oneData);
+    Optional<KFoldDescription> kFoldDescription = kFold.validate(kFoldSite, oneData, train);
     Optional<TrainingDescription> trainingDescription = train.flatMap(training::validate);
     Optional<EarlyStoppingDescription> earlyStoppingDescription =
         earlyStopping.validate(earlyStoppingSite, facts);

@@ -6,6 +6,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
@@ -57,7 +58,12 @@ final class SpecWriter {
     }
     if (model.kFold().isPresent()) {
       KFoldDescription kFold = model.kFold().get();
-      code.add(".kFold($L, $L)\n", kFold.k(), kFold.iterations());
+      if (kFold.finalEpochs() == FinalEpochs.DECLARED) {
+        code.add(".kFold($L, $L)\n", kFold.k(), kFold.iterations());
+      } else {
+        code.add(".kFold($L, $L, $T.$L)  // the final model trains for the best mean epoch\n",
+            kFold.k(), kFold.iterations(), FinalEpochs.class, kFold.finalEpochs().name());
+      }
     }
     code.add(".epochs($L)\n", model.training().epochs())
         .add(".batchSize($L)\n", model.training().batchSize());

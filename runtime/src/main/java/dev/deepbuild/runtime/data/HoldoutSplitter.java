@@ -9,13 +9,16 @@ import java.util.stream.IntStream;
 
 /**
  * Splits rows into training, validation and test sets as {@code @Split} describes: the rows are
- * shuffled with {@code new Random(seed)}, then each stratum (a classifier's class; regression has
- * one) gives {@code round(n * test)} rows to the test set and {@code round(n * validation)} to the
- * validation set, rounding halves up, and keeps the rest for training.
+ * shuffled with {@code new Random(seed)}; the test set holds {@code round(n * test)} of all
+ * {@code n} rows and the validation set {@code round(n * validation)}, rounding halves up, and each
+ * whole count is apportioned among the strata (a classifier's classes; regression has one) by
+ * largest remainder, as scikit-learn's stratified splits do ({@link LargestRemainder}): the totals
+ * are exact however many small classes there are. The test set is apportioned first, in
+ * proportion to the strata's sizes; the validation set then in proportion to what each stratum has
+ * left.
  *
- * <p>Small data: every stratum keeps at least one training row (validation, then test, give one
- * back), and when rounding leaves the test or a requested validation set empty, it takes one row
- * from the stratum with the most training rows, so every split that should have rows has some.
+ * <p>Small data: every stratum keeps at least one training row, and a split that should have rows
+ * gets at least one, so a split too small to round to a row still has one.
  */
 public final class HoldoutSplitter {
   /** Absorbs representation error such as 50 * 0.3 = 14.999999999999998 before rounding. */
@@ -30,25 +33,25 @@ public final class HoldoutSplitter {
    */
   public static SplitIndices split(String model, int[] strata, double test, double validation, long seed) {
     checkFractions(model, test, validation);
-    List<List<Integer>> byStratum = shuffledStrata(strata, seed);
+    Random random = new Random(seed);
+    List<List<Integer>> byStratum = shuffledStrata(strata, random);
     int count = byStratum.size();
-    int[] testRows = new int[count];
+    int[] sizes = byStratum.stream().mapToInt(List::size).toArray();
+    // Every stratum keeps a training row: one of a single row is never held out.
+    int[] capacity = Arrays.stream(sizes).map(n -> Math.max(0, n - 1)).toArray();
+    int[] testRows = LargestRemainder.apportion(atLeastOne(strata.length, test), sizes, capacity, random);
+    checkFilled(model, strata.length, testRows, "test");
     int[] validationRows = new int[count];
-    for (int s = 0; s < count; s++) {
-      int n = byStratum.get(s).size();
-      testRows[s] = round(n * test);
-      validationRows[s] = round(n * validation);
-      while (n > 0 && testRows[s] + validationRows[s] > n - 1) {
-        if (validationRows[s] > 0) {
-          validationRows[s]--;
-        } else {
-          testRows[s]--;
-        }
-      }
-    }
-    fillEmpty(model, byStratum, testRows, validationRows, "test");
     if (validation > 0) {
-      fillEmpty(model, byStratum, validationRows, testRows, "validation");
+      int[] left = new int[count];
+      int[] leftCapacity = new int[count];
+      for (int s = 0; s < count; s++) {
+        left[s] = sizes[s] - testRows[s];
+        leftCapacity[s] = capacity[s] - testRows[s];
+      }
+      validationRows = LargestRemainder.apportion(atLeastOne(strata.length, validation), left,
+          leftCapacity, random);
+      checkFilled(model, strata.length, validationRows, "validation");
     }
 
     List<Integer> train = new ArrayList<>();
@@ -72,9 +75,8 @@ public final class HoldoutSplitter {
   }
 
   /** Row indices grouped by stratum, each group in the order of one seeded shuffle of all rows. */
-  private static List<List<Integer>> shuffledStrata(int[] strata, long seed) {
+  private static List<List<Integer>> shuffledStrata(int[] strata, Random random) {
     int[] order = IntStream.range(0, strata.length).toArray();
-    Random random = new Random(seed);
     for (int i = order.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int swap = order[i];
@@ -92,32 +94,18 @@ public final class HoldoutSplitter {
     return byStratum;
   }
 
-  /** If {@code target} holds no rows, moves one training row of the largest training stratum to it. */
-  private static void fillEmpty(
-      String model, List<List<Integer>> byStratum, int[] target, int[] other, String split) {
-    if (Arrays.stream(target).sum() > 0) {
-      return;
-    }
-    int best = -1;
-    int bestTraining = 1;
-    for (int s = 0; s < byStratum.size(); s++) {
-      int training = byStratum.get(s).size() - target[s] - other[s];
-      if (training > bestTraining) {
-        best = s;
-        bestTraining = training;
-      }
-    }
-    if (best < 0) {
-      int rows = byStratum.stream().mapToInt(List::size).sum();
+  /** {@code round(rows * fraction)}, but at least one row. */
+  private static int atLeastOne(int rows, double fraction) {
+    return Math.max(1, (int) Math.floor(rows * fraction + 0.5 + ROUNDING_SLACK));
+  }
+
+  /** A split that should have rows but got none, because every stratum must keep a training row. */
+  private static void checkFilled(String model, int rows, int[] held, String split) {
+    if (Arrays.stream(held).sum() == 0) {
       throw new InvalidInputException(model + ": " + rows + " rows are too few to hold out a " + split
           + " set while every class keeps a training row; add rows to the data"
           + (split.equals("validation") ? ", or set @Split(validation = 0)." : "."));
     }
-    target[best]++;
-  }
-
-  private static int round(double rows) {
-    return (int) Math.floor(rows + 0.5 + ROUNDING_SLACK);
   }
 
   private static int[] sorted(List<Integer> rows) {

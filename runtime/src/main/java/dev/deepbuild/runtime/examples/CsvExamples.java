@@ -23,6 +23,7 @@ final class CsvExamples implements Examples {
   private final int labelColumn;
   private final Optional<FixedTestSplit> fixedTestSplit;
   private final Optional<CsvTable> validation;
+  private Features features;
 
   private CsvExamples(String model, CsvTable table, Optional<FixedTestSplit> fixedTestSplit,
       Optional<CsvTable> validation) {
@@ -92,10 +93,14 @@ final class CsvExamples implements Examples {
     return validation.map(v -> IntStream.range(table.rows().size(), size()).toArray());
   }
 
+  /** A table's features learn nothing from its rows, so every split and fold shares them. */
   @Override
   public Features features(int[] trainingRows) {
-    return TableFeatures.of(concat(tables().stream()
-        .map(part -> FeatureColumns.read(model, part, labelColumn)).toList()));
+    if (features == null) {
+      features = TableFeatures.of(concat(tables().stream()
+          .map(part -> FeatureColumns.read(model, part, labelColumn)).toList()));
+    }
+    return features;
   }
 
   private List<CsvTable> tables() {

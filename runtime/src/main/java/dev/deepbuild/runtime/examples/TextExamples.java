@@ -12,6 +12,7 @@ import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.text.EncodedTexts;
 import dev.deepbuild.runtime.text.PreparedTextCache;
 import dev.deepbuild.runtime.text.TextVectorizer;
+import dev.deepbuild.runtime.text.TokenizedCorpus;
 import dev.deepbuild.runtime.text.Tokenizer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import java.util.Optional;
 /**
  * Labelled texts, vectorized per {@code @TextVectorization} with a vocabulary of the training rows.
  * The vectorized form is cached under a key of everything that shapes it: the texts and labels
- * (by digest), the tokenizer's version, the vectorization and the training rows.
+ * (by digest), the tokenizer's version, the vectorization and the training rows. Cross-validation
+ * asks for one vectorization per fold; the texts are tokenized and digested at most once for all.
  */
 final class TextExamples implements Examples {
   private final String model;
@@ -32,6 +34,8 @@ final class TextExamples implements Examples {
   private final Vectorization vectorization;
   private final Optional<FixedTestSplit> fixedTestSplit;
   private final PreparedTextCache cache;
+  private TokenizedCorpus corpus;
+  private String textsDigest;
 
   TextExamples(String model, LabelledTexts texts, String source, Vectorization vectorization,
       Optional<FixedTestSplit> fixedTestSplit, PreparedTextCache cache) {
@@ -79,18 +83,20 @@ final class TextExamples implements Examples {
     TextVectorizer vectorizer = new TextVectorizer(vectorization.maxTokens(), vectorization.mode(),
         vectorization.sequenceLength());
     EncodedTexts encoded = cache.getOrCompute(cacheKey(trainingRows),
-        () -> vectorizer.vectorize(texts.texts(), trainingRows));
+        () -> vectorizer.vectorize(corpus(), trainingRows));
     return new TextFeatures(encoded);
+  }
+
+  private TokenizedCorpus corpus() {
+    if (corpus == null) {
+      corpus = TokenizedCorpus.of(texts.texts());
+    }
+    return corpus;
   }
 
   private String cacheKey(int[] trainingRows) {
     MessageDigest digest = Sha256.newDigest();
-    for (int i = 0; i < texts.size(); i++) {
-      byte[] text = texts.texts().get(i).getBytes(StandardCharsets.UTF_8);
-      // Lengths keep texts apart: "ab" + "c" must not digest as "a" + "bc".
-      digest.update(ByteBuffer.allocate(8).putInt(text.length).putInt(texts.label(i)).array());
-      digest.update(text);
-    }
+    digest.update(textsDigest().getBytes(StandardCharsets.UTF_8));
     ByteBuffer rows = ByteBuffer.allocate(4 * trainingRows.length);
     for (int row : trainingRows) {
       rows.putInt(row);
@@ -99,5 +105,20 @@ final class TextExamples implements Examples {
     return "texts " + Sha256.hex(digest)
         + " tokenizer " + Tokenizer.TOKENIZER_VERSION
         + " vectorization " + vectorization;
+  }
+
+  /** The digest of every text and label, taken once. */
+  private String textsDigest() {
+    if (textsDigest == null) {
+      MessageDigest digest = Sha256.newDigest();
+      for (int i = 0; i < texts.size(); i++) {
+        byte[] text = texts.texts().get(i).getBytes(StandardCharsets.UTF_8);
+        // Lengths keep texts apart: "ab" + "c" must not digest as "a" + "bc".
+        digest.update(ByteBuffer.allocate(8).putInt(text.length).putInt(texts.label(i)).array());
+        digest.update(text);
+      }
+      textsDigest = Sha256.hex(digest);
+    }
+    return textsDigest;
   }
 }

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 final class Changes {
   /** Components whose values are digests: their values would tell a reader nothing. */
   private static final Set<String> DIGESTS =
-      Set.of(Fingerprint.NETWORK, Fingerprint.DATA_DIGEST, Fingerprint.VALIDATION_DIGEST);
+      Set.of(Fingerprint.NETWORK, Fingerprint.DATA_DIGEST, Fingerprint.VALIDATION_DIGEST,
+          Fingerprint.DEEPBUILD_CODE);
   private static final Map<String, String> NAMES = Map.of(
       Fingerprint.SEED, "the seed",
       Fingerprint.NETWORK, "the network",
@@ -25,6 +26,7 @@ final class Changes {
       Fingerprint.VALIDATION_DIGEST, "the validation data",
       "tokenizer", "the tokenizer",
       "deepbuild.version", "the DeepBuild version",
+      Fingerprint.DEEPBUILD_CODE, "the DeepBuild runtime's code",
       "dl4j.version", "the DL4J version",
       "nd4j.version", "the ND4J version");
 

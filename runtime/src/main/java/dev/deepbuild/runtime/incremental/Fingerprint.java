@@ -19,6 +19,8 @@ public record Fingerprint(SortedMap<String, String> components) {
   public static final String DATA_DIGEST = "data.digest";
   /** The bytes of the validation table of its own, by digest, when the model has one. */
   public static final String VALIDATION_DIGEST = "validationData.digest";
+  /** The DeepBuild runtime's class files, by digest ({@link RuntimeCode}). */
+  public static final String DEEPBUILD_CODE = "deepbuild.code";
   /** The seed of the spec and, when they differ from it, of the network's layers. */
   public static final String SEED = "seed";
 

@@ -21,7 +21,8 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
  * not shape the trained model (its name, declaring class and thresholds), each under its Java name
  * ({@code epochs}, {@code batchSize}, {@code kFold}, ...; an option that is null is absent, so
  * adding or removing one is a change); the data's digest; the generated network's configuration
- * by digest; the tokenizer's version for texts; and the versions of DeepBuild, DL4J and ND4J.
+ * by digest; the tokenizer's version for texts; the versions of DeepBuild, DL4J and ND4J; and the
+ * digest of DeepBuild's runtime code, which changes while a SNAPSHOT's version does not.
  *
  * <p>The spec is read by its record components rather than option by option so that an option
  * added to the spec later is part of the fingerprint without anyone remembering to add it here:
@@ -80,6 +81,7 @@ public final class FingerprintCalculator {
       components.put("tokenizer", Integer.toString(Tokenizer.TOKENIZER_VERSION));
     }
     components.put("deepbuild.version", versions.deepbuild());
+    components.put(Fingerprint.DEEPBUILD_CODE, versions.deepbuildCode());
     components.put("dl4j.version", versions.dl4j());
     components.put("nd4j.version", versions.nd4j());
     return new Fingerprint(components);

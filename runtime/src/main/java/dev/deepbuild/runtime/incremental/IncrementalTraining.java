@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether a model must be trained or its saved model reused: reused when
@@ -42,9 +43,23 @@ public final class IncrementalTraining {
       return train(model, null, "its data cannot be read (" + e.getClass().getSimpleName() + ": "
           + e.getMessage() + ")");
     }
-    if (force) {
-      return train(model, current, "-Ddl.force is set");
-    }
+    return force ? train(model, current, "-Ddl.force is set") : compare(model, current);
+  }
+
+  /**
+   * Why the model saved in its folder is not the model as now declared, in the words of
+   * {@link #decide}; empty when it is up to date. {@code dl:evaluate} asks, so that a saved model is
+   * measured only on the split it was trained with and the features it was fitted with.
+   *
+   * @throws IOException when the model's data cannot be read
+   */
+  public Optional<String> outOfDate(ModelDefinition model) throws IOException {
+    return compare(model, fingerprints.of(model)) instanceof Decision.Train train
+        ? Optional.of(train.reason()) : Optional.empty();
+  }
+
+  /** Reuse when the saved files are there and their fingerprint is {@code current}. */
+  private Decision compare(ModelDefinition model, Fingerprint current) {
     Path folder = outputRoot.resolve(model.spec().name());
     Path modelFile = folder.resolve("model.zip");
     Path metricsFile = folder.resolve("metrics.json");

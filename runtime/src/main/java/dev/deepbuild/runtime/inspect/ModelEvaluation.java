@@ -2,11 +2,13 @@ package dev.deepbuild.runtime.inspect;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
@@ -14,17 +16,20 @@ import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.train.ModelInputs;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.TrainingLog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Evaluates one saved model against its thresholds without training it. The test split is rebuilt
  * exactly as training built it ({@link ModelInputs}) and standardized with the saved
- * standardization, so the model is measured on the rows, and gets the metrics, it was tested with.
+ * standardization, so the model is measured on the rows, and gets the metrics, it was tested with;
+ * a saved model that is not up to date, by the rule of {@link IncrementalTraining}, is refused.
  * Thresholds on other splits are checked against the values training saved in
  * {@code metrics.json}, and their messages say so.
  */
@@ -33,6 +38,7 @@ final class ModelEvaluation {
   private final Path outputRoot;
   private final Path evaluationData;
   private final ExamplesReader reader;
+  private final IncrementalTraining incremental;
   private final CsvEvaluationData csv;
   private final TrainingLog log;
 
@@ -45,6 +51,7 @@ final class ModelEvaluation {
     this.outputRoot = outputRoot;
     this.evaluationData = evaluationData;
     this.reader = new ExamplesReader(baseDir, loader, log);
+    this.incremental = new IncrementalTraining(baseDir, outputRoot, loader);
     this.csv = new CsvEvaluationData(baseDir, loader);
     this.log = log;
   }
@@ -57,7 +64,7 @@ final class ModelEvaluation {
     // Before the data is read: a model that was never trained fails at once.
     SavedModel saved = SavedModel.load(outputRoot, name);
     ModelInputs inputs = ModelInputs.prepare(model, reader);
-    saved.checkMatches(spec, inputs.conf());
+    checkUpToDate(model, saved);
     DataType type = saved.net().getLayerWiseConfigurations().getDataType();
     EvaluationData data = evaluationData == null
         ? EvaluationData.testSplit(inputs, type)
@@ -73,6 +80,30 @@ final class ModelEvaluation {
         .map(check -> annotated(check, data))
         .toList();
     return new ModelOutcome(name, report, null, checks);
+  }
+
+  /**
+   * Refuses a saved model that is not the model as now declared, for the reason incremental
+   * training would train it again: after a changed seed, split, data, vectorization or DeepBuild
+   * the rebuilt test split may hold rows the saved model learned from, and after a changed network
+   * or standardization it is another model.
+   */
+  private void checkUpToDate(ModelDefinition model, SavedModel saved) {
+    String name = model.spec().name();
+    Optional<String> reason;
+    try {
+      reason = incremental.outOfDate(model);
+    } catch (IOException e) {
+      throw new InvalidInputException(name + ": cannot read the data to compare it with what "
+          + shown(saved.file()) + " was trained on (" + e.getMessage() + "). Check the data's"
+          + " location.", e);
+    }
+    reason.ifPresent(why -> {
+      throw new InvalidInputException(name + ": cannot evaluate " + shown(saved.file())
+          + ", because " + why + ": its test split and features might not be those it was"
+          + " trained and tested with. Run mvn dl:train to train the model as declared, then"
+          + " dl:evaluate.");
+    });
   }
 
   /** The saved report with the test metrics (and confusion matrix) just measured. */

@@ -2,16 +2,11 @@ package dev.deepbuild.runtime.inspect;
 
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.ReportJson;
-import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
-import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
@@ -52,35 +47,5 @@ record SavedModel(Path file, MultiLayerNetwork net, Optional<DataNormalization> 
       throw new InvalidInputException(model + ": cannot read the saved model " + file + ": "
           + e.getMessage() + ". Run mvn dl:train again to replace it.", e);
     }
-  }
-
-  /**
-   * Checks that the saved model is the model as now declared: the same layers and sizes, and
-   * standardized if and only if the model is, so that a stale model is not evaluated as if current.
-   */
-  void checkMatches(ModelSpec spec, MultiLayerConfiguration current) {
-    List<String> saved = layers(net.getLayerWiseConfigurations());
-    List<String> declared = layers(current);
-    String retrain = " Run mvn dl:train to train the model as declared.";
-    if (!saved.equals(declared)) {
-      throw new InvalidInputException(spec.name() + ": the saved model " + file + " has the layers "
-          + saved + ", but " + spec.declaringClass() + " now declares " + declared + "." + retrain);
-    }
-    if (spec.standardize() != normalizer.isPresent()) {
-      throw new InvalidInputException(spec.name() + ": the saved model " + file
-          + (spec.standardize() ? " has no standardization, but " : " is standardized, but ")
-          + spec.declaringClass() + (spec.standardize() ? " is @Standardize." : " is not.") + retrain);
-    }
-  }
-
-  /** Each layer as {@code DenseLayer 4-8}: its type and sizes. */
-  private static List<String> layers(MultiLayerConfiguration conf) {
-    return conf.getConfs().stream().map(layerConf -> {
-      Layer layer = layerConf.getLayer();
-      String type = layer.getClass().getSimpleName();
-      return layer instanceof FeedForwardLayer sized && sized.getNOut() > 0
-          ? type + " " + sized.getNIn() + "-" + sized.getNOut()
-          : type;
-    }).toList();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.eval.ConfusionCounts;
@@ -123,6 +124,7 @@ public final class ReportJson {
 
   /**
    * {@code "kFold": {"k": 4, "iterations": 1, "monitored": "mae", "bestEpoch": 87,
+   * "finalEpochs": "BEST_MEAN", "finalEpochCount": 87,
    * "curve": [{"epoch": 1, "mean": {...}, "deviation": {...}}, ...], "folds": [{...}, ...]}}.
    */
   private static void putKFold(ObjectNode node, KFoldReport kFold) {
@@ -130,6 +132,8 @@ public final class ReportJson {
     node.put("iterations", kFold.iterations());
     node.put("monitored", kFold.monitored().key());
     node.put("bestEpoch", kFold.bestEpoch());
+    node.put("finalEpochs", kFold.finalEpochs().name());
+    node.put("finalEpochCount", kFold.finalEpochCount());
     ArrayNode curve = node.putArray("curve");
     for (KFoldReport.EpochStatistics epoch : kFold.curve()) {
       ObjectNode entry = curve.addObject();
@@ -153,8 +157,16 @@ public final class ReportJson {
     for (JsonNode fold : field(node, "folds")) {
       folds.add(readMetrics(fold));
     }
+    // Reports written before finalEpochs existed trained the final model for the spec's epochs.
+    FinalEpochs finalEpochs;
+    try {
+      finalEpochs = FinalEpochs.valueOf(node.path("finalEpochs").asText(FinalEpochs.DECLARED.name()));
+    } catch (IllegalArgumentException e) {
+      throw new IOException("unknown finalEpochs " + node.get("finalEpochs"), e);
+    }
     return new KFoldReport(field(node, "k").asInt(), field(node, "iterations").asInt(),
-        metric(field(node, "monitored").asText()), field(node, "bestEpoch").asInt(), curve, folds);
+        metric(field(node, "monitored").asText()), field(node, "bestEpoch").asInt(), curve, folds,
+        finalEpochs);
   }
 
   /** {@code "confusion": {"classes": ["setosa", ...], "counts": [[10, 0, 0], ...]}}, rows actual. */

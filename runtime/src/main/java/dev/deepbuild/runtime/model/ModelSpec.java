@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.MissingSplit;
@@ -72,6 +73,13 @@ public record ModelSpec(
    */
   public Optional<MissingSplit> missing(DataSplit split) {
     return split.missingFrom(kFold != null, validationFraction > 0 || validationData != null);
+  }
+
+  /** This spec with another epoch count, such as the one cross-validation chose for the final fit. */
+  public ModelSpec withEpochs(int epochs) {
+    return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction, task,
+        classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule, epochs,
+        batchSize, thresholds);
   }
 
   public static Builder builder(String name) {
@@ -154,7 +162,11 @@ public record ModelSpec(
     }
 
     public Builder kFold(int k, int iterations) {
-      this.kFold = new KFoldSpec(k, iterations);
+      return kFold(k, iterations, FinalEpochs.DECLARED);
+    }
+
+    public Builder kFold(int k, int iterations, FinalEpochs finalEpochs) {
+      this.kFold = new KFoldSpec(k, iterations, finalEpochs);
       return this;
     }
 

@@ -39,7 +39,14 @@ public final class TextVectorizer {
    * nothing of the held-out texts shapes it.
    */
   public EncodedTexts vectorize(List<String> texts, int[] trainingRows) {
-    TokenizedCorpus corpus = TokenizedCorpus.of(texts);
+    return vectorize(TokenizedCorpus.of(texts), trainingRows);
+  }
+
+  /**
+   * Vectorizes a corpus tokenized once with the vocabulary of its texts at {@code trainingRows}:
+   * cross-validation learns one vocabulary per fold without tokenizing the texts again.
+   */
+  public EncodedTexts vectorize(TokenizedCorpus corpus, int[] trainingRows) {
     return encode(corpus, Vocabulary.learn(corpus, trainingRows, vocabularySize()));
   }
 

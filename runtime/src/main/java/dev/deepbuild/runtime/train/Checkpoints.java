@@ -3,7 +3,9 @@ package dev.deepbuild.runtime.train;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.io.ModelArchive;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
@@ -11,9 +13,15 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 /**
  * The best and the last model of a training run, written during training to
  * {@code <model>/checkpoints/best.zip} and {@code last.zip}, each atomically: an interrupted build
- * leaves a usable model or none, never a torn file.
+ * leaves a usable model or none, never a torn file. A training run starts by deleting the
+ * checkpoints it finds ({@link #clear}): they are of an earlier run, perhaps of another
+ * configuration, and a run that writes no {@code best.zip} (no validation rows) would leave an old
+ * one looking like its own.
  */
 final class Checkpoints {
+  private static final String BEST = "best.zip";
+  private static final String LAST = "last.zip";
+
   private final String model;
   private final Path folder;
   private final Optional<? extends DataNormalization> normalizer;
@@ -24,12 +32,30 @@ final class Checkpoints {
     this.normalizer = normalizer;
   }
 
+  /**
+   * Deletes the checkpoints in {@code folder}, before a run writes its own.
+   *
+   * @throws DeepBuildException when one cannot be deleted
+   */
+  static void clear(String model, Path folder) {
+    for (String file : List.of(BEST, LAST)) {
+      Path checkpoint = folder.resolve(file);
+      try {
+        Files.deleteIfExists(checkpoint);
+      } catch (IOException e) {
+        throw new DeepBuildException(model + ": cannot delete the old checkpoint " + checkpoint
+            + " before training: " + e.getMessage() + ". Delete it, or check that the directory is"
+            + " writable.", e);
+      }
+    }
+  }
+
   void saveLast(MultiLayerNetwork net) {
-    save(net, "last.zip");
+    save(net, LAST);
   }
 
   void saveBest(MultiLayerNetwork net) {
-    save(net, "best.zip");
+    save(net, BEST);
   }
 
   private void save(MultiLayerNetwork net, String file) {

@@ -8,6 +8,7 @@ import dev.deepbuild.runtime.data.KFoldSplitter;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -23,8 +24,10 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * K-fold cross-validation of a model on its training rows: for each fold a fresh network, seeded
- * as the final one is, trains on the other folds (standardized with their statistics alone) and
- * is validated on this fold after every epoch.
+ * as the final one is, trains on the other folds and is validated on this fold after every epoch.
+ * Every data-dependent step is fitted on the other folds alone, as the final model's are on the
+ * training split: the features (a text vocabulary) and the standardization. A vocabulary counted
+ * on the validated fold too would know its words, and the fold metrics would be optimistic.
  */
 final class CrossValidation {
   private final ModelDefinition model;
@@ -41,7 +44,7 @@ final class CrossValidation {
     this.log = log;
   }
 
-  KFoldReport run(Features features, EncodedLabels labels, int[] trainingRows) {
+  KFoldReport run(Examples examples, EncodedLabels labels, int[] trainingRows) {
     KFoldSpec kFold = spec.kFold();
     int runs = kFold.k() * kFold.iterations();
     List<List<EpochRecord>> histories = new ArrayList<>(runs);
@@ -49,7 +52,7 @@ final class CrossValidation {
       List<SplitIndices> folds = KFoldSplitter.folds(spec.name(), trainingRows, labels.strata(),
           kFold.k(), spec.seed(), iteration);
       for (SplitIndices fold : folds) {
-        histories.add(trainFold(features, labels, fold));
+        histories.add(trainFold(examples.features(fold.train()), labels, fold));
         log.info(foldLine(histories.size(), runs, last(histories.get(histories.size() - 1))));
       }
     }
@@ -110,7 +113,8 @@ final class CrossValidation {
       }
     }
     List<Map<Metric, Double>> folds = histories.stream().map(h -> last(h).validation()).toList();
-    return new KFoldReport(kFold.k(), kFold.iterations(), monitored, bestEpoch, curve, folds);
+    return new KFoldReport(kFold.k(), kFold.iterations(), monitored, bestEpoch, curve, folds,
+        kFold.finalEpochs());
   }
 
   private static EpochRecord last(List<EpochRecord> history) {

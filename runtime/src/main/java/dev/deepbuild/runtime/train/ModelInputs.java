@@ -8,8 +8,6 @@ import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import java.util.Arrays;
-import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**
@@ -35,14 +33,8 @@ public record ModelInputs(
         OutputUnits.of(spec.name(), conf));
     SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit(),
         examples.fixedValidationRows());
-    // K-fold validates within the training rows, so a learned vocabulary may see all of them.
-    Features features = examples.features(spec.kFold() == null ? split.train() : trainingRows(split));
+    // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
+    Features features = examples.features(split.train());
     return new ModelInputs(spec, conf, examples, labels, split, features);
-  }
-
-  /** The rows cross-validation works on: all but the test rows. */
-  private static int[] trainingRows(SplitIndices split) {
-    return IntStream.concat(Arrays.stream(split.train()), Arrays.stream(split.validation()))
-        .sorted().toArray();
   }
 }

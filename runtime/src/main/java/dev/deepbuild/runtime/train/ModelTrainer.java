@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
@@ -68,6 +69,8 @@ public final class ModelTrainer {
     long start = System.nanoTime();
     ModelSpec spec = model.spec();
     String name = spec.name();
+    Path checkpointFolder = outputRoot.resolve(name).resolve("checkpoints");
+    Checkpoints.clear(name, checkpointFolder);
 
     ModelInputs inputs = ModelInputs.prepare(model, reader);
     MultiLayerConfiguration conf = inputs.conf();
@@ -80,16 +83,18 @@ public final class ModelTrainer {
     MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
     Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
     KFoldReport kFold = spec.kFold() == null ? null
-        : new CrossValidation(model, evaluator, shown, log).run(features, labels, split.train());
+        : new CrossValidation(model, evaluator, shown, log)
+            .run(inputs.examples(), labels, split.train());
+
+    ModelSpec fit = finalFit(spec, kFold);
 
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());
     Nd4j.getRandom().setSeed(spec.seed());
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    Checkpoints checkpoints = new Checkpoints(name, outputRoot.resolve(name).resolve("checkpoints"),
-        data.normalizer());
-    TrainingRun run = new EpochLoop(spec, evaluator, shown, log)
+    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer());
+    TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();
     CurveDiagnosis.of(name, run).ifPresent(log::info);
@@ -117,6 +122,20 @@ public final class ModelTrainer {
 
     write(name, net, data, report);
     return report;
+  }
+
+  /**
+   * The spec the final model trains with: the model's own, or, with {@code @KFold(finalEpochs =
+   * BEST_MEAN)}, one that trains for the best mean epoch of the folds.
+   */
+  private ModelSpec finalFit(ModelSpec spec, KFoldReport kFold) {
+    if (kFold == null || kFold.finalEpochs() == FinalEpochs.DECLARED) {
+      return spec;
+    }
+    log.info(String.format(Locale.ROOT, "%s: the final model trains for %d epochs, the best mean"
+        + " val_%s of the folds (finalEpochs = %s); the folds trained for %d", spec.name(),
+        kFold.finalEpochCount(), kFold.monitored().key(), kFold.finalEpochs(), spec.epochs()));
+    return spec.withEpochs(kFold.finalEpochCount());
   }
 
   /** The baseline, learned from the training labels, measured on every split the model has. */

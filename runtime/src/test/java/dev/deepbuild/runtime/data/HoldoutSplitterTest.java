@@ -54,12 +54,58 @@ class HoldoutSplitterTest {
   }
 
   @Test
-  void roundsHalvesUpPerClass() {
-    // 5 rows per class: 5 * 0.3 = 1.5 rounds to 2, 5 * 0.1 = 0.5 rounds to 1.
+  void roundsTheWholeCountHalvesUpNotEachClass() {
+    // 10 rows * 0.3 = 3 test rows and 10 * 0.1 = 1 validation row; rounding each class of 5 on its
+    // own would give 2 + 2 and 1 + 1.
     int[] strata = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1};
     SplitIndices split = HoldoutSplitter.split("m", strata, 0.3, 0.1, 1);
-    assertEquals(4, split.test().length);
-    assertEquals(2, split.validation().length);
+    assertEquals(3, split.test().length);
+    assertEquals(1, split.validation().length);
+    assertEquals(6, split.train().length);
+  }
+
+  @Test
+  void manyTinyClassesGetTheWholeTestFraction() {
+    // 50 classes of 2 rows: each class's 0.4 test rows would round to 0; largest remainder places
+    // all 20, one in each of 20 classes, and every class keeps a training row.
+    int[] strata = IntStream.range(0, 100).map(i -> i / 2).toArray();
+    SplitIndices split = HoldoutSplitter.split("m", strata, 0.2, 0, 42);
+    assertEquals(20, split.test().length);
+    assertEquals(80, split.train().length);
+    assertEquals(20, Arrays.stream(split.test()).map(row -> strata[row]).distinct().count());
+    assertEquals(50, Arrays.stream(split.train()).map(row -> strata[row]).distinct().count());
+    // Which classes give a row is the seed's choice, not the first 20 classes.
+    SplitIndices other = HoldoutSplitter.split("m", strata, 0.2, 0, 7);
+    assertFalse(Arrays.equals(Arrays.stream(split.test()).map(row -> strata[row]).toArray(),
+        Arrays.stream(other.test()).map(row -> strata[row]).toArray()));
+  }
+
+  @Test
+  void skewedClassesAreApportionedByLargestRemainder() {
+    // 90, 9 and 1 rows. Test: quotas 18, 1.8 and 0.2 give 18, 2 and 0. Validation, in proportion
+    // to the 72, 7 and 1 rows left: quotas 9, 0.875 and 0.125 give 9, 1 and 0.
+    int[] strata = IntStream.range(0, 100).map(i -> i < 90 ? 0 : i < 99 ? 1 : 2).toArray();
+    SplitIndices split = HoldoutSplitter.split("m", strata, 0.2, 0.1, 42);
+    int[][] counts = new int[3][3];
+    int[][] splits = {split.train(), split.validation(), split.test()};
+    for (int p = 0; p < 3; p++) {
+      for (int row : splits[p]) {
+        counts[strata[row]][p]++;
+      }
+    }
+    assertArrayEquals(new int[] {63, 9, 18}, counts[0]);
+    assertArrayEquals(new int[] {6, 1, 2}, counts[1]);
+    assertArrayEquals(new int[] {1, 0, 0}, counts[2]);
+  }
+
+  @Test
+  void aFullClassPassesItsShareOn() {
+    // 0.6 of 10 rows is 6 test rows: the three classes of one row keep theirs for training, so
+    // their shares pass to the class of seven.
+    int[] strata = {0, 0, 0, 0, 0, 0, 0, 1, 2, 3};
+    SplitIndices split = HoldoutSplitter.split("m", strata, 0.6, 0, 42);
+    assertEquals(6, split.test().length);
+    assertTrue(Arrays.stream(split.test()).allMatch(row -> strata[row] == 0));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintCalculatorTest {
-  private static final RuntimeVersions VERSIONS = new RuntimeVersions("1.2.3", "1.0.0-M2.1", "1.0.0-M2.1");
+  private static final RuntimeVersions VERSIONS = new RuntimeVersions("1.2.3", "1.0.0-M2.1", "1.0.0-M2.1",
+      "sha256:code");
 
   @TempDir Path project;
   private FingerprintCalculator calculator;
@@ -58,7 +60,7 @@ class FingerprintCalculatorTest {
       assertEquals(set && shaping, names.contains(component.getName()), component.getName());
     }
     assertTrue(names.containsAll(Set.of("network", "data", "data.digest", "seed", "epochs", "batchSize",
-        "deepbuild.version", "dl4j.version", "nd4j.version")), names.toString());
+        "deepbuild.version", "deepbuild.code", "dl4j.version", "nd4j.version")), names.toString());
     assertEquals("1.2.3", fingerprint(spec).components().get("deepbuild.version"));
     assertEquals("42", fingerprint(spec).components().get("seed"));
   }
@@ -107,6 +109,15 @@ class FingerprintCalculatorTest {
     assertEquals(List.of("classes changed (0 -> 2)"), changesTo(TestModels.spec().classification(2).build()));
     assertEquals(List.of("standardize changed (false -> true)"),
         changesTo(TestModels.spec().standardize().build()));
+  }
+
+  @Test
+  void theFinalEpochsOfKFoldAreAChange() throws IOException {
+    ModelSpec declared = TestModels.spec().kFold(4, 1).build();
+    ModelSpec bestMean = TestModels.spec().kFold(4, 1, FinalEpochs.BEST_MEAN).build();
+    assertEquals(List.of("kFold changed (KFoldSpec[k=4, iterations=1, finalEpochs=DECLARED] ->"
+            + " KFoldSpec[k=4, iterations=1, finalEpochs=BEST_MEAN])"),
+        Changes.between(fingerprint(declared), fingerprint(bestMean), declared.data()));
   }
 
   @Test
@@ -159,10 +170,20 @@ class FingerprintCalculatorTest {
   @Test
   void aChangedVersionIsNamed() throws IOException {
     Fingerprint upgraded = new FingerprintCalculator(project, getClass().getClassLoader(),
-        new RuntimeVersions("1.3.0", "1.0.0-M3", "1.0.0-M3")).of(TestModels.model(TestModels.spec().build()));
+        new RuntimeVersions("1.3.0", "1.0.0-M3", "1.0.0-M3", "sha256:code")).of(TestModels.model(TestModels.spec().build()));
     assertEquals(List.of("the DeepBuild version changed (1.2.3 -> 1.3.0)",
             "the DL4J version changed (1.0.0-M2.1 -> 1.0.0-M3)", "the ND4J version changed (1.0.0-M2.1 -> 1.0.0-M3)"),
         Changes.between(base, upgraded, TestModels.spec().build().data()));
+  }
+
+  @Test
+  void changedRuntimeCodeOfTheSameVersionIsNamed() throws IOException {
+    // A SNAPSHOT rebuilt with other split or training code keeps its version.
+    Fingerprint rebuilt = new FingerprintCalculator(project, getClass().getClassLoader(),
+        new RuntimeVersions("1.2.3", "1.0.0-M2.1", "1.0.0-M2.1", "sha256:other"))
+        .of(TestModels.model(TestModels.spec().build()));
+    assertEquals(List.of("the DeepBuild runtime's code changed"),
+        Changes.between(base, rebuilt, TestModels.spec().build().data()));
   }
 
   @Test

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.eval.ConfusionCounts;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.fork.BlobsModel;
 import dev.deepbuild.runtime.gate.CheckOutcome;
+import dev.deepbuild.runtime.incremental.Decision;
+import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -97,7 +101,7 @@ class EvaluationSessionTest {
 
       @Override
       public MultiLayerConfiguration network(int inputs) {
-        return new NeuralNetConfiguration.Builder().list()
+        return new NeuralNetConfiguration.Builder().seed(7L).list()
             .layer(new DenseLayer.Builder().nIn(inputs).nOut(6).activation(Activation.RELU).build())
             .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                 .nIn(6).nOut(2).activation(Activation.SOFTMAX).build())
@@ -106,10 +110,71 @@ class EvaluationSessionTest {
     };
     ModelOutcome outcome = session(null).run(List.of(wider), ModelSpec::thresholds).models().get(0);
 
-    assertEquals("blobs: the saved model " + project.resolve("target/deepbuild/blobs/model.zip")
-        + " has the layers [DenseLayer 2-4, OutputLayer 4-2], but test.Blobs now declares"
-        + " [DenseLayer 2-6, OutputLayer 6-2]. Run mvn dl:train to train the model as declared.",
-        outcome.error());
+    assertEquals(refusal("the network changed"), outcome.error());
+  }
+
+  @Test
+  void modelWhoseSeedChangedIsNotEvaluatedOnAnotherSplit() {
+    train();
+    // Another seed shuffles other rows into the test split: some of them trained the saved model.
+    ModelDefinition reseeded = withSpec(spec -> spec.seed(8));
+
+    ModelOutcome outcome = session(null).run(List.of(reseeded), ModelSpec::thresholds).models().get(0);
+
+    assertEquals(refusal("the seed changed (7 -> 8 (network 7))"), outcome.error());
+    assertNull(outcome.report());
+  }
+
+  @Test
+  void modelWhoseSplitChangedIsRefusedEvenOnAnotherCsv() throws IOException {
+    train();
+    Path file = writeRows("test-rows.csv", testRows(), row -> true);
+    ModelDefinition resplit = withSpec(spec -> spec.split(0.3, 0.2));
+
+    ModelOutcome outcome = session(file).run(List.of(resplit), ModelSpec::thresholds).models().get(0);
+
+    assertEquals(refusal("testFraction changed (0.25 -> 0.3) and validationFraction changed"
+        + " (0.25 -> 0.2)"), outcome.error());
+  }
+
+  @Test
+  void modelWhoseDataChangedIsRefused() throws IOException {
+    Files.writeString(project.resolve("blobs.csv"), resource("blobs.csv"));
+    ModelDefinition fromFile = withSpec(spec -> spec.data(CsvSource.file("blobs.csv").labelIndex(2)));
+    train(fromFile);
+    Files.writeString(project.resolve("blobs.csv"), resource("blobs.csv") + "0.5,0.5,1\n");
+
+    ModelOutcome outcome = session(null).run(List.of(fromFile), ModelSpec::thresholds).models().get(0);
+
+    assertEquals(refusal("the data changed (blobs.csv)"), outcome.error());
+  }
+
+  /** The refusal of an out-of-date saved model, for {@code reason}. */
+  private String refusal(String reason) {
+    return "blobs: cannot evaluate " + Path.of("target/deepbuild/blobs/model.zip") + ", because "
+        + reason + ": its test split and features might not be those it was trained and tested"
+        + " with. Run mvn dl:train to train the model as declared, then dl:evaluate.";
+  }
+
+  /** Blobs with its spec rebuilt with {@code change}. */
+  private static ModelDefinition withSpec(UnaryOperator<ModelSpec.Builder> change) {
+    ModelSpec blobs = new BlobsModel().spec();
+    ModelSpec.Builder builder = ModelSpec.builder(blobs.name()).declaredBy(blobs.declaringClass())
+        .seed(blobs.seed()).data(blobs.data()).split(blobs.testFraction(), blobs.validationFraction())
+        .classification(blobs.classes()).standardize().epochs(blobs.epochs())
+        .batchSize(blobs.batchSize());
+    ModelSpec spec = change.apply(builder).build();
+    return new ModelDefinition() {
+      @Override
+      public ModelSpec spec() {
+        return spec;
+      }
+
+      @Override
+      public MultiLayerConfiguration network(int inputs) {
+        return new BlobsModel().network(inputs);
+      }
+    };
   }
 
   @Test
@@ -161,8 +226,21 @@ class EvaluationSessionTest {
   }
 
   private ModelReport train() {
-    return new ModelTrainer(project, project.resolve("target/deepbuild"), LOADER, line -> {})
-        .train(new BlobsModel());
+    return train(new BlobsModel());
+  }
+
+  /** Trains as dl:train does, recording the fingerprint that dl:evaluate compares with. */
+  private ModelReport train(ModelDefinition model) {
+    Path output = project.resolve("target/deepbuild");
+    Decision.Train decision = (Decision.Train) new IncrementalTraining(project, output, LOADER)
+        .decide(model, true);
+    return new ModelTrainer(project, output, LOADER, line -> {}).train(model, decision.provenance());
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = LOADER.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private ModelOutcome evaluate(Path data, List<ThresholdSpec> thresholds) {

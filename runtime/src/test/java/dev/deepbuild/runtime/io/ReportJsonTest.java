@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.eval.ConfusionCounts;
 import dev.deepbuild.runtime.train.EpochRecord;
+import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
@@ -43,6 +45,24 @@ class ReportJsonTest {
     Path file = dir.resolve("iris/metrics.json");
     ReportJson.write(REPORT, file);
     assertEquals(REPORT, ReportJson.read(file));
+  }
+
+  @Test
+  void aKFoldWrittenBeforeFinalEpochsReadsAsDeclared() throws IOException {
+    KFoldReport kFold = new KFoldReport(4, 1, Metric.MAE, 2,
+        List.of(new KFoldReport.EpochStatistics(1, Map.of(Metric.MAE, 3.0), Map.of(Metric.MAE, 0.5)),
+            new KFoldReport.EpochStatistics(2, Map.of(Metric.MAE, 2.5), Map.of(Metric.MAE, 0.4))),
+        List.of(Map.of(Metric.MAE, 2.5)), FinalEpochs.BEST_MEAN);
+    ModelReport report = new ModelReport("houses", "com.example.Houses", Task.REGRESSION, 1,
+        Map.of(DataSplit.TEST, Map.of(Metric.MAE, 2.0)),
+        List.of(new EpochRecord(1, Map.of(Metric.MAE, 2.0), Map.of())), 0.0, kFold, null, null);
+    String json = ReportJson.toJson(report);
+    assertTrue(json.contains("\"finalEpochs\" : \"BEST_MEAN\""), json);
+    assertTrue(json.contains("\"finalEpochCount\" : 2"), json);
+    assertEquals(report, ReportJson.fromJson(json));
+
+    String before = json.replaceAll("\\s*\"finalEpochs\" : \"BEST_MEAN\",", "");
+    assertEquals(FinalEpochs.DECLARED, ReportJson.fromJson(before).kFold().finalEpochs());
   }
 
   @Test

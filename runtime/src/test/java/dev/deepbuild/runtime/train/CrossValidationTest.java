@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.io.ReportJson;
@@ -58,11 +59,42 @@ class CrossValidationTest {
     assertEquals(train(3, 1).kFold(), train(3, 1).kFold());
   }
 
+  @Test
+  void bestMeanTrainsTheFinalModelForTheFoldsBestMeanEpoch() throws IOException {
+    // The folds' mean accuracy on separated blobs peaks within a few of the 12 epochs.
+    ModelReport report = train(4, 1, FinalEpochs.BEST_MEAN, 12);
+
+    KFoldReport kFold = report.kFold();
+    assertEquals(FinalEpochs.BEST_MEAN, kFold.finalEpochs());
+    assertEquals(12, kFold.curve().size());
+    assertEquals(kFold.bestEpoch(), kFold.finalEpochCount());
+    assertEquals(kFold.bestEpoch(), report.history().size());
+    assertTrue(kFold.bestEpoch() < 12, kFold.toString());
+    assertTrue(log.contains("blobs: the final model trains for " + kFold.bestEpoch() + " epochs, the"
+        + " best mean val_accuracy of the folds (finalEpochs = BEST_MEAN); the folds trained for 12"),
+        String.join("\n", log));
+    assertEquals(report, ReportJson.read(base.resolve("target/deepbuild/blobs/metrics.json")));
+  }
+
+  @Test
+  void declaredEpochsTrainTheFinalModelForTheSpecsEpochs() throws IOException {
+    ModelReport report = train(3, 1);
+    assertEquals(FinalEpochs.DECLARED, report.kFold().finalEpochs());
+    assertEquals(6, report.kFold().finalEpochCount());
+    assertEquals(6, report.history().size());
+  }
+
   private ModelReport train(int k, int iterations) throws IOException {
+    return train(k, iterations, FinalEpochs.DECLARED, 6);
+  }
+
+  private ModelReport train(int k, int iterations, FinalEpochs finalEpochs, int epochs)
+      throws IOException {
     GeneratedData.blobs(base.resolve("blobs.csv"), 3, 60, 5);
     ModelSpec spec = ModelSpec.builder("blobs").declaredBy("com.example.Blobs").seed(42)
         .data(CsvSource.file("blobs.csv").labelColumn("label")).split(0.2, 0)
-        .classification(0).standardize().kFold(k, iterations).epochs(6).batchSize(16).build();
+        .classification(0).standardize().kFold(k, iterations, finalEpochs).epochs(epochs)
+        .batchSize(16).build();
     ModelDefinition model = new ModelDefinition() {
       @Override
       public ModelSpec spec() {

@@ -112,6 +112,19 @@ class ModelTrainerTest {
   }
 
   @Test
+  void aNewRunStartsWithoutTheCheckpointsOfAnEarlierConfiguration() throws IOException {
+    Path checkpoints = base.resolve("target/deepbuild/blobs/checkpoints");
+    train(blobs("blobs").epochs(2).build(), softmax(3));
+    assertTrue(Files.isRegularFile(checkpoints.resolve("best.zip")));
+
+    // Without validation rows no epoch is best: the earlier run's best.zip must not pass for this one's.
+    train(blobs("blobs").split(0.2, 0).epochs(2).build(), softmax(3));
+    try (Stream<Path> files = Files.list(checkpoints)) {
+      assertEquals(List.of("last.zip"), files.map(file -> file.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void sameSeedGivesIdenticalReportsAndAnotherSeedDiffers() throws IOException {
     ModelReport first = train(blobs("a").epochs(3).build(), softmax(3));
     ModelReport second = train(blobs("a").epochs(3).build(), softmax(3));

@@ -67,8 +67,8 @@ public final class ForkMain {
     } catch (Throwable e) {
       // An exhausted heap, or a bug outside any one model: what finished before it still counts.
       ForkProgress.Snapshot done = progress.snapshot();
-      result = done.stopped(Crash.report(done.running() == null ? "The training JVM" : "Training",
-          e, System.err::println));
+      Crash.log(done.running() == null ? "The training JVM" : done.running(), e, System.err::println);
+      result = done.stopped("Training " + Crash.describe(e));
     }
     ForkJson.write(request.resultFile(), result);
     return 0;

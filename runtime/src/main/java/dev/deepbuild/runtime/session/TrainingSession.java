@@ -93,7 +93,8 @@ public final class TrainingSession {
       // The JVM itself may be broken: the fork reports it and ends.
       throw e;
     } catch (RuntimeException | Error e) {
-      return ModelOutcome.failed(name, Crash.report(name + ": training", e, log));
+      Crash.log(name, e, log);
+      return ModelOutcome.failed(name, name + ": training " + Crash.describe(e));
     }
   }
 

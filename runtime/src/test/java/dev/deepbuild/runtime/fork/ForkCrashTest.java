@@ -44,8 +44,8 @@ class ForkCrashTest {
         + CrashingModel.MESSAGE + " (its stack trace is in the log above)", crashing.error());
     assertPassed(result.models().get(2), "tail-blobs");
     assertEquals(List.of(crashing.error()), result.errors());
-    assertTrue(lines.contains("crashing: training crashed with java.lang.IllegalStateException: "
-        + CrashingModel.MESSAGE + ":"), log());
+    assertTrue(lines.contains("crashing crashed:"), log());
+    assertTrue(lines.contains("java.lang.IllegalStateException: " + CrashingModel.MESSAGE), log());
     assertTrue(lines.stream().anyMatch(line -> line.strip()
         .startsWith("at " + CrashingModel.class.getName() + ".network(")), log());
   }
@@ -60,6 +60,7 @@ class ForkCrashTest {
         + " (its stack trace is in the log above)", result.models().get(1).error());
     assertEquals("tail-blobs: not reached, because the training JVM stopped in hogging",
         result.models().get(2).error());
+    assertTrue(lines.contains("hogging crashed:"), log());
     assertTrue(lines.stream().anyMatch(line -> line.strip()
         .startsWith("at " + HoggingModel.class.getName() + ".network(")), log());
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 120, "the fork did not end promptly");

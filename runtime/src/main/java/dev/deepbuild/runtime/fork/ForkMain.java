@@ -68,7 +68,7 @@ public final class ForkMain {
       // An exhausted heap, or a bug outside any one model: what finished before it still counts.
       ForkProgress.Snapshot done = progress.snapshot();
       Crash.log(done.running() == null ? "The training JVM" : done.running(), e, System.err::println);
-      result = done.stopped("Training " + Crash.describe(e));
+      result = done.stopped("The training JVM " + Crash.describe(e));
     }
     ForkJson.write(request.resultFile(), result);
     return 0;

@@ -63,7 +63,8 @@ public final class ForkMain {
     try {
       result = run(request, Thread.currentThread().getContextClassLoader(), log, progress);
     } catch (DeepBuildException e) {
-      result = SessionResult.failed(e.getMessage());
+      // Foreseen and worded for the user, such as a model name that does not exist.
+      result = progress.snapshot().stopped(e.getMessage());
     } catch (Throwable e) {
       // An exhausted heap, or a bug outside any one model: what finished before it still counts.
       ForkProgress.Snapshot done = progress.snapshot();

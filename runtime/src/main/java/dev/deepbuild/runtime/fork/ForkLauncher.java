@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 /**
  * Starts the training JVM for a {@link ForkRequest} and waits for its result, forwarding its output
  * line by line. The request, and the class path in a Java argument file, are written to a folder of
- * their own, so a crashed fork can be started again by hand with the command it reports.
+ * their own, so a crashed fork can be started again by hand with the command it reports. A fork
+ * that runs past its timeout is killed with whatever it started; a fork that dies without its
+ * result still gives back, from its progress file, the models it finished.
  */
 public final class ForkLauncher {
   /** How long the output is still forwarded once the fork has ended. */

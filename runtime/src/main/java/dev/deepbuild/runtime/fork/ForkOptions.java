@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to start the training JVM.
@@ -27,6 +28,7 @@ public record ForkOptions(
     jvmArguments = List.copyOf(jvmArguments);
     classpath = List.copyOf(classpath);
     environment = Map.copyOf(environment);
+    Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout " + timeout + " is negative");
     }

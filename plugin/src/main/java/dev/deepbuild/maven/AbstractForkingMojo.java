@@ -5,11 +5,13 @@ import dev.deepbuild.runtime.fork.ForkGoal;
 import dev.deepbuild.runtime.fork.ForkLauncher;
 import dev.deepbuild.runtime.fork.ForkOptions;
 import dev.deepbuild.runtime.fork.ForkRequest;
+import dev.deepbuild.runtime.fork.JvmArguments;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.session.SessionResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,9 +49,20 @@ abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(property = "dl.outputDirectory", defaultValue = "${project.build.directory}/deepbuild")
   private File outputDirectory;
 
-  /** Options of the forked JVM, separated by spaces, such as {@code -Xmx8g}. */
+  /**
+   * Options of the forked JVM, separated by spaces and quoted as in a shell, such as
+   * {@code -Xmx8g "-Dlabel=two words"}.
+   */
   @Parameter(property = "dl.jvmArgs")
   private String jvmArgs;
+
+  /**
+   * Seconds the forked JVM may run before it is killed and the build fails, naming the model it was
+   * working on and its command line; the models it finished keep their results. Zero (the default)
+   * for no limit, as Surefire's parameter of the same name.
+   */
+  @Parameter(property = "dl.forkedProcessTimeoutInSeconds", defaultValue = "0")
+  private int forkedProcessTimeoutInSeconds;
 
   /**
    * The native backend's thread count ({@code OMP_NUM_THREADS} of the forked JVM). One thread
@@ -138,9 +151,15 @@ abstract class AbstractForkingMojo extends AbstractMojo {
     Path java = javaExecutable != null
         ? javaExecutable.toPath()
         : Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> jvmArguments = new ArrayList<>();
-    if (jvmArgs != null && !jvmArgs.isBlank()) {
-      jvmArguments.addAll(List.of(jvmArgs.strip().split("\\s+")));
+    if (forkedProcessTimeoutInSeconds < 0) {
+      throw new MojoExecutionException("forkedProcessTimeoutInSeconds is " + forkedProcessTimeoutInSeconds
+          + "; set it to a number of seconds, or to 0 for no limit");
+    }
+    List<String> jvmArguments;
+    try {
+      jvmArguments = new ArrayList<>(JvmArguments.parse(jvmArgs, "<jvmArgs> (-Ddl.jvmArgs)"));
+    } catch (DeepBuildException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
     // The runtime reads where datasets come from as system properties of the forked JVM.
     if (datasetsOffline != null) {
@@ -150,6 +169,6 @@ abstract class AbstractForkingMojo extends AbstractMojo {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
     return new ForkOptions(java, jvmArguments, ForkClasspath.of(project, pluginArtifacts),
-        environment, project.getBasedir().toPath());
+        environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }
 }

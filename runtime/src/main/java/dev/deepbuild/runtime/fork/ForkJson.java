@@ -9,12 +9,18 @@ import dev.deepbuild.runtime.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads and writes the files that pass between the build and the forked training JVM. */
+/**
+ * Reads and writes the files that pass between the build and the forked training JVM. Records keep
+ * their declared property order and maps are written sorted by key (enum keys in enum order), so
+ * the same values give the same bytes in every run: the reports' maps are immutable copies whose
+ * iteration order changes from one JVM to the next.
+ */
 final class ForkJson {
   /** Thresholds leave a side open with NaN, which plain JSON cannot hold. */
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .build();
 
   private ForkJson() {}

@@ -10,19 +10,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Starts the training JVM for a {@link ForkRequest} and waits for its result, forwarding its output
  * line by line. The request, and the class path in a Java argument file, are written to a folder of
- * their own, so a crashed fork can be started again by hand with the command it reports.
+ * their own, so a crashed fork can be started again by hand with the command it reports. A fork
+ * that runs past its timeout is killed with whatever it started; a fork that dies without its
+ * result still gives back, from its progress file, the models it finished.
  */
 public final class ForkLauncher {
+  /** How long the output is still forwarded once the fork has ended. */
+  private static final long PUMP_GRACE_MILLIS = 5_000;
+
   private final ForkOptions options;
 
   public ForkLauncher(ForkOptions options) {
@@ -30,19 +36,24 @@ public final class ForkLauncher {
   }
 
   /**
-   * Runs the fork to its end.
+   * Runs the fork to its end, or stops it at the options' timeout.
    *
    * @param forkDirectory where the request and argument files are written
    * @param out receives the fork's standard output
    * @param err receives the fork's standard error
-   * @throws DeepBuildException if the fork cannot start or exits without writing its result
+   * @return the fork's result; when it died without one after it started training, the outcomes
+   *     of the models it finished, the one it died in failed with the reason and the command line,
+   *     and the ones after it not reached
+   * @throws DeepBuildException if the fork cannot start, or dies without a result before training
    */
   public SessionResult run(ForkRequest request, Path forkDirectory, TrainingLog out, TrainingLog err) {
     Path requestFile = forkDirectory.resolve("request.json");
     Path argumentFile = forkDirectory.resolve("java.args");
+    Path progressFile = ForkProgress.fileOf(request);
     try {
       Files.createDirectories(forkDirectory);
       Files.deleteIfExists(request.resultFile());
+      Files.deleteIfExists(progressFile);
       ForkJson.write(requestFile, request);
       String arguments = argumentFileText(requestFile);
       AtomicFiles.write(argumentFile, temporary -> Files.writeString(temporary, arguments));
@@ -53,17 +64,19 @@ public final class ForkLauncher {
     List<String> command = List.of(options.javaExecutable().toString(), "@" + argumentFile);
     ProcessBuilder builder = new ProcessBuilder(command).directory(options.workingDirectory().toFile());
     builder.environment().putAll(options.environment());
-    int exitCode = runToEnd(builder, out, err);
+    String ending = runToEnd(builder, out, err);
 
-    if (!Files.isRegularFile(request.resultFile())) {
-      throw new DeepBuildException("The training JVM exited with code " + exitCode
-          + " without reporting a result (see its output above). Its command line was: "
-          + String.join(" ", command) + " (in " + options.workingDirectory() + ")");
+    if (Files.isRegularFile(request.resultFile())) {
+      return ForkJson.read(request.resultFile(), SessionResult.class);
     }
-    return ForkJson.read(request.resultFile(), SessionResult.class);
+    String why = ending + ". Its command line was: " + String.join(" ", command)
+        + " (in " + options.workingDirectory() + ")";
+    return ForkProgress.read(progressFile).map(progress -> progress.stopped(why))
+        .orElseThrow(() -> new DeepBuildException(why));
   }
 
-  private static int runToEnd(ProcessBuilder builder, TrainingLog out, TrainingLog err) {
+  /** Runs the process to its end or its timeout; how it ended, when it left no result. */
+  private String runToEnd(ProcessBuilder builder, TrainingLog out, TrainingLog err) {
     Process process;
     try {
       process = builder.start();
@@ -75,12 +88,21 @@ public final class ForkLauncher {
     Thread errPump = pump(process.getErrorStream(), err, "deepbuild-fork-err");
     try {
       // The fork's standard input stays open until it ends: its end tells the fork the build died.
-      int exitCode = process.waitFor();
-      outPump.join();
-      errPump.join();
-      return exitCode;
+      String ending;
+      if (waitFor(process)) {
+        ending = "The training JVM exited with code " + process.exitValue()
+            + " without reporting a result (see its output above)";
+      } else {
+        stop(process);
+        ending = "The training JVM ran longer than its timeout of " + options.timeout().toSeconds()
+            + " s (forkedProcessTimeoutInSeconds) and was stopped";
+      }
+      // A grandchild holding the pipes open must not keep the build waiting.
+      outPump.join(PUMP_GRACE_MILLIS);
+      errPump.join(PUMP_GRACE_MILLIS);
+      return ending;
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      stop(process);
       Thread.currentThread().interrupt();
       throw new DeepBuildException("Interrupted while the training JVM ran; it was stopped", e);
     } finally {
@@ -92,10 +114,30 @@ public final class ForkLauncher {
     }
   }
 
+  /** Whether the process ended by itself, before the timeout if there is one. */
+  private boolean waitFor(Process process) throws InterruptedException {
+    if (options.timeout().isZero()) {
+      process.waitFor();
+      return true;
+    }
+    return process.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Kills the process and whatever it started, and waits for it to be gone. */
+  private static void stop(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(PUMP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static Thread pump(InputStream stream, TrainingLog sink, String name) {
     Thread thread = new Thread(() -> {
       try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(stream, Charset.defaultCharset()))) {
+          new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
         reader.lines().forEach(sink::info);
       } catch (IOException | UncheckedIOException ignored) {
         // The stream closes when the process ends.
@@ -106,9 +148,14 @@ public final class ForkLauncher {
     return thread;
   }
 
-  /** A Java argument file: options, class path and main class, each quoted for spaces. */
+  /**
+   * A Java argument file: options, class path and main class, each quoted for spaces. The fork
+   * writes its output in UTF-8 (as it also ensures itself), which is how the build reads it.
+   */
   private String argumentFileText(Path requestFile) {
     List<String> arguments = new ArrayList<>(options.jvmArguments());
+    arguments.add("-Dstdout.encoding=UTF-8");
+    arguments.add("-Dstderr.encoding=UTF-8");
     arguments.add("-cp");
     arguments.add(options.classpath().stream().map(Path::toString)
         .collect(Collectors.joining(File.pathSeparator)));

@@ -8,11 +8,16 @@ import dev.deepbuild.runtime.inspect.SummarySession;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.session.Crash;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.session.TrainingSession;
 import dev.deepbuild.runtime.train.TrainingLog;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,28 +27,57 @@ import java.util.Map;
  * The main class of the forked JVM, as Surefire's booter: it reads its {@link ForkRequest} from
  * the file named by its one argument, does the request's goal, and writes a {@link SessionResult}
  * to the request's result file. Writing that file is its goodbye: a fork that exits without it has
- * crashed. Progress goes to standard output, one line at a time.
+ * crashed. Progress goes to standard output, one line at a time, in UTF-8 as the build reads it.
+ * Whatever happens, the fork exits.
  */
 public final class ForkMain {
   private ForkMain() {}
 
   public static void main(String[] args) {
+    int status = 1;
+    try {
+      status = answer(args);
+    } catch (Throwable e) {
+      // Not even a result could be written; the build falls back on the progress file.
+      e.printStackTrace();
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      // DL4J leaves non-daemon threads behind; without this the JVM could outlive its work.
+      System.exit(status);
+    }
+  }
+
+  /** Answers the request named by {@code args}; the exit status. */
+  private static int answer(String[] args) {
+    useUtf8Output();
     if (args.length != 1) {
       System.err.println("usage: ForkMain <request.json>");
-      System.exit(2);
+      return 2;
     }
     exitWithParent(System.in);
     ForkRequest request = ForkJson.read(Path.of(args[0]), ForkRequest.class);
+    TrainingLog log = System.out::println;
+    ForkProgress progress = new ForkProgress(ForkProgress.fileOf(request), log);
     SessionResult result;
     try {
-      result = run(request, Thread.currentThread().getContextClassLoader(), System.out::println);
+      result = run(request, Thread.currentThread().getContextClassLoader(), log, progress);
     } catch (DeepBuildException e) {
-      result = SessionResult.failed(e.getMessage());
+      // Foreseen and worded for the user, such as a model name that does not exist.
+      result = progress.snapshot().stopped(e.getMessage());
+    } catch (Throwable e) {
+      // An exhausted heap, or a bug outside any one model: what finished before it still counts.
+      ForkProgress.Snapshot done = progress.snapshot();
+      Crash.log(done.running() == null ? "The training JVM" : done.running(), e, System.err::println);
+      result = done.stopped("The training JVM " + Crash.describe(e));
     }
     ForkJson.write(request.resultFile(), result);
-    System.out.flush();
-    // DL4J leaves non-daemon threads behind; the result is written, so leave at once.
-    System.exit(0);
+    return 0;
+  }
+
+  /** Does what the request asks, keeping the training's progress in the request's folder. */
+  static SessionResult run(ForkRequest request, ClassLoader loader, TrainingLog log) {
+    return run(request, loader, log, new ForkProgress(ForkProgress.fileOf(request), log));
   }
 
   /**
@@ -52,7 +86,7 @@ public final class ForkMain {
    *
    * @throws DeepBuildException when the rules or the selection do not fit the build's models
    */
-  static SessionResult run(ForkRequest request, ClassLoader loader, TrainingLog log) {
+  static SessionResult run(ForkRequest request, ClassLoader loader, TrainingLog log, ForkProgress progress) {
     Map<String, ModelDefinition> models = ModelIndex.load(loader);
     RuleValidation.check(request.rules(), models);
     List<ModelDefinition> selected = ModelSelection.select(models, request.models());
@@ -63,13 +97,22 @@ public final class ForkMain {
       thresholds.put(model.spec().name(), applied);
     }
     return switch (request.goal()) {
-      case TRAIN -> Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(),
-          loader, log).train(selected, request.force()), thresholds);
+      case TRAIN -> {
+        progress.begin(selected.stream().map(model -> model.spec().name()).toList());
+        yield Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(), loader, log)
+            .train(selected, request.force(), progress), thresholds);
+      }
       case EVALUATE -> new EvaluationSession(request.baseDir(), request.outputRoot(),
           request.evaluationData(), loader, log)
           .run(selected, spec -> thresholds.get(spec.name()).thresholds());
       case SUMMARY -> new SummarySession(request.baseDir(), loader, log).run(selected);
     };
+  }
+
+  /** The build reads the fork's output as UTF-8, whatever this machine's default charset. */
+  private static void useUtf8Output() {
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
   }
 
   /**

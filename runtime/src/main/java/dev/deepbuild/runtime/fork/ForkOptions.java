@@ -1,8 +1,10 @@
 package dev.deepbuild.runtime.fork;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to start the training JVM.
@@ -12,17 +14,29 @@ import java.util.Map;
  * @param classpath the project's runtime class path, its own classes first
  * @param environment variables added to the inherited environment, such as {@code OMP_NUM_THREADS}
  * @param workingDirectory the fork's working directory, the project's base directory
+ * @param timeout how long the fork may run before it is killed; zero for no limit
  */
 public record ForkOptions(
     Path javaExecutable,
     List<String> jvmArguments,
     List<Path> classpath,
     Map<String, String> environment,
-    Path workingDirectory) {
+    Path workingDirectory,
+    Duration timeout) {
 
   public ForkOptions {
     jvmArguments = List.copyOf(jvmArguments);
     classpath = List.copyOf(classpath);
     environment = Map.copyOf(environment);
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout " + timeout + " is negative");
+    }
+  }
+
+  /** Options without a timeout. */
+  public ForkOptions(Path javaExecutable, List<String> jvmArguments, List<Path> classpath,
+      Map<String, String> environment, Path workingDirectory) {
+    this(javaExecutable, jvmArguments, classpath, environment, workingDirectory, Duration.ZERO);
   }
 }

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.fork;
 
+import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
 import dev.deepbuild.runtime.session.ModelOutcome;
@@ -29,6 +30,11 @@ final class Rechecked {
         || applied.changes().isEmpty()) {
       return outcome;
     }
-    return outcome.withChecks(Gate.check(outcome.report(), applied.thresholds()));
+    try {
+      return outcome.withChecks(Gate.check(outcome.report(), applied.thresholds()));
+    } catch (DeepBuildException e) {
+      // A rule on a metric the model's report lacks fails that model only.
+      return ModelOutcome.failed(outcome.model(), e.getMessage());
+    }
   }
 }

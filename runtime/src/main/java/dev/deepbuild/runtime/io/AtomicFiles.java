@@ -1,16 +1,19 @@
 package dev.deepbuild.runtime.io;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one: the content goes
- * to a temporary file in the same directory, which then replaces the target in one rename. On
- * failure the target is untouched and the temporary file is deleted.
+ * to a temporary file in the same directory, is forced to the disk, and then replaces the target in
+ * one rename (without the force, a power loss could leave the renamed file empty). On failure the
+ * target is untouched, the temporary file is deleted, and the failure is what the caller sees.
  */
 public final class AtomicFiles {
   /** Writes the content of a file at the path it is given. */
@@ -29,9 +32,32 @@ public final class AtomicFiles {
     Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       content.writeTo(temporary);
+      force(temporary);
       move(temporary, absolute);
-    } finally {
-      Files.deleteIfExists(temporary);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException cleanup) {
+        // The write's own failure is the one to report.
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+    forceDirectory(absolute.getParent());
+  }
+
+  /** Makes the rename itself durable where the OS allows it; Windows cannot open a directory. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException unsupported) {
+      // The file is complete and in place; only its survival of a power loss is less certain.
+    }
+  }
+
+  private static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 

@@ -35,7 +35,8 @@ public record ModelOutcome(
     return new ModelOutcome(saved.model(), saved, null, checks, true);
   }
 
-  static ModelOutcome failed(String model, String error) {
+  /** @param error what went wrong, naming the model and the fix */
+  public static ModelOutcome failed(String model, String error) {
     return new ModelOutcome(model, null, error, List.of(), false);
   }
 

@@ -2,10 +2,11 @@ package dev.deepbuild.runtime.session;
 
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The outcome of training a build's models: one entry per model, or a single {@code error} when the
- * session could not start (say, a model name that does not exist).
+ * The outcome of training a build's models: one entry per model, and an {@code error} when the
+ * session could not start (say, a model name that does not exist) or broke off outside any model.
  */
 public record SessionResult(List<ModelOutcome> models, String error) {
 
@@ -23,10 +24,8 @@ public record SessionResult(List<ModelOutcome> models, String error) {
 
   /** Every reason the build is broken, as opposed to a model that missed a threshold. */
   public List<String> errors() {
-    if (error != null) {
-      return List.of(error);
-    }
-    return models.stream().filter(ModelOutcome::failed).map(ModelOutcome::error).toList();
+    return Stream.concat(Stream.ofNullable(error),
+        models.stream().filter(ModelOutcome::failed).map(ModelOutcome::error)).toList();
   }
 
   /** Every missed threshold of every trained model. */

@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * Trains the selected models of a build one after another and checks their thresholds. A model
  * whose saved model is up to date is not trained again: its saved report is checked instead. A
- * model whose input is broken is reported and the others still train, so one build shows every
- * problem.
+ * model whose input is broken, or whose training fails in any other way short of exhausting the JVM
+ * (a full disk, a bug), is reported and the others still train, so one build shows every problem.
  */
 public final class TrainingSession {
   private final Path baseDir;
@@ -54,9 +54,17 @@ public final class TrainingSession {
 
   /** Runs {@code models} in order, reusing those that are up to date unless {@code force}. */
   public SessionResult train(List<ModelDefinition> models, boolean force) {
+    return train(models, force, SessionProgress.NONE);
+  }
+
+  /** Runs {@code models} in order as {@link #train(List, boolean)}, telling {@code progress}. */
+  public SessionResult train(List<ModelDefinition> models, boolean force, SessionProgress progress) {
     List<ModelOutcome> outcomes = new ArrayList<>();
     for (ModelDefinition model : models) {
-      outcomes.add(run(model, force));
+      progress.started(model.spec().name());
+      ModelOutcome outcome = run(model, force);
+      progress.finished(outcome);
+      outcomes.add(outcome);
     }
     CurveComparison.lines(outcomes.stream().filter(outcome -> !outcome.failed())
         .map(ModelOutcome::report).toList()).forEach(log::info);
@@ -77,6 +85,16 @@ public final class TrainingSession {
       return ModelOutcome.trained(report, Gate.check(report, model.spec().thresholds()));
     } catch (InvalidInputException e) {
       return ModelOutcome.failed(name, e.getMessage());
+    } catch (DeepBuildException e) {
+      // Foreseen, and worded for the user, but not always naming the model.
+      return ModelOutcome.failed(name, e.getMessage().startsWith(name + ":")
+          ? e.getMessage() : name + ": " + e.getMessage());
+    } catch (VirtualMachineError e) {
+      // The JVM itself may be broken: the fork reports it and ends.
+      throw e;
+    } catch (RuntimeException | Error e) {
+      Crash.log(name, e, log);
+      return ModelOutcome.failed(name, name + ": training " + Crash.describe(e));
     }
   }
 

@@ -21,7 +21,12 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public final class BlobsModel implements ModelDefinition {
   @Override
   public ModelSpec spec() {
-    return ModelSpec.builder("blobs")
+    return named("blobs");
+  }
+
+  /** This model's spec under another name, for tests that need several working models. */
+  static ModelSpec named(String name) {
+    return ModelSpec.builder(name)
         .declaredBy("test.Blobs")
         .seed(7)
         .data(CsvSource.resource("blobs.csv").labelIndex(2))

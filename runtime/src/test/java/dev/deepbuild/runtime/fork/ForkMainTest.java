@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.DeepBuildException;
@@ -85,6 +87,21 @@ class ForkMainTest {
     assertTrue(e.getMessage().startsWith("<rules><rule> #1: <model>blob</model> is not a model of"
         + " this build; its models are blobs, endless-blobs. Did you mean blobs?"), e.getMessage());
     assertEquals(List.of(), log);
+  }
+
+  @Test
+  void aRuleOnAMetricAStaleReportLacksFailsThatModelOnly() throws Exception {
+    ThresholdRule rule = new ThresholdRule(1, "blobs", Metric.F1, DataSplit.TEST, 0.5, NONE);
+    ForkMain.run(request(ForkGoal.TRAIN), loader(), log::add);
+    Path metrics = project.resolve("target/deepbuild/blobs/metrics.json");
+    ObjectNode report = (ObjectNode) new ObjectMapper().readTree(metrics.toFile());
+    ((ObjectNode) report.get("metrics").get("test")).remove("f1");
+    Files.writeString(metrics, report.toString());
+
+    SessionResult result = ForkMain.run(request(ForkGoal.TRAIN, rule), loader(), log::add);
+
+    assertEquals(List.of("blobs: no test f1 was measured for the threshold on it; give the model test"
+        + " data or remove the threshold"), result.errors());
   }
 
   @Test

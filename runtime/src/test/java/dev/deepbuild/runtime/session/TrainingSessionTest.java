@@ -3,11 +3,17 @@ package dev.deepbuild.runtime.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.runtime.fork.BlobsModel;
+import dev.deepbuild.runtime.fork.CrashingModel;
+import dev.deepbuild.runtime.fork.TailBlobsModel;
+import dev.deepbuild.runtime.model.ModelDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -79,5 +85,72 @@ class TrainingSessionTest {
     assertTrue(reused.withChecks(List.of()).upToDate());
     assertEquals(List.of(), reused.withChecks(List.of()).checks());
     assertFalse(new ModelOutcome("blobs", reused.report(), null, reused.checks()).upToDate());
+  }
+
+  private SessionResult train(ModelDefinition... models) {
+    log.clear();
+    return new TrainingSession(project, project.resolve("target/deepbuild"),
+        getClass().getClassLoader(), log::add).train(List.of(models), false);
+  }
+
+  private static void assertTrained(ModelOutcome outcome, String model) {
+    assertEquals(model, outcome.model());
+    assertNull(outcome.error(), outcome.error());
+    assertTrue(outcome.checks().get(0).passed(), outcome.checks().get(0).message());
+  }
+
+  @Test
+  void aModelThatThrowsFailsAloneWithItsStackTraceInTheLog() {
+    List<String> heard = new ArrayList<>();
+    log.clear();
+    SessionResult result = new TrainingSession(project, project.resolve("target/deepbuild"),
+        getClass().getClassLoader(), log::add).train(List.of(new CrashingModel(), new TailBlobsModel()),
+        false, new SessionProgress() {
+          @Override
+          public void started(String model) {
+            heard.add("started " + model);
+          }
+
+          @Override
+          public void finished(ModelOutcome outcome) {
+            heard.add("finished " + outcome.model() + (outcome.failed() ? " failed" : ""));
+          }
+        });
+
+    assertTrue(result.models().get(0).error().startsWith(
+        "crashing: training crashed with java.lang.IllegalStateException: "), result.models().get(0).error());
+    assertTrained(result.models().get(1), "tail-blobs");
+    assertTrue(log.stream().anyMatch(line -> line.strip()
+        .startsWith("at " + CrashingModel.class.getName() + ".network(")), String.join("\n", log));
+    assertEquals(List.of("started crashing", "finished crashing failed", "started tail-blobs",
+        "finished tail-blobs"), heard);
+  }
+
+  @Test
+  void aModelWhoseFilesCannotBeWrittenFailsAlone() throws Exception {
+    // The model's folder is taken by a file, as good as a full disk for writing the model.
+    Files.createDirectories(project.resolve("target/deepbuild"));
+    Files.writeString(project.resolve("target/deepbuild/blobs"), "not a folder");
+    SessionResult result = train(new BlobsModel(), new TailBlobsModel());
+
+    String error = result.models().get(0).error();
+    assertTrue(error.startsWith("blobs: "), error);
+    assertTrained(result.models().get(1), "tail-blobs");
+    assertEquals(List.of(error), result.errors());
+  }
+
+  @Test
+  void aStaleReportWithoutAThresholdsMetricFailsThatModelOnly() throws Exception {
+    train(new BlobsModel());
+    Path metrics = project.resolve("target/deepbuild/blobs/metrics.json");
+    ObjectNode report = (ObjectNode) new ObjectMapper().readTree(metrics.toFile());
+    ((ObjectNode) report.get("metrics").get("test")).remove("accuracy");
+    Files.writeString(metrics, report.toString());
+
+    SessionResult result = train(new BlobsModel(), new TailBlobsModel());
+
+    String error = result.models().get(0).error();
+    assertTrue(error.startsWith("blobs: no test accuracy was measured"), error);
+    assertTrained(result.models().get(1), "tail-blobs");
   }
 }

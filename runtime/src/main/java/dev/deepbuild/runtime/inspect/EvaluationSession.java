@@ -1,9 +1,9 @@
 package dev.deepbuild.runtime.inspect;
 
-import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.session.ModelGuard;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.train.TrainingLog;
@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Evaluates the saved models of a build one after another ({@code dl:evaluate}). A model that
- * cannot be evaluated (never trained, stale, broken data) is reported and the others still are.
+ * cannot be evaluated (never trained, stale, broken data, or a crash) is reported and the others
+ * still are.
  */
 public final class EvaluationSession {
   private final ModelEvaluation evaluation;
@@ -40,11 +41,8 @@ public final class EvaluationSession {
     for (ModelDefinition model : models) {
       ModelSpec spec = model.spec();
       log.info("Evaluating " + spec.name() + " (" + spec.declaringClass() + ")");
-      try {
-        outcomes.add(evaluation.evaluate(model, thresholds.apply(spec)));
-      } catch (InvalidInputException e) {
-        outcomes.add(new ModelOutcome(spec.name(), null, e.getMessage(), List.of()));
-      }
+      outcomes.add(ModelGuard.run(spec.name(), "evaluation", log,
+          () -> evaluation.evaluate(model, thresholds.apply(spec))));
     }
     return SessionResult.of(outcomes);
   }

@@ -1,9 +1,9 @@
 package dev.deepbuild.runtime.inspect;
 
-import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.session.ModelGuard;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.train.TrainingLog;
@@ -15,7 +15,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 /**
  * Prints a Keras-like summary of each model's network to the log ({@code dl:summary}), without
  * training. A CSV model's input width is its table's, so the data is read, though no features are
- * computed; a model whose data cannot be read is reported and the others are still summarized.
+ * computed; a model whose data cannot be read, or whose summary fails, is reported and the
+ * others are still summarized.
  */
 public final class SummarySession {
   private final ExamplesReader reader;
@@ -31,12 +32,10 @@ public final class SummarySession {
     List<ModelOutcome> outcomes = new ArrayList<>();
     for (ModelDefinition model : models) {
       ModelSpec spec = model.spec();
-      try {
+      outcomes.add(ModelGuard.run(spec.name(), "summary", log, () -> {
         SummaryTable.lines(summarize(model)).forEach(log::info);
-        outcomes.add(new ModelOutcome(spec.name(), null, null, List.of()));
-      } catch (InvalidInputException e) {
-        outcomes.add(new ModelOutcome(spec.name(), null, e.getMessage(), List.of()));
-      }
+        return new ModelOutcome(spec.name(), null, null, List.of());
+      }));
     }
     return SessionResult.of(outcomes);
   }

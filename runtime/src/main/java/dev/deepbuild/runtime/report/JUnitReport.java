@@ -9,8 +9,9 @@ import java.util.Locale;
  * The thresholds as JUnit XML in the form Surefire writes, so that CI servers count a missed
  * threshold as a failed test: a {@code testsuite} named {@code deepbuild}, a {@code testcase} per
  * threshold in class {@code deepbuild.<model>}, named like {@code test accuracy >= 0.900}, with a
- * {@code failure} when it was missed. A model whose input was broken is one test case with an
- * {@code error}, as is a session that could not start.
+ * {@code failure} when it was missed. A model that could not be trained (broken input, a crash, a
+ * killed training JVM) is one test case named {@code training} with an {@code error}, as is a
+ * session that could not start.
  */
 final class JUnitReport {
   static final String SUITE = "deepbuild";
@@ -31,7 +32,7 @@ final class JUnitReport {
     for (ModelOutcome model : result.models()) {
       String className = SUITE + "." + model.model();
       if (model.failed()) {
-        cases.append(errorCase(className, "input", model.error()));
+        cases.append(errorCase(className, "training", model.error()));
         tests++;
         errors++;
         continue;

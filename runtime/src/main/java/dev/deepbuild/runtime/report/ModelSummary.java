@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.report;
 
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
@@ -19,7 +20,11 @@ final class ModelSummary {
     KFoldReport kFold = report.kFold();
     if (kFold != null) {
       facts.add("k-fold validation", LearningCurves.folds(kFold) + "; best mean validation "
-          + Numbers.name(kFold.monitored()) + " at epoch " + kFold.bestEpoch());
+          + Numbers.name(kFold.monitored()) + " at epoch " + kFold.bestEpoch()
+          + (kFold.finalEpochs() == FinalEpochs.BEST_MEAN
+              ? "; the final model trained for " + kFold.finalEpochCount()
+                  + " epochs (finalEpochs = BEST_MEAN)"
+              : ""));
     }
     return facts.render();
   }

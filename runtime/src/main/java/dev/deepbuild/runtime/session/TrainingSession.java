@@ -1,7 +1,6 @@
 package dev.deepbuild.runtime.session;
 
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.incremental.Decision;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
@@ -73,7 +72,7 @@ public final class TrainingSession {
 
   private ModelOutcome run(ModelDefinition model, boolean force) {
     String name = model.spec().name();
-    try {
+    return ModelGuard.run(name, "training", log, () -> {
       Decision decision = incremental.decide(model, force);
       if (decision instanceof Decision.Reuse reuse) {
         log.info(name + ": up to date, reusing " + shown(reuse.modelFile()));
@@ -83,19 +82,7 @@ public final class TrainingSession {
       log.info(name + ": training, because " + train.reason());
       ModelReport report = trainer.train(model, train.provenance());
       return ModelOutcome.trained(report, Gate.check(report, model.spec().thresholds()));
-    } catch (InvalidInputException e) {
-      return ModelOutcome.failed(name, e.getMessage());
-    } catch (DeepBuildException e) {
-      // Foreseen, and worded for the user, but not always naming the model.
-      return ModelOutcome.failed(name, e.getMessage().startsWith(name + ":")
-          ? e.getMessage() : name + ": " + e.getMessage());
-    } catch (VirtualMachineError e) {
-      // The JVM itself may be broken: the fork reports it and ends.
-      throw e;
-    } catch (RuntimeException | Error e) {
-      Crash.log(name, e, log);
-      return ModelOutcome.failed(name, name + ": training " + Crash.describe(e));
-    }
+    });
   }
 
   /** The path relative to the project, as a user would type it, when it is inside it. */

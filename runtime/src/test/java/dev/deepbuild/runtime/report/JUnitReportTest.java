@@ -49,7 +49,7 @@ class JUnitReportTest {
 
     assertEquals(List.of("deepbuild.iris / test accuracy >= 0.900", "deepbuild.iris / test f1 >= 0.800",
         "deepbuild.iris / test loss <= 0.300", "deepbuild.boston / test mae <= 2.900",
-        "deepbuild.boston / k-fold mean mae <= 2.900", "deepbuild.flowers / input"), names);
+        "deepbuild.boston / k-fold mean mae <= 2.900", "deepbuild.flowers / training"), names);
   }
 
   @Test

@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
 import java.util.ArrayList;
@@ -106,6 +108,22 @@ class ModelPageTest {
     Element metrics = Xml.elements(page, "table").get(1);
     assertEquals(List.of("metric", "training", "test", "k-fold mean", "k-fold worst"), rows(metrics).get(0));
     assertEquals(List.of("MAE", "0.5000", "2.4000", "2.4000", "2.7000"), rows(metrics).get(2));
+  }
+
+  @Test
+  void aFinalFitForTheBestMeanEpochSaysSo() {
+    ModelReport folded = regressor("boston", 20);
+    KFoldReport kFold = folded.kFold();
+    ModelReport report = new ModelReport(folded.model(), folded.declaringClass(), folded.task(),
+        folded.seed(), folded.metrics(), folded.history().subList(0, kFold.bestEpoch()),
+        folded.trainingSeconds(), new KFoldReport(kFold.k(), kFold.iterations(), kFold.monitored(),
+            kFold.bestEpoch(), kFold.curve(), kFold.folds(), FinalEpochs.BEST_MEAN),
+        null, null);
+
+    assertTrue(ModelSummary.render(report).contains(
+        "best mean validation MAE at epoch 19; the final model trained for 19 epochs"
+            + " (finalEpochs = BEST_MEAN)"), ModelSummary.render(report));
+    assertFalse(ModelSummary.render(folded).contains("finalEpochs"));
   }
 
   @Test

@@ -27,7 +27,7 @@ public @interface CsvData {
   /** The label column's 0-based index; -1 means the label is given by {@link #labelColumn()}. */
   int label() default -1;
 
-  /** The label column's name in the header row; needs {@link #header()}. */
+  /** The label column's name in the header row; implies {@link #header()}. */
   String labelColumn() default "";
 
   /** Whether the first row names the columns rather than holding a sample. */

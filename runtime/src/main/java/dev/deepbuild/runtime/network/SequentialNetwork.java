@@ -14,7 +14,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
  * A sequential network, DL4J's {@code MultiLayerNetwork}: the layers of a Keras
- * {@code Sequential} model, one after another. The only class of the training path that uses it.
+ * {@code Sequential} model, one after another. With {@link Networks}, which creates and loads
+ * it, the only class of the runtime that uses {@code MultiLayerNetwork}.
  */
 public final class SequentialNetwork implements TrainableNetwork {
   private final MultiLayerNetwork net;
@@ -91,7 +92,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends DataNormalization> normalizer) throws IOException {
+  public void save(Path target, Optional<? extends DataNormalization> normalizer)
+      throws IOException {
     ModelArchive.write(net, normalizer, target);
   }
 }

@@ -12,8 +12,8 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 /**
  * The one seam between DeepBuild's training path and a network: the epoch loop, early stopping,
  * checkpoints, learning-rate schedules, cross-validation, evaluation and summaries use a network
- * only through these operations, so that a sequential network (DL4J's {@code MultiLayerNetwork},
- * {@link SequentialNetwork}), a graph or another backend trains through the same loop.
+ * only through these operations, so that a sequential network ({@link SequentialNetwork}), a
+ * graph ({@link GraphNetwork}) or, later, another backend trains through the same loop.
  *
  * <p>Every measurement ({@link #output}, {@link #score}) runs in inference mode: no dropout, and
  * no change to the network's state.

@@ -1,5 +1,7 @@
 package dev.deepbuild.runtime.network;
 
+import static dev.deepbuild.runtime.network.SmallData.blobs;
+import static dev.deepbuild.runtime.network.SmallData.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -27,8 +28,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -184,26 +183,5 @@ class SequentialNetworkTest {
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("output").nIn(8).nOut(3)
             .activation(Activation.SOFTMAX).build())
         .build();
-  }
-
-  /** Three Gaussian blobs in 4 dimensions, the class at the blob's centre. */
-  private static DataSet blobs(int rows, long seed) {
-    Random random = new Random(seed);
-    INDArray features = Nd4j.create(DataType.FLOAT, rows, 4);
-    INDArray labels = Nd4j.create(DataType.FLOAT, rows, 3);
-    for (int i = 0; i < rows; i++) {
-      int label = random.nextInt(3);
-      for (int f = 0; f < 4; f++) {
-        features.putScalar(i, f, (f == label ? 3 : 0) + random.nextGaussian() * 0.5);
-      }
-      labels.putScalar(i, label, 1);
-    }
-    return new DataSet(features, labels);
-  }
-
-  private static DataSet rows(DataSet data, int start, int end) {
-    return new DataSet(
-        data.getFeatures().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
-        data.getLabels().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
   }
 }

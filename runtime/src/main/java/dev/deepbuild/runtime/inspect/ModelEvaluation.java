@@ -65,7 +65,7 @@ final class ModelEvaluation {
     SavedModel saved = SavedModel.load(outputRoot, name);
     ModelInputs inputs = ModelInputs.prepare(model, reader);
     checkUpToDate(model, saved);
-    DataType type = saved.net().getLayerWiseConfigurations().getDataType();
+    DataType type = saved.net().dataType();
     EvaluationData data = evaluationData == null
         ? EvaluationData.testSplit(inputs, type)
         : csv.read(spec, evaluationData, inputs, type);

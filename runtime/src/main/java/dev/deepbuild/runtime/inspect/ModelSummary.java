@@ -1,12 +1,13 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.runtime.network.NetworkLayer;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * What Keras's {@code model.summary()} tells about a network: each layer's name, type, output
@@ -34,19 +35,19 @@ public record ModelSummary(String model, String declaringClass, List<LayerRow> l
    * @param net an initialized network, whose parameters are counted as allocated
    * @param inputs the width of its input, which a layer that keeps its input's shape passes on
    */
-  public static ModelSummary of(String model, String declaringClass, MultiLayerNetwork net,
+  public static ModelSummary of(String model, String declaringClass, TrainableNetwork net,
       long inputs) {
     List<LayerRow> rows = new ArrayList<>();
     long width = inputs;
-    for (int i = 0; i < net.getnLayers(); i++) {
-      Layer layer = net.getLayerWiseConfigurations().getConf(i).getLayer();
+    for (NetworkLayer networkLayer : net.layers()) {
+      Layer layer = networkLayer.conf();
       // Dropout states no size of its own: its output is as wide as its input.
       if (layer instanceof FeedForwardLayer sized && sized.getNOut() > 0) {
         width = sized.getNOut();
       }
       boolean frozen = layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop;
       rows.add(new LayerRow(layer.getLayerName(), layer.getClass().getSimpleName(), width,
-          net.getLayer(i).numParams(), !frozen));
+          networkLayer.params(), !frozen));
     }
     return new ModelSummary(model, declaringClass, rows);
   }

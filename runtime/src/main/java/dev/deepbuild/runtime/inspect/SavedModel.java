@@ -1,22 +1,22 @@
 package dev.deepbuild.runtime.inspect;
 
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.network.Networks;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A model as {@code dl:train} saved it in {@code <outputRoot>/<model>/}: the network and its
  * standardization from {@code model.zip}, and what training measured from {@code metrics.json}.
  */
-record SavedModel(Path file, MultiLayerNetwork net, Optional<DataNormalization> normalizer,
+record SavedModel(Path file, TrainableNetwork net, Optional<DataNormalization> normalizer,
     ModelReport report) {
 
   /** Loads the model's files; missing or unreadable ones are input errors that say to train first. */
@@ -34,15 +34,8 @@ record SavedModel(Path file, MultiLayerNetwork net, Optional<DataNormalization> 
           + " training did not finish. Run mvn dl:train again.");
     }
     try {
-      // The updater state only matters to resume training.
-      MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-      Normalizer<?> normalizer = ModelSerializer.restoreNormalizerFromFile(file.toFile());
-      if (normalizer != null && !(normalizer instanceof DataNormalization)) {
-        throw new IOException("its normalizer " + normalizer.getClass().getName()
-            + " cannot transform a data set");
-      }
-      return new SavedModel(file, net, Optional.ofNullable((DataNormalization) normalizer),
-          ReportJson.read(metrics));
+      TrainableNetwork net = Networks.load(file);
+      return new SavedModel(file, net, ModelArchive.normalizer(file), ReportJson.read(metrics));
     } catch (IOException | RuntimeException e) {
       throw new InvalidInputException(model + ": cannot read the saved model " + file + ": "
           + e.getMessage() + ". Run mvn dl:train again to replace it.", e);

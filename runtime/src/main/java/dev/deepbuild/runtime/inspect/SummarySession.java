@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.inspect;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.Networks;
 import dev.deepbuild.runtime.session.ModelGuard;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
@@ -10,7 +11,6 @@ import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Prints a Keras-like summary of each model's network to the log ({@code dl:summary}), without
@@ -41,9 +41,9 @@ public final class SummarySession {
   }
 
   static ModelSummary summarize(ModelDefinition model, int inputs) {
-    MultiLayerNetwork net = new MultiLayerNetwork(model.network(inputs));
-    net.init();
-    return ModelSummary.of(model.spec().name(), model.spec().declaringClass(), net, inputs);
+    ModelSpec spec = model.spec();
+    return ModelSummary.of(spec.name(), spec.declaringClass(),
+        Networks.create(model.network(inputs), spec.seed()), inputs);
   }
 
   private ModelSummary summarize(ModelDefinition model) {

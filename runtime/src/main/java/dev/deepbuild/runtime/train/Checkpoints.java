@@ -1,13 +1,12 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.io.ModelArchive;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
@@ -50,18 +49,18 @@ final class Checkpoints {
     }
   }
 
-  void saveLast(MultiLayerNetwork net) {
+  void saveLast(TrainableNetwork net) {
     save(net, LAST);
   }
 
-  void saveBest(MultiLayerNetwork net) {
+  void saveBest(TrainableNetwork net) {
     save(net, BEST);
   }
 
-  private void save(MultiLayerNetwork net, String file) {
+  private void save(TrainableNetwork net, String file) {
     Path target = folder.resolve(file);
     try {
-      ModelArchive.write(net, normalizer, target);
+      net.save(target, normalizer);
     } catch (IOException e) {
       throw new DeepBuildException(model + ": cannot write the checkpoint " + target + ": "
           + e.getMessage() + ". Check that the directory is writable and the disk has space.", e);

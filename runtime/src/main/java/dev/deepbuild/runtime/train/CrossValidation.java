@@ -12,6 +12,8 @@ import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.Networks;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * K-fold cross-validation of a model on its training rows: for each fold a fresh network, seeded
@@ -79,9 +79,7 @@ final class CrossValidation {
     MultiLayerConfiguration conf = model.network(features.columns());
     PreparedData data = PreparedData.of(features, labels.values(), fold, conf.getDataType(),
         spec.standardize());
-    Nd4j.getRandom().setSeed(spec.seed());
-    MultiLayerNetwork net = new MultiLayerNetwork(conf);
-    net.init();
+    TrainableNetwork net = Networks.create(conf, spec.seed());
     // A fold's epochs are summed up in one line, not logged one by one.
     return new EpochLoop(spec, evaluator, monitored, line -> {})
         .run(net, data.train(), data.validation()).history();

@@ -5,12 +5,12 @@ import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -49,7 +49,7 @@ final class EpochLoop {
   }
 
   /** Trains without checkpoints, as a cross-validation fold does. */
-  TrainingRun run(MultiLayerNetwork net, DataSet train, Optional<DataSet> validation) {
+  TrainingRun run(TrainableNetwork net, DataSet train, Optional<DataSet> validation) {
     return run(net, train, validation, Optional.empty());
   }
 
@@ -58,7 +58,7 @@ final class EpochLoop {
    * early-stopping metric, or by the validation loss without early stopping; its weights are kept
    * when early stopping restores them, whatever ended the run.
    */
-  TrainingRun run(MultiLayerNetwork net, DataSet train, Optional<DataSet> validation,
+  TrainingRun run(TrainableNetwork net, DataSet train, Optional<DataSet> validation,
       Optional<Checkpoints> checkpoints) {
     ShuffledBatches batches = new ShuffledBatches(train, batchSize, seed);
     Optional<LearningRates> rates =
@@ -75,7 +75,7 @@ final class EpochLoop {
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.numExamples(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
       batches.nextEpoch(net::fit, progress::trained);
-      net.incrementEpochCount();
+      net.endEpoch();
       Map<Metric, Double> trainMetrics = evaluator.evaluate(net, train);
       Map<Metric, Double> validationMetrics =
           validation.map(data -> evaluator.evaluate(net, data)).orElse(Map.of());
@@ -86,7 +86,7 @@ final class EpochLoop {
       checkpoints.ifPresent(c -> c.saveLast(net));
       if (best.isPresent() && best.get().offer(epoch, validationMetrics.get(best.get().metric()))) {
         if (earlyStopping != null && earlyStopping.restoreBestWeights()) {
-          bestParams = net.params().dup();
+          bestParams = net.parameters();
         }
         checkpoints.ifPresent(c -> c.saveBest(net));
       }
@@ -99,7 +99,7 @@ final class EpochLoop {
     }
     int kept = history.size();
     if (bestParams != null) {
-      net.setParams(bestParams);
+      net.setParameters(bestParams);
       kept = best.get().bestEpoch();
     }
     logEnd(best, history.size(), kept, endedBy);

@@ -3,9 +3,9 @@ package dev.deepbuild.runtime.train;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.model.ScheduleSpec;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.Locale;
 import java.util.Map;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Applies a learning-rate schedule between epochs by setting the network's rate, one mechanism for
@@ -28,9 +28,9 @@ final class LearningRates {
   }
 
   /** Sets the rate for {@code epoch} (1-based) of a step or exponential schedule. */
-  void beforeEpoch(MultiLayerNetwork net, int epoch) {
+  void beforeEpoch(TrainableNetwork net, int epoch) {
     if (Double.isNaN(rate)) {
-      rate = initialRate(net);
+      rate = net.learningRate();
     }
     int due = switch (schedule.type()) {
       case STEP -> (epoch - 1) / schedule.every();
@@ -44,7 +44,7 @@ final class LearningRates {
   }
 
   /** Reduces the rate of a plateau schedule when the monitored metric stalls. */
-  void afterEpoch(MultiLayerNetwork net, int epoch, Map<Metric, Double> validation) {
+  void afterEpoch(TrainableNetwork net, int epoch, Map<Metric, Double> validation) {
     if (schedule.type() != LearningRateSchedule.Type.ON_PLATEAU
         || validation.isEmpty()) {
       return;
@@ -57,19 +57,9 @@ final class LearningRates {
     }
   }
 
-  private void set(MultiLayerNetwork net, double value, int epoch) {
+  private void set(TrainableNetwork net, double value, int epoch) {
     double floored = Math.max(schedule.minLearningRate(), value);
     net.setLearningRate(floored);
     log.info(String.format(Locale.ROOT, "%s: learning rate %.6g from epoch %d", model, floored, epoch));
-  }
-
-  private static double initialRate(MultiLayerNetwork net) {
-    for (int layer = 0; layer < net.getnLayers(); layer++) {
-      Double rate = net.getLearningRate(layer);
-      if (rate != null) {
-        return rate;
-      }
-    }
-    throw new IllegalStateException("no layer of the network has a learning rate");
   }
 }

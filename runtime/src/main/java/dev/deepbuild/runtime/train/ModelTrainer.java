@@ -14,10 +14,11 @@ import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
-import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.Networks;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains one model end to end: reads and encodes its data, splits and standardizes it, trains the
@@ -90,9 +89,7 @@ public final class ModelTrainer {
 
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());
-    Nd4j.getRandom().setSeed(spec.seed());
-    MultiLayerNetwork net = new MultiLayerNetwork(conf);
-    net.init();
+    TrainableNetwork net = Networks.create(conf, spec.seed());
     Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer());
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
@@ -148,7 +145,7 @@ public final class ModelTrainer {
     return metrics;
   }
 
-  private void write(String name, MultiLayerNetwork net, PreparedData data, ModelReport report) {
+  private void write(String name, TrainableNetwork net, PreparedData data, ModelReport report) {
     Path folder = outputRoot.resolve(name);
     Path modelFile = folder.resolve("model.zip");
     Path metricsFile = folder.resolve("metrics.json");
@@ -156,7 +153,7 @@ public final class ModelTrainer {
       // An old metrics.json goes first and the new one comes last, so that a metrics.json always
       // describes the model.zip beside it, even when writing stops in between.
       Files.deleteIfExists(metricsFile);
-      ModelArchive.write(net, data.normalizer(), modelFile);
+      net.save(modelFile, data.normalizer());
       ReportJson.write(report, metricsFile);
     } catch (IOException e) {
       throw new DeepBuildException(name + ": cannot write the trained model to " + folder.toAbsolutePath()

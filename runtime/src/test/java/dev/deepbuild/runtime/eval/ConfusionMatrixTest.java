@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.network.SequentialNetwork;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -48,7 +49,7 @@ class ConfusionMatrixTest {
     DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
     SplitEvaluation evaluation = new MetricsEvaluator(Task.CLASSIFICATION)
-        .evaluateWithConfusion(argMax(3), data, List.of("setosa", "versicolor", "virginica"));
+        .evaluateWithConfusion(new SequentialNetwork(argMax(3)), data, List.of("setosa", "versicolor", "virginica"));
 
     ConfusionCounts confusion = evaluation.confusion();
     assertEquals(List.of("setosa", "versicolor", "virginica"), confusion.classes());
@@ -69,7 +70,7 @@ class ConfusionMatrixTest {
     DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
     ConfusionCounts confusion = new MetricsEvaluator(Task.CLASSIFICATION)
-        .evaluateWithConfusion(net, data, List.of("neg", "pos")).confusion();
+        .evaluateWithConfusion(new SequentialNetwork(net), data, List.of("neg", "pos")).confusion();
 
     assertEquals(List.of("neg", "pos"), confusion.classes());
     assertEquals(List.of(List.of(2, 1), List.of(1, 3)), confusion.counts());
@@ -81,7 +82,7 @@ class ConfusionMatrixTest {
         Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}}));
 
     ConfusionCounts confusion = new MetricsEvaluator(Task.CLASSIFICATION)
-        .evaluateWithConfusion(argMax(2), data, List.of()).confusion();
+        .evaluateWithConfusion(new SequentialNetwork(argMax(2)), data, List.of()).confusion();
 
     assertEquals(List.of("0", "1"), confusion.classes());
     assertEquals(List.of(List.of(1, 0), List.of(0, 1)), confusion.counts());
@@ -93,7 +94,7 @@ class ConfusionMatrixTest {
     DataSet data = new DataSet(Nd4j.createFromArray(new double[][] {{1}, {2}}),
         Nd4j.createFromArray(new double[][] {{1}, {2}}));
 
-    SplitEvaluation evaluation = new MetricsEvaluator(Task.REGRESSION).evaluateWithConfusion(net, data, List.of());
+    SplitEvaluation evaluation = new MetricsEvaluator(Task.REGRESSION).evaluateWithConfusion(new SequentialNetwork(net), data, List.of());
 
     assertNull(evaluation.confusion());
     assertEquals(4, evaluation.metrics().size() - 1);

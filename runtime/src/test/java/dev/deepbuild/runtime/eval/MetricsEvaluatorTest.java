@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.network.SequentialNetwork;
 import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -39,7 +40,7 @@ class MetricsEvaluatorTest {
     }
     DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
-    Map<Metric, Double> values = new MetricsEvaluator(Task.CLASSIFICATION).evaluate(net, data);
+    Map<Metric, Double> values = new MetricsEvaluator(Task.CLASSIFICATION).evaluate(new SequentialNetwork(net), data);
 
     INDArray outputs = net.output(data.getFeatures(), false);
     Evaluation whole = new Evaluation();

@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.deepbuild.runtime.network.SequentialNetwork;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -60,7 +62,7 @@ class SummaryTableTest {
   }
 
   /** 4 inputs, 8 hidden units, dropout, 3 classes. */
-  private static MultiLayerNetwork iris() {
+  private static TrainableNetwork iris() {
     MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
         .seed(42)
         .list()
@@ -71,6 +73,6 @@ class SummaryTableTest {
         .build();
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
-    return net;
+    return new SequentialNetwork(net);
   }
 }

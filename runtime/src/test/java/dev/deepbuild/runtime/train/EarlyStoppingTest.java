@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.SequentialNetwork;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,7 @@ class EarlyStoppingTest {
   @Test
   void aMinimizedMetricKeepsTheEpochOfLowestValidationLoss() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, true)).run(net, data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, true)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertTrue(run.history().size() < 80, "did not stop early: " + run.history().size());
     assertTrue(run.endedBy().startsWith("early stopping: val_loss did not improve for 4 epochs"));
@@ -42,13 +43,13 @@ class EarlyStoppingTest {
     assertEquals(best.epoch(), run.keptEpoch());
     assertEquals(run.history().size() - 4, run.keptEpoch());
     // The restored weights measure exactly what the kept epoch recorded.
-    assertEquals(best.validation(), evaluator.evaluate(net, data(2)));
+    assertEquals(best.validation(), evaluator.evaluate(new SequentialNetwork(net), data(2)));
   }
 
   @Test
   void aMaximizedMetricKeepsTheEpochOfHighestValidationAccuracy() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.ACCURACY, 6, 0, true)).run(net, data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(Metric.ACCURACY, 6, 0, true)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     double highest = run.history().stream()
         .mapToDouble(r -> r.validation().get(Metric.ACCURACY)).max().orElseThrow();
@@ -56,23 +57,23 @@ class EarlyStoppingTest {
         .filter(r -> r.validation().get(Metric.ACCURACY) == highest).findFirst().orElseThrow().epoch();
     assertEquals(firstHighest, run.keptEpoch());
     assertTrue(run.keptEpoch() < run.history().size(), "kept the last epoch: " + run);
-    assertEquals(run.kept().validation(), evaluator.evaluate(net, data(2)));
+    assertEquals(run.kept().validation(), evaluator.evaluate(new SequentialNetwork(net), data(2)));
   }
 
   @Test
   void withoutRestoringTheLastEpochIsKept() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, false)).run(net, data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, false)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertEquals(run.history().size(), run.keptEpoch());
-    assertEquals(run.kept().validation(), evaluator.evaluate(net, data(2)));
+    assertEquals(run.kept().validation(), evaluator.evaluate(new SequentialNetwork(net), data(2)));
   }
 
   @Test
   void aStepScheduleHalvesTheRateEveryTwoEpochs() {
     MultiLayerNetwork net = network();
     loop(spec().epochs(5).learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 2, 1,
-        Metric.LOSS, 0.0)).run(net, data(1), Optional.of(data(2)));
+        Metric.LOSS, 0.0)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertEquals(0.05 * 0.25, net.getLearningRate(0), 1e-12);
     assertEquals(List.of("noisy: learning rate 0.0250000 from epoch 3",
@@ -84,7 +85,7 @@ class EarlyStoppingTest {
   void aPlateauScheduleHalvesTheRateWhenValidationLossStalls() {
     MultiLayerNetwork net = network();
     loop(spec().epochs(30).learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.5, 1, 3,
-        Metric.LOSS, 0.01)).run(net, data(1), Optional.of(data(2)));
+        Metric.LOSS, 0.01)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     List<String> reductions = log.stream().filter(line -> line.contains("learning rate")).toList();
     assertTrue(!reductions.isEmpty(), String.join("\n", log));

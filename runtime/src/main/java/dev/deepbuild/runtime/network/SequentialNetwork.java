@@ -1,0 +1,99 @@
+package dev.deepbuild.runtime.network;
+
+import dev.deepbuild.runtime.io.ModelArchive;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+
+/**
+ * A sequential network, DL4J's {@code MultiLayerNetwork}: the layers of a Keras
+ * {@code Sequential} model, one after another. With {@link Networks}, which creates and loads
+ * it, the only class of the runtime that uses {@code MultiLayerNetwork}.
+ */
+public final class SequentialNetwork implements TrainableNetwork {
+  private final MultiLayerNetwork net;
+
+  /** @param net an initialized network */
+  public SequentialNetwork(MultiLayerNetwork net) {
+    this.net = net;
+  }
+
+  @Override
+  public void fit(INDArray features, INDArray labels) {
+    net.fit(features, labels);
+  }
+
+  @Override
+  public void endEpoch() {
+    net.incrementEpochCount();
+  }
+
+  @Override
+  public INDArray output(INDArray features) {
+    return net.output(features, false);
+  }
+
+  @Override
+  public double score(DataSet data) {
+    return net.score(data, false);
+  }
+
+  @Override
+  public long parameterCount() {
+    return net.numParams();
+  }
+
+  @Override
+  public INDArray parameters() {
+    return net.params().dup();
+  }
+
+  @Override
+  public void setParameters(INDArray parameters) {
+    net.setParams(parameters);
+  }
+
+  @Override
+  public double learningRate() {
+    for (int layer = 0; layer < net.getnLayers(); layer++) {
+      Double rate = net.getLearningRate(layer);
+      if (rate != null) {
+        return rate;
+      }
+    }
+    throw new IllegalStateException("no layer of the network has a learning rate");
+  }
+
+  @Override
+  public void setLearningRate(double rate) {
+    net.setLearningRate(rate);
+  }
+
+  @Override
+  public DataType dataType() {
+    return net.getLayerWiseConfigurations().getDataType();
+  }
+
+  @Override
+  public List<NetworkLayer> layers() {
+    List<NetworkLayer> layers = new ArrayList<>(net.getnLayers());
+    for (int i = 0; i < net.getnLayers(); i++) {
+      layers.add(new NetworkLayer(net.getLayerWiseConfigurations().getConf(i).getLayer(),
+          net.getLayer(i).numParams()));
+    }
+    return layers;
+  }
+
+  @Override
+  public void save(Path target, Optional<? extends DataNormalization> normalizer)
+      throws IOException {
+    ModelArchive.write(net, normalizer, target);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.deepbuild.runtime.network;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+
+/**
+ * The one seam between DeepBuild's training path and a network: the epoch loop, early stopping,
+ * checkpoints, learning-rate schedules, cross-validation, evaluation and summaries use a network
+ * only through these operations, so that a sequential network ({@link SequentialNetwork}), a
+ * graph ({@link GraphNetwork}) or, later, another backend trains through the same loop.
+ *
+ * <p>Every measurement ({@link #output}, {@link #score}) runs in inference mode: no dropout, and
+ * no change to the network's state.
+ */
+public interface TrainableNetwork {
+
+  /** Fits one minibatch: one forward and backward pass and one update of the parameters. */
+  void fit(INDArray features, INDArray labels);
+
+  /**
+   * Counts a finished epoch. The count is part of the network's saved state and drives schedules
+   * that a configuration states per epoch.
+   */
+  void endEpoch();
+
+  /** The network's output for {@code features}, in inference mode. */
+  INDArray output(INDArray features);
+
+  /**
+   * The mean loss per example of {@code data} in inference mode, plus the configuration's L1/L2
+   * penalty (0 unless it sets one).
+   */
+  double score(DataSet data);
+
+  /** The number of parameters, of every layer, trainable or frozen. */
+  long parameterCount();
+
+  /** A copy of all parameters, which later changes to the network leave as they are. */
+  INDArray parameters();
+
+  /** Replaces all parameters with {@code parameters}, as {@link #parameters()} gave them. */
+  void setParameters(INDArray parameters);
+
+  /**
+   * The learning rate of the first layer that has one, the rate a schedule starts from.
+   *
+   * @throws IllegalStateException when no layer has a learning rate
+   */
+  double learningRate();
+
+  /** Sets the learning rate of every layer, from the next update on. */
+  void setLearningRate(double rate);
+
+  /** The floating-point type of the network's parameters, which its inputs must have. */
+  DataType dataType();
+
+  /** The layers in the order the data flows through them, for summaries. */
+  List<NetworkLayer> layers();
+
+  /**
+   * Writes {@code target} atomically: the configuration, the parameters and the updater state (so
+   * training can resume), and {@code normalizer} when present; {@link Networks#load} reads it back.
+   */
+  void save(Path target, Optional<? extends DataNormalization> normalizer) throws IOException;
+}

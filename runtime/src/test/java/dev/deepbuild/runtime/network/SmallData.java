@@ -1,0 +1,35 @@
+package dev.deepbuild.runtime.network;
+
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/** Small generated data sets for the networks behind the seam. */
+final class SmallData {
+  private SmallData() {}
+
+  /** Three Gaussian blobs in 4 dimensions, one-hot labelled, each class near its own axis. */
+  static DataSet blobs(int rows, long seed) {
+    Random random = new Random(seed);
+    INDArray features = Nd4j.create(DataType.FLOAT, rows, 4);
+    INDArray labels = Nd4j.create(DataType.FLOAT, rows, 3);
+    for (int i = 0; i < rows; i++) {
+      int label = random.nextInt(3);
+      for (int f = 0; f < 4; f++) {
+        features.putScalar(i, f, (f == label ? 3 : 0) + random.nextGaussian() * 0.5);
+      }
+      labels.putScalar(i, label, 1);
+    }
+    return new DataSet(features, labels);
+  }
+
+  /** Rows {@code start} (inclusive) to {@code end} (exclusive), as a minibatch. */
+  static DataSet rows(DataSet data, int start, int end) {
+    return new DataSet(
+        data.getFeatures().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
+        data.getLabels().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
+  }
+}

@@ -18,11 +18,11 @@ class GeneratedCodeTest {
       """
       package com.example;
 
-      import dev.deepbuild.annotations.DataSplit;
       import dev.deepbuild.annotations.Metric;
       import dev.deepbuild.runtime.data.CsvSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -50,7 +50,7 @@ class GeneratedCodeTest {
               .standardize()
               .epochs(60)
               .batchSize(16)
-              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+              .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
               .build();
         }
 
@@ -61,10 +61,14 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
-              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU).build())
+              .layer(new DenseLayer.Builder().name("hidden")
+                  .nIn(inputs).nOut(16).activation(Activation.RELU)
+                  .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .build())
               .build();
         }
       }
@@ -74,12 +78,13 @@ class GeneratedCodeTest {
       """
       package com.example;
 
-      import dev.deepbuild.annotations.DataSplit;
-      import dev.deepbuild.annotations.LearningRateSchedule;
       import dev.deepbuild.annotations.Metric;
       import dev.deepbuild.runtime.data.CsvSource;
+      import dev.deepbuild.runtime.model.EarlyStoppingSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ScheduleSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -108,10 +113,13 @@ class GeneratedCodeTest {
               .standardize()
               .epochs(100)
               .batchSize(16)
-              .earlyStopping(Metric.LOSS, 10, 0.0, true)  // stop after 10 epochs without a lower validation loss; keep the best epoch's weights
-              .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 20, 5, Metric.LOSS, 0.0)  // the learning rate times 0.5 every 20 epochs
-              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
-              .threshold(Metric.ACCURACY, DataSplit.TEST, Double.NaN, Double.NaN, 0.4)  // accuracy at least 0.4 above the majority-class baseline's
+              // stop after 10 epochs without a lower validation loss; keep the best epoch's weights
+              .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(10))
+              // the learning rate times 0.5 every 20 epochs
+              .learningRateSchedule(ScheduleSpec.step(20).factor(0.5))
+              .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
+              // accuracy at least 0.4 above the majority-class baseline's
+              .threshold(ThresholdSpec.beatBaseline(Metric.ACCURACY, 0.4))
               .build();
         }
 
@@ -122,17 +130,22 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
-              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU)
+              .layer(new DenseLayer.Builder().name("hidden")
+                  .nIn(inputs).nOut(16).activation(Activation.RELU)
                   .l2(0.004)  // Keras's l2(0.002): DL4J's L2 adds half the squared sum
-                  .constrainWeights(new MaxNormConstraint(3.0, 0))  // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
+                  // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
+                  .constrainWeights(new MaxNormConstraint(3.0, 0))
                   .build())
-              .layer(new DenseLayer.Builder().name("second").nIn(16).nOut(16).activation(Activation.RELU)
+              .layer(new DenseLayer.Builder().name("second")
+                  .nIn(16).nOut(16).activation(Activation.RELU)
                   .l1(0.001)
                   .l2(0.01)  // Keras's l2(0.005): DL4J's L2 adds half the squared sum
                   .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .build())
               .build();
         }
       }
@@ -199,29 +212,40 @@ class GeneratedCodeTest {
     String houses = generatedSource(compilation, "com.example.DeepBuild_Houses");
     assertThat(houses)
         .contains(
-            ".earlyStopping(Metric.MAE, 1, 0.05, false)  // stop after 1 epoch without a lower"
-                + " validation mae by at least 0.05; keep the last epoch's weights\n");
+            "// stop after 1 epoch without a lower validation mae by at least 0.05; keep the last"
+                + " epoch's\n"
+                + "        // weights\n"
+                + "        .earlyStopping(EarlyStoppingSpec.on(Metric.MAE).patience(1)"
+                + ".minDelta(0.05)\n"
+                + "            .restoreBestWeights(false))\n");
     assertThat(houses)
         .contains(
-            ".learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.2, 10, 4, Metric.R2,"
-                + " 1e-5)  // the learning rate times 0.2 after 4 epochs without a higher"
-                + " validation r2, never below 1e-5\n");
+            "// the learning rate times 0.2 after 4 epochs without a higher validation r2, never"
+                + " below\n"
+                + "        // 1e-5\n"
+                + "        .learningRateSchedule(ScheduleSpec.onPlateau(Metric.R2, 4).factor(0.2)\n"
+                + "            .minLearningRate(1e-5))\n");
     assertThat(houses)
         .contains(
-            ".threshold(Metric.MAE, DataSplit.VALIDATION, Double.NaN, 25000.0, 5000.0)  // mae at"
-                + " least 5000.0 below the mean baseline's\n");
+            "// mae at least 5000.0 below the mean baseline's\n"
+                + "        .threshold(ThresholdSpec.max(Metric.MAE, 25000.0)"
+                + ".beatBaselineBy(5000.0)\n"
+                + "            .on(DataSplit.VALIDATION))\n");
     // l1 alone needs no conversion, l2 = 0 sets none; a constraint alone on the output layer.
     assertThat(houses)
         .contains(
             ".activation(Activation.RELU)\n            .l1(0.01)\n            .build())\n");
     assertThat(houses)
         .contains(
-            ".name(\"price\").nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
-                + "            .constrainWeights(new MaxNormConstraint(2.5, 0))");
+            ".name(\"price\")\n"
+                + "            .nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            // Keras's MaxNorm(2.5): each unit's incoming weights,"
+                + " dimension 0 of [nIn, nOut]\n"
+                + "            .constrainWeights(new MaxNormConstraint(2.5, 0))\n");
     assertThat(generatedSource(compilation, "com.example.DeepBuild_Decaying"))
         .contains(
-            ".learningRateSchedule(LearningRateSchedule.Type.EXPONENTIAL, 0.95, 10, 5,"
-                + " Metric.LOSS, 0.0)  // the learning rate times 0.95 after every epoch\n");
+            "// the learning rate times 0.95 after every epoch\n"
+                + "        .learningRateSchedule(ScheduleSpec.exponential().factor(0.95))\n");
   }
 
   @Test
@@ -252,13 +276,15 @@ class GeneratedCodeTest {
     assertThat(source).contains(".split(0.25, 0.0)");
     assertThat(source).contains(".regression()");
     assertThat(source).doesNotContain(".standardize()");
-    assertThat(source).contains(".threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 25000.0)");
-    assertThat(source).contains(".threshold(Metric.R2, DataSplit.TRAIN, 0.7, Double.NaN)");
+    assertThat(source).contains(".threshold(ThresholdSpec.max(Metric.MAE, 25000.0))\n");
+    assertThat(source)
+        .contains(".threshold(ThresholdSpec.min(Metric.R2, 0.7).on(DataSplit.TRAIN))\n");
     assertThat(source).contains(".updater(new Sgd(0.01))  // Keras's SGD defaults");
     assertThat(source)
         .contains(
-            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")"
-                + ".nIn(32).nOut(1).activation(Activation.IDENTITY).build())");
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")\n"
+                + "            .nIn(32).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            .build())\n");
   }
 
   @Test
@@ -287,8 +313,9 @@ class GeneratedCodeTest {
         .contains(".updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults");
     assertThat(source)
         .contains(
-            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")"
-                + ".nIn(8).nOut(1).activation(Activation.SIGMOID).build())");
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")\n"
+                + "            .nIn(8).nOut(1).activation(Activation.SIGMOID)\n"
+                + "            .build())\n");
   }
 
   @Test
@@ -310,8 +337,9 @@ class GeneratedCodeTest {
     assertThat(source).contains("// Keras's Dropout(0.25) drops 25% of its inputs");
     assertThat(source).contains(".layer(new DropoutLayer.Builder(0.75).name(\"noise\").build())");
     assertThat(source)
-        .contains(".layer(new DenseLayer.Builder().name(\"hidden\").nIn(inputs).nOut(16)");
-    assertThat(source).contains(".name(\"output\").nIn(16).nOut(3)");
+        .contains(".layer(new DenseLayer.Builder().name(\"hidden\")\n"
+            + "            .nIn(inputs).nOut(16)");
+    assertThat(source).contains(".name(\"output\")\n            .nIn(16).nOut(3)");
   }
 
   @Test
@@ -336,7 +364,8 @@ class GeneratedCodeTest {
     assertThat(source).contains("comments = \"from com.example.Models.Iris\"");
     assertThat(source).contains("ModelSpec.builder(\"iris\")");
     assertThat(source)
-        .contains(".name(\"output\").nIn(inputs).nOut(3).activation(Activation.SOFTMAX)");
+        .contains(
+            ".name(\"output\")\n            .nIn(inputs).nOut(3).activation(Activation.SOFTMAX)\n");
   }
 
   static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {

@@ -23,6 +23,9 @@ import javax.lang.model.element.Modifier;
  */
 final class NetworkWriter {
 
+  /** The column a layer builder's continuation lines start at, below its {@code .layer(}. */
+  private static final int LAYER_COLUMN = 12;
+
   private NetworkWriter() {}
 
   static MethodSpec network(ModelDescription model) {
@@ -67,15 +70,12 @@ final class NetworkWriter {
     } else {
       code.add(".layer(new $T()", TypeNames.DENSE_LAYER_BUILDER);
     }
-    code.add(".name($S).nIn($L).nOut($L).activation($T.$L)",
-        layer.name(), layer.inputSize(), dense.units(),
-        TypeNames.ACTIVATION, activation(dense.activation()));
-    if (dense.regularizer().isNone() && !dense.hasMaxNorm()) {
-      return code.add(".build())\n").build();
-    }
-    // The weights' penalty and constraint, one per line with why it reads as it does, indented
-    // as a continuation of the layer's builder.
-    code.add("\n$>$>");
+    // The layer's name on its first line, its shape and activation on the next, then the
+    // weights' penalty and constraint, each with why it reads as it does, indented as a
+    // continuation of the layer's builder.
+    code.add(".name($S)\n$>$>", layer.name())
+        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputSize(), dense.units(),
+            TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
     if (regularizer.l1() > 0) {
       code.add(".l1($L)\n", decimal(regularizer.l1()));
@@ -85,10 +85,10 @@ final class NetworkWriter {
           decimal(dl4jL2(regularizer.l2())), decimal(regularizer.l2()));
     }
     if (dense.hasMaxNorm()) {
-      code.add(".constrainWeights(new $T($L, $L))"
-              + "  // Keras's MaxNorm($L): each unit's incoming weights, dimension 0 of [nIn, nOut]\n",
-          TypeNames.MAX_NORM_CONSTRAINT, decimal(dense.maxNorm()), MAX_NORM_DIMENSION,
-          decimal(dense.maxNorm()));
+      code.add("$L", Comments.wrapped("Keras's MaxNorm(" + decimal(dense.maxNorm())
+              + "): each unit's incoming weights, dimension 0 of [nIn, nOut]", LAYER_COLUMN))
+          .add(".constrainWeights(new $T($L, $L))\n", TypeNames.MAX_NORM_CONSTRAINT,
+              decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
     return code.add(".build())$<$<\n").build();
   }

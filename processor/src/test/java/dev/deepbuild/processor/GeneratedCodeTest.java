@@ -1,6 +1,7 @@
 package dev.deepbuild.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.deepbuild.processor.TestSources.compile;
 import static dev.deepbuild.processor.TestSources.iris;
@@ -9,6 +10,7 @@ import static dev.deepbuild.processor.TestSources.model;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -366,6 +368,51 @@ class GeneratedCodeTest {
     assertThat(source)
         .contains(
             ".name(\"output\")\n            .nIn(inputs).nOut(3).activation(Activation.SOFTMAX)\n");
+  }
+
+  @Test
+  void generatedCodeNamesEveryOptionAndFitsInOneHundredColumns() throws IOException {
+    Compilation compilation =
+        compile(
+            TestSources.regularizedIris(),
+            TestSources.imdb(),
+            TestSources.boston(
+                "@KFold(k = 4)",
+                "@KFold(k = 4, iterations = 2, finalEpochs = FinalEpochs.BEST_MEAN)"),
+            model(
+                "LongWinded",
+                """
+                @Model(name = "a-model-whose-name-and-options-make-every-line-long")
+                @CsvData(file = "data/a-rather-long-file-name.csv", labelColumn = "price")
+                @Train(epochs = 200, loss = MEAN_SQUARED_ERROR)
+                @EarlyStopping(monitor = MAE, patience = 12, minDelta = 0.0125,
+                    restoreBestWeights = false)
+                @LearningRateSchedule(value = ON_PLATEAU, factor = 0.125, patience = 14,
+                    monitor = R2, minLearningRate = 1.25e-6)
+                @Threshold(metric = MAE, min = 1.5, max = 25000.5, beatBaselineBy = 5000.25,
+                    on = VALIDATION)
+                class LongWinded {
+                  @Dense(units = 8, activation = RELU, l1 = 0.0125, l2 = 0.0025, maxNorm = 2.5)
+                  Layer aHiddenLayerWithAVeryLongFieldName;
+                  @Dropout(0.25) Layer aDropoutLayerWhoseFieldNameIsLongEnoughToBreakItsLine;
+                  @Dense(units = 1, maxNorm = 2.5) Layer anOutputLayerWithAnEvenLongerFieldName;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name :
+        List.of("com.example.DeepBuild_RegularizedIris",
+            "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier",
+            "dev.deepbuild.samples.boston.DeepBuild_BostonHousing",
+            "com.example.DeepBuild_LongWinded")) {
+      String source = generatedSource(compilation, name);
+      // Options are named: no placeholder stands for an option left open or unused.
+      assertThat(source).doesNotContain("Double.NaN");
+      assertThat(source).doesNotContain("LearningRateSchedule.Type");
+      for (String line : source.split("\n")) {
+        assertWithMessage("%s: %s", name, line).that(line.length()).isAtMost(100);
+      }
+    }
   }
 
   static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {

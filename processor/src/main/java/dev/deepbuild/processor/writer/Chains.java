@@ -40,7 +40,7 @@ final class Chains {
   }
 
   /** The link's width as written, its types imported. */
-  private static int width(CodeBlock link) {
+  static int width(CodeBlock link) {
     return PACKAGE.matcher(link.toString()).replaceAll("").length();
   }
 }

@@ -15,6 +15,7 @@ import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,8 +24,10 @@ import javax.lang.model.element.Modifier;
  */
 final class NetworkWriter {
 
+  /** The column the network's builder calls start at: a statement's continuation in a method. */
+  private static final int NETWORK_COLUMN = 8;
   /** The column a layer builder's continuation lines start at, below its {@code .layer(}. */
-  private static final int LAYER_COLUMN = 12;
+  private static final int LAYER_COLUMN = NETWORK_COLUMN + 4;
 
   private NetworkWriter() {}
 
@@ -63,17 +66,18 @@ final class NetworkWriter {
 
   private static CodeBlock dense(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (output) {
-      code.add(".layer(new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
-          lossFunction(loss));
-    } else {
-      code.add(".layer(new $T()", TypeNames.DENSE_LAYER_BUILDER);
-    }
-    // The layer's name on its first line, its shape and activation on the next, then the
-    // weights' penalty and constraint, each with why it reads as it does, indented as a
-    // continuation of the layer's builder.
-    code.add(".name($S)\n$>$>", layer.name())
+    CodeBlock builder = output
+        ? CodeBlock.of("new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
+            lossFunction(loss))
+        : CodeBlock.of("new $T()", TypeNames.DENSE_LAYER_BUILDER);
+    CodeBlock name = CodeBlock.of(".name($S)", layer.name());
+    // The builder and the layer's name on the first line (the name on the next when both do not
+    // fit), its shape and activation on the next, then the weights' penalty and constraint, each
+    // with why it reads as it does, indented as a continuation of the layer's builder.
+    boolean nameFits = NETWORK_COLUMN + ".layer(".length() + Chains.width(builder)
+        + Chains.width(name) <= Comments.WIDTH;
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
         .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputSize(), dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
@@ -115,8 +119,10 @@ final class NetworkWriter {
         .add("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the fraction"
                 + " kept.\n",
             decimal(dropout.rate()), Literals.percent(dropout.rate()))
-        .add(".layer(new $T($L).name($S).build())\n",
-            TypeNames.DROPOUT_LAYER_BUILDER, Literals.complement(dropout.rate()), layer.name())
+        .add(Chains.call("layer", List.of(
+            CodeBlock.of("new $T($L)", TypeNames.DROPOUT_LAYER_BUILDER,
+                Literals.complement(dropout.rate())),
+            CodeBlock.of(".name($S)", layer.name()), CodeBlock.of(".build()")), NETWORK_COLUMN))
         .build();
   }
 

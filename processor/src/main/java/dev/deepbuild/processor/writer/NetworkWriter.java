@@ -11,6 +11,7 @@ import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
+import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Size;
@@ -46,10 +47,17 @@ final class NetworkWriter {
     }
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
-      code.add(switch (layer.kind()) {
-        case DENSE -> dense(layer, (DenseOptions) layer.options(), output, model.training().loss());
-        case DROPOUT -> dropout(layer, (DropoutOptions) layer.options());
-      });
+      code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
+        @Override
+        public CodeBlock dense(DenseOptions dense) {
+          return denseLayer(layer, dense, output, model.training().loss());
+        }
+
+        @Override
+        public CodeBlock dropout(DropoutOptions dropout) {
+          return dropoutLayer(layer, dropout);
+        }
+      }));
     }
     code.add(".build()");
     return MethodSpec.methodBuilder("network")
@@ -64,7 +72,7 @@ final class NetworkWriter {
         .build();
   }
 
-  private static CodeBlock dense(
+  private static CodeBlock denseLayer(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
     CodeBlock builder = output
         ? CodeBlock.of("new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
@@ -114,7 +122,7 @@ final class NetworkWriter {
    */
   static final int MAX_NORM_DIMENSION = 0;
 
-  private static CodeBlock dropout(LayerDescription layer, DropoutOptions dropout) {
+  private static CodeBlock dropoutLayer(LayerDescription layer, DropoutOptions dropout) {
     return CodeBlock.builder()
         .add("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the fraction"
                 + " kept.\n",
@@ -135,10 +143,22 @@ final class NetworkWriter {
         case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
       };
     }
-    if (model.data() instanceof DataDescription.Builtin builtin) {
-      return builtin.dataset() + "'s features";
-    }
-    throw new IllegalArgumentException("no input size is known for " + model.data());
+    return model.data().accept(new DataDescription.Visitor<String>() {
+      @Override
+      public String csvTable(DataDescription.CsvTable table) {
+        throw new IllegalArgumentException("no input size is known for " + table);
+      }
+
+      @Override
+      public String builtin(DataDescription.Builtin builtin) {
+        return builtin.dataset() + "'s features";
+      }
+
+      @Override
+      public String texts(DataDescription.Texts texts) {
+        throw new IllegalArgumentException("no input size is known for unvectorized " + texts);
+      }
+    });
   }
 
   /** Keras's defaults for everything but the learning rate; DL4J's differ. */

@@ -209,17 +209,23 @@ final class SpecWriter {
 
   /** The data's source, as the runtime's {@code DataSource}. */
   private static CodeBlock source(DataDescription data) {
-    if (data instanceof CsvTable table) {
-      return csvSource(table);
-    }
-    if (data instanceof Builtin builtin) {
-      return CodeBlock.of("$T.of($T.$L)",
-          TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
-    }
-    if (data instanceof Texts texts) {
-      return textSource(texts);
-    }
-    throw new IllegalArgumentException("unknown data: " + data);
+    return data.accept(new DataDescription.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock csvTable(CsvTable table) {
+        return csvSource(table);
+      }
+
+      @Override
+      public CodeBlock builtin(Builtin builtin) {
+        return CodeBlock.of("$T.of($T.$L)",
+            TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
+      }
+
+      @Override
+      public CodeBlock texts(Texts texts) {
+        return textSource(texts);
+      }
+    });
   }
 
   /** {@code CsvSource.resource("iris.dat").labelIndex(4)} and the like. */
@@ -263,19 +269,26 @@ final class SpecWriter {
    * split, and only a validation fraction of its training split, when there is one.
    */
   private static CodeBlock split(DataDescription data) {
-    if (data instanceof CsvTable table) {
-      return table.validationTable()
-          .map(validation -> CodeBlock.builder().add(split(table.split()))
-              .add(".validationData($L)\n", csvSource(table, validation)).build())
-          .orElseGet(() -> split(table.split()));
-    }
-    if (data instanceof Texts texts) {
-      return split(texts.split());
-    }
-    if (data instanceof Builtin builtin && builtin.validationFraction() != 0) {
-      return CodeBlock.of(".validation($L)\n", decimal(builtin.validationFraction()));
-    }
-    return CodeBlock.of("");
+    return data.accept(new DataDescription.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock csvTable(CsvTable table) {
+        return table.validationTable()
+            .map(validation -> CodeBlock.builder().add(split(table.split()))
+                .add(".validationData($L)\n", csvSource(table, validation)).build())
+            .orElseGet(() -> split(table.split()));
+      }
+
+      @Override
+      public CodeBlock builtin(Builtin builtin) {
+        return builtin.validationFraction() == 0 ? CodeBlock.of("")
+            : CodeBlock.of(".validation($L)\n", decimal(builtin.validationFraction()));
+      }
+
+      @Override
+      public CodeBlock texts(Texts texts) {
+        return split(texts.split());
+      }
+    });
   }
 
   private static CodeBlock split(SplitDescription split) {

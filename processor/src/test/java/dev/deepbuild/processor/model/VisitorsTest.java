@@ -1,0 +1,35 @@
+package dev.deepbuild.processor.model;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of data and of layer has a visitor method of its own, so writers handle them all. */
+class VisitorsTest {
+
+  @Test
+  void everyKindOfDataHasAVisitorMethod() {
+    assertThat(visited(DataDescription.Visitor.class))
+        .containsExactlyElementsIn(DataDescription.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void everyKindOfLayerHasAVisitorMethod() {
+    assertThat(visited(LayerOptions.Visitor.class))
+        .containsExactlyElementsIn(LayerOptions.class.getPermittedSubclasses());
+  }
+
+  private static Set<Class<?>> visited(Class<?> visitor) {
+    for (Method method : visitor.getDeclaredMethods()) {
+      assertThat(method.getParameterCount()).isEqualTo(1);
+    }
+    return Arrays.stream(visitor.getDeclaredMethods())
+        .map(Method::getParameterTypes)
+        .map(parameters -> parameters[0])
+        .collect(Collectors.toSet());
+  }
+}

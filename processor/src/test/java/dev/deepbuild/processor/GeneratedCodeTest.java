@@ -47,7 +47,8 @@ class GeneratedCodeTest {
               .declaredBy("com.example.IrisClassifier")
               .seed(42L)
               .data(CsvSource.resource("iris.dat").labelIndex(4))
-              .split(0.2, 0.2)
+              .testFraction(0.2)
+              .validationFraction(0.2)
               .classification(3)
               .standardize()
               .epochs(60)
@@ -110,7 +111,8 @@ class GeneratedCodeTest {
               .declaredBy("com.example.RegularizedIris")
               .seed(42L)
               .data(CsvSource.resource("iris.dat").labelIndex(4))
-              .split(0.2, 0.2)
+              .testFraction(0.2)
+              .validationFraction(0.2)
               .classification(3)
               .standardize()
               .epochs(100)
@@ -275,7 +277,7 @@ class GeneratedCodeTest {
     assertThat(source)
         .contains(
             ".data(CsvSource.file(\"data/houses.csv\").labelColumn(\"price\").delimiter(';'))");
-    assertThat(source).contains(".split(0.25, 0.0)");
+    assertThat(source).contains(".testFraction(0.25)\n        .regression()");
     assertThat(source).contains(".regression()");
     assertThat(source).doesNotContain(".standardize()");
     assertThat(source).contains(".threshold(ThresholdSpec.max(Metric.MAE, 25000.0))\n");

@@ -207,9 +207,9 @@ class GeneratedDataCodeTest {
     assertThat(source)
         .contains(
             ".data(BuiltinSource.of(BuiltinDataset.IMDB))\n"
-                + "        .validation(0.25)\n"
+                + "        .validationFraction(0.25)\n"
                 + "        .classification(2)\n");
-    assertThat(source).doesNotContain(".split(");
+    assertThat(source).doesNotContain(".testFraction(");
     assertThat(source)
         .contains(
             ".threshold(ThresholdSpec.min(Metric.ACCURACY, 0.86).on(DataSplit.VALIDATION))\n");
@@ -239,7 +239,8 @@ class GeneratedDataCodeTest {
     assertThat(source)
         .contains(
             ".data(TextSource.folder(\"data/reviews\"))\n"
-                + "        .split(0.2, 0.1)\n"
+                + "        .testFraction(0.2)\n"
+                + "        .validationFraction(0.1)\n"
                 + "        .classification(0)  // 0: the classes are those found in the data\n"
                 + "        .vectorize(Vectorization.multiHot(5000))\n");
     assertThat(source)
@@ -274,7 +275,7 @@ class GeneratedDataCodeTest {
     String source = generatedSource(compilation, "com.example.DeepBuild_Tickets");
     assertThat(source)
         .contains(".data(TextSource.file(\"data/tickets.json\").fields(\"body\", \"queue\"))");
-    assertThat(source).contains(".split(0.25, 0.0)");
+    assertThat(source).contains(".testFraction(0.25)\n        .classification(");
     assertThat(source)
         .contains(".vectorize(Vectorization.intSequences(20000).sequenceLength(200))\n");
     assertThat(source)
@@ -305,7 +306,7 @@ class GeneratedDataCodeTest {
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.DeepBuild_Reviews");
     assertThat(source).contains(".data(TextSource.file(\"reviews.csv\"))\n");
-    assertThat(source).contains(".split(0.2, 0.0)");
+    assertThat(source).contains(".testFraction(0.2)\n        .classification(");
     assertThat(source).contains(".kFold(KFoldSpec.folds(5).iterations(2))\n");
     assertThat(source)
         .contains(".threshold(ThresholdSpec.min(Metric.F1, 0.8).on(DataSplit.KFOLD_WORST))\n");

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class Chains {
   /** A type's package, as {@code CodeBlock.toString()} writes it and the imports leave out. */
   private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+(?=[A-Z])");
-  private static final int CONTINUATION = 4;
+  /** The column a generated method's statement continues at, as JavaPoet indents it. */
+  static final int STATEMENT_COLUMN = 8;
+  /** How much deeper a continuation line is indented. */
+  static final int CONTINUATION = 4;
 
   private Chains() {}
 

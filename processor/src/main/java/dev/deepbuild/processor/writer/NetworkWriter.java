@@ -25,10 +25,8 @@ import javax.lang.model.element.Modifier;
  */
 final class NetworkWriter {
 
-  /** The column the network's builder calls start at: a statement's continuation in a method. */
-  private static final int NETWORK_COLUMN = 8;
   /** The column a layer builder's continuation lines start at, below its {@code .layer(}. */
-  private static final int LAYER_COLUMN = NETWORK_COLUMN + 4;
+  private static final int LAYER_COLUMN = Chains.STATEMENT_COLUMN + Chains.CONTINUATION;
 
   private NetworkWriter() {}
 
@@ -82,7 +80,7 @@ final class NetworkWriter {
     // The builder and the layer's name on the first line (the name on the next when both do not
     // fit), its shape and activation on the next, then the weights' penalty and constraint, each
     // with why it reads as it does, indented as a continuation of the layer's builder.
-    boolean nameFits = NETWORK_COLUMN + ".layer(".length() + Chains.width(builder)
+    boolean nameFits = Chains.STATEMENT_COLUMN + ".layer(".length() + Chains.width(builder)
         + Chains.width(name) <= Comments.WIDTH;
     CodeBlock.Builder code = CodeBlock.builder()
         .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
@@ -127,10 +125,13 @@ final class NetworkWriter {
         .add("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the fraction"
                 + " kept.\n",
             decimal(dropout.rate()), Literals.percent(dropout.rate()))
-        .add(Chains.call("layer", List.of(
-            CodeBlock.of("new $T($L)", TypeNames.DROPOUT_LAYER_BUILDER,
-                Literals.complement(dropout.rate())),
-            CodeBlock.of(".name($S)", layer.name()), CodeBlock.of(".build()")), NETWORK_COLUMN))
+        .add(Chains.call("layer",
+            List.of(
+                CodeBlock.of("new $T($L)", TypeNames.DROPOUT_LAYER_BUILDER,
+                    Literals.complement(dropout.rate())),
+                CodeBlock.of(".name($S)", layer.name()),
+                CodeBlock.of(".build()")),
+            Chains.STATEMENT_COLUMN))
         .build();
   }
 

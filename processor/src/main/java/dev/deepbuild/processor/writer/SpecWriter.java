@@ -29,9 +29,6 @@ import javax.lang.model.element.Modifier;
 /** Writes {@code ModelDefinition.spec()}: everything about the model but its network. */
 final class SpecWriter {
 
-  /** The column the spec's builder calls start at: a statement's continuation in a method. */
-  private static final int SPEC_COLUMN = 8;
-
   private SpecWriter() {}
 
   static MethodSpec spec(ModelDescription model) {
@@ -117,7 +114,7 @@ final class SpecWriter {
         + improvement(stop.monitor())
         + (stop.minDelta() > 0 ? " by at least " + decimal(stop.minDelta()) : "") + "; keep "
         + (stop.restoreBestWeights() ? "the best" : "the last") + " epoch's weights";
-    return explained(meaning, Chains.call("earlyStopping", spec, SPEC_COLUMN));
+    return explained(meaning, Chains.call("earlyStopping", spec, Chains.STATEMENT_COLUMN));
   }
 
   /**
@@ -146,7 +143,7 @@ final class SpecWriter {
       floor = ", never below " + decimal(schedule.minLearningRate());
     }
     return explained("the learning rate times " + factor + " " + when + floor,
-        Chains.call("learningRateSchedule", spec, SPEC_COLUMN));
+        Chains.call("learningRateSchedule", spec, Chains.STATEMENT_COLUMN));
   }
 
   /**
@@ -178,7 +175,7 @@ final class SpecWriter {
     if (threshold.on() != DataSplit.TEST) {
       spec.add(CodeBlock.of(".on($T.$L)", DataSplit.class, threshold.on().name()));
     }
-    CodeBlock call = Chains.call("threshold", spec, SPEC_COLUMN);
+    CodeBlock call = Chains.call("threshold", spec, Chains.STATEMENT_COLUMN);
     if (!threshold.hasBaselineMargin()) {
       return call;
     }
@@ -192,7 +189,7 @@ final class SpecWriter {
   /** A builder call below the comment that says what it means, wrapped as the spec is indented. */
   private static CodeBlock explained(String meaning, CodeBlock call) {
     return CodeBlock.builder()
-        .add("$L", Comments.wrapped(meaning, SPEC_COLUMN))
+        .add("$L", Comments.wrapped(meaning, Chains.STATEMENT_COLUMN))
         .add(call)
         .build();
   }
@@ -280,8 +277,7 @@ final class SpecWriter {
 
       @Override
       public CodeBlock builtin(Builtin builtin) {
-        return builtin.validationFraction() == 0 ? CodeBlock.of("")
-            : CodeBlock.of(".validation($L)\n", decimal(builtin.validationFraction()));
+        return validationFraction(builtin.validationFraction());
       }
 
       @Override
@@ -291,7 +287,16 @@ final class SpecWriter {
     });
   }
 
+  /** {@code .testFraction(0.2)}, and the validation fraction when there is one. */
   private static CodeBlock split(SplitDescription split) {
-    return CodeBlock.of(".split($L, $L)\n", decimal(split.test()), decimal(split.validation()));
+    return CodeBlock.builder()
+        .add(".testFraction($L)\n", decimal(split.test()))
+        .add(validationFraction(split.validation()))
+        .build();
+  }
+
+  private static CodeBlock validationFraction(double fraction) {
+    return fraction == 0 ? CodeBlock.of("")
+        : CodeBlock.of(".validationFraction($L)\n", decimal(fraction));
   }
 }

@@ -123,14 +123,21 @@ public record ModelSpec(
 
     /** The hold-out split of a CSV table or texts, as fractions of all rows. */
     public Builder split(double testFraction, double validationFraction) {
-      this.testFraction = testFraction;
-      this.validationFraction = validationFraction;
+      return testFraction(testFraction).validationFraction(validationFraction);
+    }
+
+    /** The fraction of all rows of a CSV table or texts held out for the test. */
+    public Builder testFraction(double fraction) {
+      this.testFraction = fraction;
       return this;
     }
 
-    /** The validation fraction of a built-in dataset's training split. */
-    public Builder validation(double fractionOfTraining) {
-      this.validationFraction = fractionOfTraining;
+    /**
+     * The fraction held out for validation: of all rows for a CSV table or texts, of the training
+     * split for a built-in dataset.
+     */
+    public Builder validationFraction(double fraction) {
+      this.validationFraction = fraction;
       return this;
     }
 

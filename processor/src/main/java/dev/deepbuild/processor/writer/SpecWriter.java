@@ -235,15 +235,19 @@ final class SpecWriter {
     CodeBlock.Builder source = CodeBlock.builder();
     String factory = location.kind() == DataSource.Kind.FILE ? "file" : "resource";
     source.add("$T.$L($S)", TypeNames.CSV_SOURCE, factory, location.location());
-    if (data.label() instanceof LabelColumn.Named column) {
-      // A named label column implies a header row.
-      source.add(".labelColumn($S)", column.name());
-    } else if (data.label() instanceof LabelColumn.Index column) {
-      source.add(".labelIndex($L)", column.index());
-      if (data.header()) {
-        source.add(".withHeader()");
+    source.add(data.label().accept(new LabelColumn.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock index(LabelColumn.Index column) {
+        return CodeBlock.of(data.header() ? ".labelIndex($L).withHeader()" : ".labelIndex($L)",
+            column.index());
       }
-    }
+
+      @Override
+      public CodeBlock named(LabelColumn.Named column) {
+        // A named label column implies a header row.
+        return CodeBlock.of(".labelColumn($S)", column.name());
+      }
+    }));
     if (data.delimiter() != ',') {
       source.add(".delimiter($L)", Literals.character(data.delimiter()));
     }

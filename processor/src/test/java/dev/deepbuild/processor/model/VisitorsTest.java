@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Each kind of data and of layer has a visitor method of its own, so writers handle them all. */
+/** Each kind of data, label column and layer has a visitor method of its own: writers handle all. */
 class VisitorsTest {
 
   @Test
@@ -21,6 +21,12 @@ class VisitorsTest {
   void everyKindOfLayerHasAVisitorMethod() {
     assertThat(visited(LayerOptions.Visitor.class))
         .containsExactlyElementsIn(LayerOptions.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void everyWayOfNamingTheLabelColumnHasAVisitorMethod() {
+    assertThat(visited(LabelColumn.Visitor.class))
+        .containsExactlyElementsIn(LabelColumn.class.getPermittedSubclasses());
   }
 
   private static Set<Class<?>> visited(Class<?> visitor) {

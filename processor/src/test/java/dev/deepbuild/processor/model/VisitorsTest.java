@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Each kind of data, label column and layer has a visitor method of its own: writers handle all. */
+/** Each kind of data, label column and layer has its own visitor method, so writers handle all. */
 class VisitorsTest {
 
   @Test

@@ -1,6 +1,7 @@
 package dev.deepbuild.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.deepbuild.processor.TestSources.compile;
 import static dev.deepbuild.processor.TestSources.iris;
@@ -9,6 +10,7 @@ import static dev.deepbuild.processor.TestSources.model;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +20,11 @@ class GeneratedCodeTest {
       """
       package com.example;
 
-      import dev.deepbuild.annotations.DataSplit;
       import dev.deepbuild.annotations.Metric;
       import dev.deepbuild.runtime.data.CsvSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -45,12 +47,13 @@ class GeneratedCodeTest {
               .declaredBy("com.example.IrisClassifier")
               .seed(42L)
               .data(CsvSource.resource("iris.dat").labelIndex(4))
-              .split(0.2, 0.2)
+              .testFraction(0.2)
+              .validationFraction(0.2)
               .classification(3)
               .standardize()
               .epochs(60)
               .batchSize(16)
-              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+              .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
               .build();
         }
 
@@ -61,10 +64,14 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
-              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU).build())
+              .layer(new DenseLayer.Builder().name("hidden")
+                  .nIn(inputs).nOut(16).activation(Activation.RELU)
+                  .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .build())
               .build();
         }
       }
@@ -74,12 +81,13 @@ class GeneratedCodeTest {
       """
       package com.example;
 
-      import dev.deepbuild.annotations.DataSplit;
-      import dev.deepbuild.annotations.LearningRateSchedule;
       import dev.deepbuild.annotations.Metric;
       import dev.deepbuild.runtime.data.CsvSource;
+      import dev.deepbuild.runtime.model.EarlyStoppingSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ScheduleSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -103,15 +111,19 @@ class GeneratedCodeTest {
               .declaredBy("com.example.RegularizedIris")
               .seed(42L)
               .data(CsvSource.resource("iris.dat").labelIndex(4))
-              .split(0.2, 0.2)
+              .testFraction(0.2)
+              .validationFraction(0.2)
               .classification(3)
               .standardize()
               .epochs(100)
               .batchSize(16)
-              .earlyStopping(Metric.LOSS, 10, 0.0, true)  // stop after 10 epochs without a lower validation loss; keep the best epoch's weights
-              .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 20, 5, Metric.LOSS, 0.0)  // the learning rate times 0.5 every 20 epochs
-              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
-              .threshold(Metric.ACCURACY, DataSplit.TEST, Double.NaN, Double.NaN, 0.4)  // accuracy at least 0.4 above the majority-class baseline's
+              // stop after 10 epochs without a lower validation loss; keep the best epoch's weights
+              .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(10))
+              // the learning rate times 0.5 every 20 epochs
+              .learningRateSchedule(ScheduleSpec.step(20).factor(0.5))
+              .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
+              // accuracy at least 0.4 above the majority-class baseline's
+              .threshold(ThresholdSpec.beatBaseline(Metric.ACCURACY, 0.4))
               .build();
         }
 
@@ -122,17 +134,22 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
-              .layer(new DenseLayer.Builder().name("hidden").nIn(inputs).nOut(16).activation(Activation.RELU)
+              .layer(new DenseLayer.Builder().name("hidden")
+                  .nIn(inputs).nOut(16).activation(Activation.RELU)
                   .l2(0.004)  // Keras's l2(0.002): DL4J's L2 adds half the squared sum
-                  .constrainWeights(new MaxNormConstraint(3.0, 0))  // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
+                  // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
+                  .constrainWeights(new MaxNormConstraint(3.0, 0))
                   .build())
-              .layer(new DenseLayer.Builder().name("second").nIn(16).nOut(16).activation(Activation.RELU)
+              .layer(new DenseLayer.Builder().name("second")
+                  .nIn(16).nOut(16).activation(Activation.RELU)
                   .l1(0.001)
                   .l2(0.01)  // Keras's l2(0.005): DL4J's L2 adds half the squared sum
                   .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nIn(16).nOut(3).activation(Activation.SOFTMAX).build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .build())
               .build();
         }
       }
@@ -199,29 +216,40 @@ class GeneratedCodeTest {
     String houses = generatedSource(compilation, "com.example.DeepBuild_Houses");
     assertThat(houses)
         .contains(
-            ".earlyStopping(Metric.MAE, 1, 0.05, false)  // stop after 1 epoch without a lower"
-                + " validation mae by at least 0.05; keep the last epoch's weights\n");
+            "// stop after 1 epoch without a lower validation mae by at least 0.05; keep the last"
+                + " epoch's\n"
+                + "        // weights\n"
+                + "        .earlyStopping(EarlyStoppingSpec.on(Metric.MAE).patience(1)"
+                + ".minDelta(0.05)\n"
+                + "            .restoreBestWeights(false))\n");
     assertThat(houses)
         .contains(
-            ".learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.2, 10, 4, Metric.R2,"
-                + " 1e-5)  // the learning rate times 0.2 after 4 epochs without a higher"
-                + " validation r2, never below 1e-5\n");
+            "// the learning rate times 0.2 after 4 epochs without a higher validation r2, never"
+                + " below\n"
+                + "        // 1e-5\n"
+                + "        .learningRateSchedule(ScheduleSpec.onPlateau(Metric.R2, 4).factor(0.2)\n"
+                + "            .minLearningRate(1e-5))\n");
     assertThat(houses)
         .contains(
-            ".threshold(Metric.MAE, DataSplit.VALIDATION, Double.NaN, 25000.0, 5000.0)  // mae at"
-                + " least 5000.0 below the mean baseline's\n");
+            "// mae at least 5000.0 below the mean baseline's\n"
+                + "        .threshold(ThresholdSpec.max(Metric.MAE, 25000.0)"
+                + ".beatBaselineBy(5000.0)\n"
+                + "            .on(DataSplit.VALIDATION))\n");
     // l1 alone needs no conversion, l2 = 0 sets none; a constraint alone on the output layer.
     assertThat(houses)
         .contains(
             ".activation(Activation.RELU)\n            .l1(0.01)\n            .build())\n");
     assertThat(houses)
         .contains(
-            ".name(\"price\").nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
-                + "            .constrainWeights(new MaxNormConstraint(2.5, 0))");
+            ".name(\"price\")\n"
+                + "            .nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            // Keras's MaxNorm(2.5): each unit's incoming weights,"
+                + " dimension 0 of [nIn, nOut]\n"
+                + "            .constrainWeights(new MaxNormConstraint(2.5, 0))\n");
     assertThat(generatedSource(compilation, "com.example.DeepBuild_Decaying"))
         .contains(
-            ".learningRateSchedule(LearningRateSchedule.Type.EXPONENTIAL, 0.95, 10, 5,"
-                + " Metric.LOSS, 0.0)  // the learning rate times 0.95 after every epoch\n");
+            "// the learning rate times 0.95 after every epoch\n"
+                + "        .learningRateSchedule(ScheduleSpec.exponential().factor(0.95))\n");
   }
 
   @Test
@@ -249,16 +277,18 @@ class GeneratedCodeTest {
     assertThat(source)
         .contains(
             ".data(CsvSource.file(\"data/houses.csv\").labelColumn(\"price\").delimiter(';'))");
-    assertThat(source).contains(".split(0.25, 0.0)");
+    assertThat(source).contains(".testFraction(0.25)\n        .regression()");
     assertThat(source).contains(".regression()");
     assertThat(source).doesNotContain(".standardize()");
-    assertThat(source).contains(".threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 25000.0)");
-    assertThat(source).contains(".threshold(Metric.R2, DataSplit.TRAIN, 0.7, Double.NaN)");
+    assertThat(source).contains(".threshold(ThresholdSpec.max(Metric.MAE, 25000.0))\n");
+    assertThat(source)
+        .contains(".threshold(ThresholdSpec.min(Metric.R2, 0.7).on(DataSplit.TRAIN))\n");
     assertThat(source).contains(".updater(new Sgd(0.01))  // Keras's SGD defaults");
     assertThat(source)
         .contains(
-            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")"
-                + ".nIn(32).nOut(1).activation(Activation.IDENTITY).build())");
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")\n"
+                + "            .nIn(32).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            .build())\n");
   }
 
   @Test
@@ -287,8 +317,9 @@ class GeneratedCodeTest {
         .contains(".updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults");
     assertThat(source)
         .contains(
-            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")"
-                + ".nIn(8).nOut(1).activation(Activation.SIGMOID).build())");
+            ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")\n"
+                + "            .nIn(8).nOut(1).activation(Activation.SIGMOID)\n"
+                + "            .build())\n");
   }
 
   @Test
@@ -310,8 +341,9 @@ class GeneratedCodeTest {
     assertThat(source).contains("// Keras's Dropout(0.25) drops 25% of its inputs");
     assertThat(source).contains(".layer(new DropoutLayer.Builder(0.75).name(\"noise\").build())");
     assertThat(source)
-        .contains(".layer(new DenseLayer.Builder().name(\"hidden\").nIn(inputs).nOut(16)");
-    assertThat(source).contains(".name(\"output\").nIn(16).nOut(3)");
+        .contains(".layer(new DenseLayer.Builder().name(\"hidden\")\n"
+            + "            .nIn(inputs).nOut(16)");
+    assertThat(source).contains(".name(\"output\")\n            .nIn(16).nOut(3)");
   }
 
   @Test
@@ -336,7 +368,53 @@ class GeneratedCodeTest {
     assertThat(source).contains("comments = \"from com.example.Models.Iris\"");
     assertThat(source).contains("ModelSpec.builder(\"iris\")");
     assertThat(source)
-        .contains(".name(\"output\").nIn(inputs).nOut(3).activation(Activation.SOFTMAX)");
+        .contains(
+            ".name(\"output\")\n            .nIn(inputs).nOut(3).activation(Activation.SOFTMAX)\n");
+  }
+
+  @Test
+  void generatedCodeNamesEveryOptionAndFitsInOneHundredColumns() throws IOException {
+    Compilation compilation =
+        compile(
+            TestSources.regularizedIris(),
+            TestSources.imdb(),
+            TestSources.boston(
+                "@KFold(k = 4)",
+                "@KFold(k = 4, iterations = 2, finalEpochs = FinalEpochs.BEST_MEAN)"),
+            model(
+                "LongWinded",
+                """
+                @Model(name = "a-model-whose-name-and-options-make-every-line-long")
+                @CsvData(file = "data/a-rather-long-file-name.csv", labelColumn = "price")
+                @Train(epochs = 200, loss = MEAN_SQUARED_ERROR)
+                @EarlyStopping(monitor = MAE, patience = 12, minDelta = 0.0125,
+                    restoreBestWeights = false)
+                @LearningRateSchedule(value = ON_PLATEAU, factor = 0.125, patience = 14,
+                    monitor = R2, minLearningRate = 1.25e-6)
+                @Threshold(metric = MAE, min = 1.5, max = 25000.5, beatBaselineBy = 5000.25,
+                    on = VALIDATION)
+                class LongWinded {
+                  @Dense(units = 8, activation = RELU, l1 = 0.0125, l2 = 0.0025, maxNorm = 2.5)
+                  Layer aHiddenLayerWithAVeryLongFieldName;
+                  @Dropout(0.25) Layer aDropoutLayerWhoseFieldNameIsLongEnoughToBreakItsLine;
+                  @Dense(units = 1, maxNorm = 2.5) Layer anOutputLayerWithAnEvenLongerFieldName;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name :
+        List.of("com.example.DeepBuild_RegularizedIris",
+            "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier",
+            "dev.deepbuild.samples.boston.DeepBuild_BostonHousing",
+            "com.example.DeepBuild_LongWinded")) {
+      String source = generatedSource(compilation, name);
+      // Options are named: no placeholder stands for an option left open or unused.
+      assertThat(source).doesNotContain("Double.NaN");
+      assertThat(source).doesNotContain("LearningRateSchedule.Type");
+      for (String line : source.split("\n")) {
+        assertWithMessage("%s: %s", name, line).that(line.length()).isAtMost(100);
+      }
+    }
   }
 
   static String generatedSource(Compilation compilation, String qualifiedName) throws IOException {

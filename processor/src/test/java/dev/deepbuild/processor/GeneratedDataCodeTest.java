@@ -21,12 +21,12 @@ class GeneratedDataCodeTest {
       package dev.deepbuild.samples.imdb;
 
       import dev.deepbuild.annotations.BuiltinDataset;
-      import dev.deepbuild.annotations.DataSplit;
       import dev.deepbuild.annotations.Metric;
-      import dev.deepbuild.annotations.OutputMode;
       import dev.deepbuild.runtime.data.BuiltinSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.runtime.model.Vectorization;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -49,10 +49,10 @@ class GeneratedDataCodeTest {
               .seed(42L)
               .data(BuiltinSource.of(BuiltinDataset.IMDB))
               .classification(2)
-              .vectorize(10000, OutputMode.MULTI_HOT, 0)
+              .vectorize(Vectorization.multiHot(10000))
               .epochs(4)
               .batchSize(512)
-              .threshold(Metric.ACCURACY, DataSplit.TEST, 0.86, Double.NaN)
+              .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.86))
               .build();
         }
 
@@ -64,9 +64,15 @@ class GeneratedDataCodeTest {
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
               .list()
               // inputs is 10000: a multi-hot column per vocabulary word (maxTokens)
-              .layer(new DenseLayer.Builder().name("first").nIn(10000).nOut(16).activation(Activation.RELU).build())
-              .layer(new DenseLayer.Builder().name("second").nIn(16).nOut(16).activation(Activation.RELU).build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name("output").nIn(16).nOut(1).activation(Activation.SIGMOID).build())
+              .layer(new DenseLayer.Builder().name("first")
+                  .nIn(10000).nOut(16).activation(Activation.RELU)
+                  .build())
+              .layer(new DenseLayer.Builder().name("second")
+                  .nIn(16).nOut(16).activation(Activation.RELU)
+                  .build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name("output")
+                  .nIn(16).nOut(1).activation(Activation.SIGMOID)
+                  .build())
               .build();
         }
       }
@@ -80,8 +86,10 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.annotations.DataSplit;
       import dev.deepbuild.annotations.Metric;
       import dev.deepbuild.runtime.data.BuiltinSource;
+      import dev.deepbuild.runtime.model.KFoldSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
+      import dev.deepbuild.runtime.model.ThresholdSpec;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -105,11 +113,11 @@ class GeneratedDataCodeTest {
               .data(BuiltinSource.of(BuiltinDataset.BOSTON_HOUSING))
               .regression()
               .standardize()
-              .kFold(4, 1)
+              .kFold(KFoldSpec.folds(4))
               .epochs(130)
               .batchSize(16)
-              .threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 3.0)
-              .threshold(Metric.MAE, DataSplit.KFOLD_MEAN, Double.NaN, 3.0)
+              .threshold(ThresholdSpec.max(Metric.MAE, 3.0))
+              .threshold(ThresholdSpec.max(Metric.MAE, 3.0).on(DataSplit.KFOLD_MEAN))
               .build();
         }
 
@@ -121,9 +129,15 @@ class GeneratedDataCodeTest {
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
               .list()
               // inputs is 13: BOSTON_HOUSING's features
-              .layer(new DenseLayer.Builder().name("first").nIn(13).nOut(64).activation(Activation.RELU).build())
-              .layer(new DenseLayer.Builder().name("second").nIn(64).nOut(64).activation(Activation.RELU).build())
-              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name("output").nIn(64).nOut(1).activation(Activation.IDENTITY).build())
+              .layer(new DenseLayer.Builder().name("first")
+                  .nIn(13).nOut(64).activation(Activation.RELU)
+                  .build())
+              .layer(new DenseLayer.Builder().name("second")
+                  .nIn(64).nOut(64).activation(Activation.RELU)
+                  .build())
+              .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name("output")
+                  .nIn(64).nOut(1).activation(Activation.IDENTITY)
+                  .build())
               .build();
         }
       }
@@ -176,8 +190,8 @@ class GeneratedDataCodeTest {
     assertThat(source).contains(".data(BuiltinSource.of(BuiltinDataset.REUTERS))");
     assertThat(source).contains(".classification(46)");
     // The annotation's defaults: 10,000 multi-hot columns.
-    assertThat(source).contains(".vectorize(10000, OutputMode.MULTI_HOT, 0)");
-    assertThat(source).contains(".name(\"hidden\").nIn(10000).nOut(64)");
+    assertThat(source).contains(".vectorize(Vectorization.multiHot(10000))\n");
+    assertThat(source).contains(".name(\"hidden\")\n            .nIn(10000).nOut(64)");
   }
 
   @Test
@@ -193,10 +207,12 @@ class GeneratedDataCodeTest {
     assertThat(source)
         .contains(
             ".data(BuiltinSource.of(BuiltinDataset.IMDB))\n"
-                + "        .validation(0.25)\n"
+                + "        .validationFraction(0.25)\n"
                 + "        .classification(2)\n");
-    assertThat(source).doesNotContain(".split(");
-    assertThat(source).contains(".threshold(Metric.ACCURACY, DataSplit.VALIDATION, 0.86");
+    assertThat(source).doesNotContain(".testFraction(");
+    assertThat(source)
+        .contains(
+            ".threshold(ThresholdSpec.min(Metric.ACCURACY, 0.86).on(DataSplit.VALIDATION))\n");
   }
 
   @Test
@@ -223,16 +239,18 @@ class GeneratedDataCodeTest {
     assertThat(source)
         .contains(
             ".data(TextSource.folder(\"data/reviews\"))\n"
-                + "        .split(0.2, 0.1)\n"
+                + "        .testFraction(0.2)\n"
+                + "        .validationFraction(0.1)\n"
                 + "        .classification(0)  // 0: the classes are those found in the data\n"
-                + "        .vectorize(5000, OutputMode.MULTI_HOT, 0)\n");
-    assertThat(source).contains(".threshold(Metric.ACCURACY, DataSplit.VALIDATION, 0.8");
+                + "        .vectorize(Vectorization.multiHot(5000))\n");
+    assertThat(source)
+        .contains(".threshold(ThresholdSpec.min(Metric.ACCURACY, 0.8).on(DataSplit.VALIDATION))\n");
     // The known input size passes through the dropout layer to the first dense layer.
     assertThat(source)
         .contains(
             "// inputs is 5000: a multi-hot column per vocabulary word (maxTokens)\n"
                 + "        // Keras's Dropout(0.1) drops 10% of its inputs");
-    assertThat(source).contains(".name(\"hidden\").nIn(5000).nOut(32)");
+    assertThat(source).contains(".name(\"hidden\")\n            .nIn(5000).nOut(32)");
   }
 
   @Test
@@ -257,13 +275,14 @@ class GeneratedDataCodeTest {
     String source = generatedSource(compilation, "com.example.DeepBuild_Tickets");
     assertThat(source)
         .contains(".data(TextSource.file(\"data/tickets.json\").fields(\"body\", \"queue\"))");
-    assertThat(source).contains(".split(0.25, 0.0)");
-    assertThat(source).contains(".vectorize(20000, OutputMode.INT, 200)");
+    assertThat(source).contains(".testFraction(0.25)\n        .classification(");
+    assertThat(source)
+        .contains(".vectorize(Vectorization.intSequences(20000).sequenceLength(200))\n");
     assertThat(source)
         .contains(
             "// inputs is 200: a text's word indices, padded or truncated"
                 + " (outputSequenceLength)");
-    assertThat(source).contains(".name(\"hidden\").nIn(200).nOut(8)");
+    assertThat(source).contains(".name(\"hidden\")\n            .nIn(200).nOut(8)");
   }
 
   @Test
@@ -287,8 +306,9 @@ class GeneratedDataCodeTest {
     assertThat(compilation).succeededWithoutWarnings();
     String source = generatedSource(compilation, "com.example.DeepBuild_Reviews");
     assertThat(source).contains(".data(TextSource.file(\"reviews.csv\"))\n");
-    assertThat(source).contains(".split(0.2, 0.0)");
-    assertThat(source).contains(".kFold(5, 2)");
-    assertThat(source).contains(".threshold(Metric.F1, DataSplit.KFOLD_WORST, 0.8, Double.NaN)");
+    assertThat(source).contains(".testFraction(0.2)\n        .classification(");
+    assertThat(source).contains(".kFold(KFoldSpec.folds(5).iterations(2))\n");
+    assertThat(source)
+        .contains(".threshold(ThresholdSpec.min(Metric.F1, 0.8).on(DataSplit.KFOLD_WORST))\n");
   }
 }

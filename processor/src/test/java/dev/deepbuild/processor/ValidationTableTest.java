@@ -23,7 +23,7 @@ class ValidationTableTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String spec = generatedSource(compilation, "com.example.DeepBuild_IrisClassifier");
-    assertTrue(spec.contains(".split(0.2, 0.0)\n"
+    assertTrue(spec.contains(".testFraction(0.2)\n"
         + "        .validationData(CsvSource.file(\"data/iris-validation.csv\").labelIndex(4))\n"), spec);
   }
 
@@ -33,7 +33,7 @@ class ValidationTableTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String spec = generatedSource(compilation, "com.example.DeepBuild_IrisClassifier");
-    assertTrue(spec.contains(".split(0.2, 0.0)\n        .validationData(CsvSource.resource("
+    assertTrue(spec.contains(".testFraction(0.2)\n        .validationData(CsvSource.resource("
         + "\"iris-validation.dat\").labelIndex(4))\n"), spec);
   }
 

@@ -36,6 +36,21 @@ public sealed interface DataDescription {
     return Size.INPUTS;
   }
 
+  /** Calls the visitor's method for this kind of data. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of data, for what is not the data's own to know, such as the code that
+   * builds it: a new kind adds a method, and every visitor stops compiling until it handles it.
+   */
+  interface Visitor<R> {
+    R csvTable(CsvTable table);
+
+    R builtin(Builtin builtin);
+
+    R texts(Texts texts);
+  }
+
   /**
    * One CSV table ({@code @CsvData}).
    *
@@ -84,6 +99,11 @@ public sealed interface DataDescription {
     public Optional<Task> task() {
       return Optional.empty();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.csvTable(this);
+    }
   }
 
   /**
@@ -123,6 +143,11 @@ public sealed interface DataDescription {
         return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
       }
       return Size.of(dataset.features());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.builtin(this);
     }
   }
 
@@ -191,6 +216,11 @@ public sealed interface DataDescription {
     @Override
     public Size inputSize(Optional<VectorizationDescription> vectorization) {
       return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.texts(this);
     }
   }
 }

@@ -52,4 +52,9 @@ public record DenseOptions(
   public Size parameters(Size input) {
     return input.times(units).plus(units);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.dense(this);
+  }
 }

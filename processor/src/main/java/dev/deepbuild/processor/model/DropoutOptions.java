@@ -27,4 +27,9 @@ public record DropoutOptions(double rate) implements LayerOptions {
   public Size parameters(Size input) {
     return Size.of(0);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.dropout(this);
+  }
 }

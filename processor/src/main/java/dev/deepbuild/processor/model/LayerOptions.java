@@ -12,4 +12,17 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions {
 
   /** The number of trainable parameters. */
   Size parameters(Size input);
+
+  /** Calls the visitor's method for this kind of layer. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of layer, for what is not the layer's own to know, such as the code that
+   * builds it: a new kind adds a method, and every visitor stops compiling until it handles it.
+   */
+  interface Visitor<R> {
+    R dense(DenseOptions dense);
+
+    R dropout(DropoutOptions dropout);
+  }
 }

@@ -11,10 +11,12 @@ import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
+import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,6 +24,9 @@ import javax.lang.model.element.Modifier;
  * defaults wherever DL4J's differ, so that a model trains as its Keras twin would.
  */
 final class NetworkWriter {
+
+  /** The column a layer builder's continuation lines start at, below its {@code .layer(}. */
+  private static final int LAYER_COLUMN = Chains.STATEMENT_COLUMN + Chains.CONTINUATION;
 
   private NetworkWriter() {}
 
@@ -40,10 +45,17 @@ final class NetworkWriter {
     }
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
-      code.add(switch (layer.kind()) {
-        case DENSE -> dense(layer, (DenseOptions) layer.options(), output, model.training().loss());
-        case DROPOUT -> dropout(layer, (DropoutOptions) layer.options());
-      });
+      code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
+        @Override
+        public CodeBlock dense(DenseOptions dense) {
+          return denseLayer(layer, dense, output, model.training().loss());
+        }
+
+        @Override
+        public CodeBlock dropout(DropoutOptions dropout) {
+          return dropoutLayer(layer, dropout);
+        }
+      }));
     }
     code.add(".build()");
     return MethodSpec.methodBuilder("network")
@@ -58,24 +70,22 @@ final class NetworkWriter {
         .build();
   }
 
-  private static CodeBlock dense(
+  private static CodeBlock denseLayer(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (output) {
-      code.add(".layer(new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
-          lossFunction(loss));
-    } else {
-      code.add(".layer(new $T()", TypeNames.DENSE_LAYER_BUILDER);
-    }
-    code.add(".name($S).nIn($L).nOut($L).activation($T.$L)",
-        layer.name(), layer.inputSize(), dense.units(),
-        TypeNames.ACTIVATION, activation(dense.activation()));
-    if (dense.regularizer().isNone() && !dense.hasMaxNorm()) {
-      return code.add(".build())\n").build();
-    }
-    // The weights' penalty and constraint, one per line with why it reads as it does, indented
-    // as a continuation of the layer's builder.
-    code.add("\n$>$>");
+    CodeBlock builder = output
+        ? CodeBlock.of("new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
+            lossFunction(loss))
+        : CodeBlock.of("new $T()", TypeNames.DENSE_LAYER_BUILDER);
+    CodeBlock name = CodeBlock.of(".name($S)", layer.name());
+    // The builder and the layer's name on the first line (the name on the next when both do not
+    // fit), its shape and activation on the next, then the weights' penalty and constraint, each
+    // with why it reads as it does, indented as a continuation of the layer's builder.
+    boolean nameFits = Chains.STATEMENT_COLUMN + ".layer(".length() + Chains.width(builder)
+        + Chains.width(name) <= Comments.WIDTH;
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
+        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputSize(), dense.units(),
+            TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
     if (regularizer.l1() > 0) {
       code.add(".l1($L)\n", decimal(regularizer.l1()));
@@ -85,10 +95,10 @@ final class NetworkWriter {
           decimal(dl4jL2(regularizer.l2())), decimal(regularizer.l2()));
     }
     if (dense.hasMaxNorm()) {
-      code.add(".constrainWeights(new $T($L, $L))"
-              + "  // Keras's MaxNorm($L): each unit's incoming weights, dimension 0 of [nIn, nOut]\n",
-          TypeNames.MAX_NORM_CONSTRAINT, decimal(dense.maxNorm()), MAX_NORM_DIMENSION,
-          decimal(dense.maxNorm()));
+      code.add("$L", Comments.wrapped("Keras's MaxNorm(" + decimal(dense.maxNorm())
+              + "): each unit's incoming weights, dimension 0 of [nIn, nOut]", LAYER_COLUMN))
+          .add(".constrainWeights(new $T($L, $L))\n", TypeNames.MAX_NORM_CONSTRAINT,
+              decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
     return code.add(".build())$<$<\n").build();
   }
@@ -110,13 +120,18 @@ final class NetworkWriter {
    */
   static final int MAX_NORM_DIMENSION = 0;
 
-  private static CodeBlock dropout(LayerDescription layer, DropoutOptions dropout) {
+  private static CodeBlock dropoutLayer(LayerDescription layer, DropoutOptions dropout) {
     return CodeBlock.builder()
         .add("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the fraction"
                 + " kept.\n",
             decimal(dropout.rate()), Literals.percent(dropout.rate()))
-        .add(".layer(new $T($L).name($S).build())\n",
-            TypeNames.DROPOUT_LAYER_BUILDER, Literals.complement(dropout.rate()), layer.name())
+        .add(Chains.call("layer",
+            List.of(
+                CodeBlock.of("new $T($L)", TypeNames.DROPOUT_LAYER_BUILDER,
+                    Literals.complement(dropout.rate())),
+                CodeBlock.of(".name($S)", layer.name()),
+                CodeBlock.of(".build()")),
+            Chains.STATEMENT_COLUMN))
         .build();
   }
 
@@ -129,10 +144,22 @@ final class NetworkWriter {
         case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
       };
     }
-    if (model.data() instanceof DataDescription.Builtin builtin) {
-      return builtin.dataset() + "'s features";
-    }
-    throw new IllegalArgumentException("no input size is known for " + model.data());
+    return model.data().accept(new DataDescription.Visitor<String>() {
+      @Override
+      public String csvTable(DataDescription.CsvTable table) {
+        throw new IllegalArgumentException("no input size is known for " + table);
+      }
+
+      @Override
+      public String builtin(DataDescription.Builtin builtin) {
+        return builtin.dataset() + "'s features";
+      }
+
+      @Override
+      public String texts(DataDescription.Texts texts) {
+        throw new IllegalArgumentException("no input size is known for unvectorized " + texts);
+      }
+    });
   }
 
   /** Keras's defaults for everything but the learning rate; DL4J's differ. */

@@ -7,9 +7,7 @@ import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.FinalEpochs;
-import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DataDescription.Builtin;
@@ -24,6 +22,8 @@ import dev.deepbuild.processor.model.ScheduleDescription;
 import dev.deepbuild.processor.model.SplitDescription;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code ModelDefinition.spec()}: everything about the model but its network. */
@@ -50,21 +50,9 @@ final class SpecWriter {
     if (model.standardize()) {
       code.add(".standardize()\n");
     }
-    if (model.vectorization().isPresent()) {
-      VectorizationDescription vectorization = model.vectorization().get();
-      code.add(".vectorize($L, $T.$L, $L)\n",
-          vectorization.maxTokens(), OutputMode.class, vectorization.mode().name(),
-          vectorization.sequenceLength());
-    }
-    if (model.kFold().isPresent()) {
-      KFoldDescription kFold = model.kFold().get();
-      if (kFold.finalEpochs() == FinalEpochs.DECLARED) {
-        code.add(".kFold($L, $L)\n", kFold.k(), kFold.iterations());
-      } else {
-        code.add(".kFold($L, $L, $T.$L)  // the final model trains for the best mean epoch\n",
-            kFold.k(), kFold.iterations(), FinalEpochs.class, kFold.finalEpochs().name());
-      }
-    }
+    model.vectorization().ifPresent(vectorization -> code.add(".vectorize($L)\n",
+        vectorization(vectorization)));
+    model.kFold().ifPresent(kFold -> code.add(".kFold($L)\n", kFold(kFold)));
     code.add(".epochs($L)\n", model.training().epochs())
         .add(".batchSize($L)\n", model.training().batchSize());
     model.earlyStopping().ifPresent(stop -> code.add(earlyStopping(stop)));
@@ -81,17 +69,58 @@ final class SpecWriter {
         .build();
   }
 
-  /** {@code .earlyStopping(Metric.LOSS, 5, 0.0, true)}, with what it means. */
-  private static CodeBlock earlyStopping(EarlyStoppingDescription stop) {
-    return CodeBlock.of(".earlyStopping($T.$L, $L, $L, $L)  // $L\n",
-        Metric.class, stop.monitor().name(), stop.patience(), decimal(stop.minDelta()),
-        stop.restoreBestWeights(),
-        "stop after " + epochs(stop.patience()) + " without " + improvement(stop.monitor())
-            + (stop.minDelta() > 0 ? " by at least " + decimal(stop.minDelta()) : "") + "; keep "
-            + (stop.restoreBestWeights() ? "the best" : "the last") + " epoch's weights");
+  /**
+   * {@code Vectorization.multiHot(10000)}, or
+   * {@code Vectorization.intSequences(20000).sequenceLength(200)}.
+   */
+  private static CodeBlock vectorization(VectorizationDescription vectorization) {
+    return switch (vectorization.mode()) {
+      case MULTI_HOT ->
+          CodeBlock.of("$T.multiHot($L)", TypeNames.VECTORIZATION, vectorization.maxTokens());
+      case INT -> CodeBlock.of("$T.intSequences($L).sequenceLength($L)", TypeNames.VECTORIZATION,
+          vectorization.maxTokens(), vectorization.sequenceLength());
+    };
   }
 
-  /** {@code .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 10, 5, ...)}, explained. */
+  /** {@code KFoldSpec.folds(5)}, with its iterations and final epochs when not the defaults. */
+  private static CodeBlock kFold(KFoldDescription kFold) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.folds($L)", TypeNames.K_FOLD_SPEC, kFold.k());
+    if (kFold.iterations() != 1) {
+      code.add(".iterations($L)", kFold.iterations());
+    }
+    if (kFold.finalEpochs() != FinalEpochs.DECLARED) {
+      code.add(".finalEpochs($T.$L)", FinalEpochs.class, kFold.finalEpochs().name());
+    }
+    return code.build();
+  }
+
+  /**
+   * {@code .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(5))}, naming what differs from
+   * the annotation's defaults, below what it means.
+   */
+  private static CodeBlock earlyStopping(EarlyStoppingDescription stop) {
+    List<CodeBlock> spec = new ArrayList<>();
+    spec.add(CodeBlock.of("$T.on($T.$L)", TypeNames.EARLY_STOPPING_SPEC, Metric.class,
+        stop.monitor().name()));
+    spec.add(CodeBlock.of(".patience($L)", stop.patience()));
+    if (stop.minDelta() > 0) {
+      spec.add(CodeBlock.of(".minDelta($L)", decimal(stop.minDelta())));
+    }
+    if (!stop.restoreBestWeights()) {
+      spec.add(CodeBlock.of(".restoreBestWeights(false)"));
+    }
+    String meaning = "stop after " + epochs(stop.patience()) + " without "
+        + improvement(stop.monitor())
+        + (stop.minDelta() > 0 ? " by at least " + decimal(stop.minDelta()) : "") + "; keep "
+        + (stop.restoreBestWeights() ? "the best" : "the last") + " epoch's weights";
+    return explained(meaning, Chains.call("earlyStopping", spec, Chains.STATEMENT_COLUMN));
+  }
+
+  /**
+   * {@code .learningRateSchedule(ScheduleSpec.step(10).factor(0.5))} with the options its type
+   * uses, below what it does.
+   */
   private static CodeBlock schedule(ScheduleDescription schedule) {
     String factor = decimal(schedule.factor());
     String when = switch (schedule.type()) {
@@ -100,33 +129,68 @@ final class SpecWriter {
       case ON_PLATEAU ->
           "after " + epochs(schedule.patience()) + " without " + improvement(schedule.monitor());
     };
-    String floor =
-        schedule.minLearningRate() > 0 ? ", never below " + decimal(schedule.minLearningRate()) : "";
-    return CodeBlock.of(".learningRateSchedule($T.$L, $L, $L, $L, $T.$L, $L)  // $L\n",
-        LearningRateSchedule.Type.class, schedule.type().name(), factor, schedule.every(),
-        schedule.patience(), Metric.class, schedule.monitor().name(),
-        decimal(schedule.minLearningRate()),
-        "the learning rate times " + factor + " " + when + floor);
+    List<CodeBlock> spec = new ArrayList<>();
+    spec.add(switch (schedule.type()) {
+      case STEP -> CodeBlock.of("$T.step($L)", TypeNames.SCHEDULE_SPEC, schedule.every());
+      case EXPONENTIAL -> CodeBlock.of("$T.exponential()", TypeNames.SCHEDULE_SPEC);
+      case ON_PLATEAU -> CodeBlock.of("$T.onPlateau($T.$L, $L)", TypeNames.SCHEDULE_SPEC,
+          Metric.class, schedule.monitor().name(), schedule.patience());
+    });
+    spec.add(CodeBlock.of(".factor($L)", factor));
+    String floor = "";
+    if (schedule.minLearningRate() > 0) {
+      spec.add(CodeBlock.of(".minLearningRate($L)", decimal(schedule.minLearningRate())));
+      floor = ", never below " + decimal(schedule.minLearningRate());
+    }
+    return explained("the learning rate times " + factor + " " + when + floor,
+        Chains.call("learningRateSchedule", spec, Chains.STATEMENT_COLUMN));
   }
 
   /**
-   * {@code .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)}; with a baseline margin,
-   * its fifth argument and what it asks for.
+   * {@code .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))}: its first bound starts it, the
+   * others follow by name, then its split unless the test split; a baseline margin comes below
+   * what it asks for.
    */
   private static CodeBlock threshold(ThresholdDescription threshold, Task task) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add(".threshold($T.$L, $T.$L, $L, $L",
-            Metric.class, threshold.metric().name(), DataSplit.class, threshold.on().name(),
-            decimal(threshold.min()), decimal(threshold.max()));
+    String metric = threshold.metric().name();
+    boolean min = !Double.isNaN(threshold.min());
+    boolean max = !Double.isNaN(threshold.max());
+    List<CodeBlock> spec = new ArrayList<>();
+    if (min) {
+      spec.add(CodeBlock.of("$T.min($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class, metric,
+          decimal(threshold.min())));
+    } else if (max) {
+      spec.add(CodeBlock.of("$T.max($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class, metric,
+          decimal(threshold.max())));
+    } else {
+      spec.add(CodeBlock.of("$T.beatBaseline($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class,
+          metric, decimal(threshold.beatBaselineBy())));
+    }
+    if (min && max) {
+      spec.add(CodeBlock.of(".max($L)", decimal(threshold.max())));
+    }
+    if ((min || max) && threshold.hasBaselineMargin()) {
+      spec.add(CodeBlock.of(".beatBaselineBy($L)", decimal(threshold.beatBaselineBy())));
+    }
+    if (threshold.on() != DataSplit.TEST) {
+      spec.add(CodeBlock.of(".on($T.$L)", DataSplit.class, threshold.on().name()));
+    }
+    CodeBlock call = Chains.call("threshold", spec, Chains.STATEMENT_COLUMN);
     if (!threshold.hasBaselineMargin()) {
-      return code.add(")\n").build();
+      return call;
     }
     String baseline =
         task == Task.CLASSIFICATION ? "the majority-class baseline's" : "the mean baseline's";
-    return code.add(", $L)  // $L at least $L $L $L\n",
-            decimal(threshold.beatBaselineBy()), threshold.metric().key(),
-            decimal(threshold.beatBaselineBy()),
-            threshold.metric().higherIsBetter() ? "above" : "below", baseline)
+    return explained(threshold.metric().key() + " at least "
+        + decimal(threshold.beatBaselineBy()) + " "
+        + (threshold.metric().higherIsBetter() ? "above" : "below") + " " + baseline, call);
+  }
+
+  /** A builder call below the comment that says what it means, wrapped as the spec is indented. */
+  private static CodeBlock explained(String meaning, CodeBlock call) {
+    return CodeBlock.builder()
+        .add("$L", Comments.wrapped(meaning, Chains.STATEMENT_COLUMN))
+        .add(call)
         .build();
   }
 
@@ -142,17 +206,23 @@ final class SpecWriter {
 
   /** The data's source, as the runtime's {@code DataSource}. */
   private static CodeBlock source(DataDescription data) {
-    if (data instanceof CsvTable table) {
-      return csvSource(table);
-    }
-    if (data instanceof Builtin builtin) {
-      return CodeBlock.of("$T.of($T.$L)",
-          TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
-    }
-    if (data instanceof Texts texts) {
-      return textSource(texts);
-    }
-    throw new IllegalArgumentException("unknown data: " + data);
+    return data.accept(new DataDescription.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock csvTable(CsvTable table) {
+        return csvSource(table);
+      }
+
+      @Override
+      public CodeBlock builtin(Builtin builtin) {
+        return CodeBlock.of("$T.of($T.$L)",
+            TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
+      }
+
+      @Override
+      public CodeBlock texts(Texts texts) {
+        return textSource(texts);
+      }
+    });
   }
 
   /** {@code CsvSource.resource("iris.dat").labelIndex(4)} and the like. */
@@ -165,15 +235,19 @@ final class SpecWriter {
     CodeBlock.Builder source = CodeBlock.builder();
     String factory = location.kind() == DataSource.Kind.FILE ? "file" : "resource";
     source.add("$T.$L($S)", TypeNames.CSV_SOURCE, factory, location.location());
-    if (data.label() instanceof LabelColumn.Named column) {
-      // A named label column implies a header row.
-      source.add(".labelColumn($S)", column.name());
-    } else if (data.label() instanceof LabelColumn.Index column) {
-      source.add(".labelIndex($L)", column.index());
-      if (data.header()) {
-        source.add(".withHeader()");
+    source.add(data.label().accept(new LabelColumn.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock index(LabelColumn.Index column) {
+        return CodeBlock.of(data.header() ? ".labelIndex($L).withHeader()" : ".labelIndex($L)",
+            column.index());
       }
-    }
+
+      @Override
+      public CodeBlock named(LabelColumn.Named column) {
+        // A named label column implies a header row.
+        return CodeBlock.of(".labelColumn($S)", column.name());
+      }
+    }));
     if (data.delimiter() != ',') {
       source.add(".delimiter($L)", Literals.character(data.delimiter()));
     }
@@ -196,22 +270,37 @@ final class SpecWriter {
    * split, and only a validation fraction of its training split, when there is one.
    */
   private static CodeBlock split(DataDescription data) {
-    if (data instanceof CsvTable table) {
-      return table.validationTable()
-          .map(validation -> CodeBlock.builder().add(split(table.split()))
-              .add(".validationData($L)\n", csvSource(table, validation)).build())
-          .orElseGet(() -> split(table.split()));
-    }
-    if (data instanceof Texts texts) {
-      return split(texts.split());
-    }
-    if (data instanceof Builtin builtin && builtin.validationFraction() != 0) {
-      return CodeBlock.of(".validation($L)\n", decimal(builtin.validationFraction()));
-    }
-    return CodeBlock.of("");
+    return data.accept(new DataDescription.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock csvTable(CsvTable table) {
+        return table.validationTable()
+            .map(validation -> CodeBlock.builder().add(split(table.split()))
+                .add(".validationData($L)\n", csvSource(table, validation)).build())
+            .orElseGet(() -> split(table.split()));
+      }
+
+      @Override
+      public CodeBlock builtin(Builtin builtin) {
+        return validationFraction(builtin.validationFraction());
+      }
+
+      @Override
+      public CodeBlock texts(Texts texts) {
+        return split(texts.split());
+      }
+    });
   }
 
+  /** {@code .testFraction(0.2)}, and the validation fraction when there is one. */
   private static CodeBlock split(SplitDescription split) {
-    return CodeBlock.of(".split($L, $L)\n", decimal(split.test()), decimal(split.validation()));
+    return CodeBlock.builder()
+        .add(".testFraction($L)\n", decimal(split.test()))
+        .add(validationFraction(split.validation()))
+        .build();
+  }
+
+  private static CodeBlock validationFraction(double fraction) {
+    return fraction == 0 ? CodeBlock.of("")
+        : CodeBlock.of(".validationFraction($L)\n", decimal(fraction));
   }
 }

@@ -13,6 +13,15 @@ final class TypeNames {
   static final ClassName MODEL_DEFINITION =
       ClassName.get("dev.deepbuild.runtime.model", "ModelDefinition");
   static final ClassName MODEL_SPEC = ClassName.get("dev.deepbuild.runtime.model", "ModelSpec");
+  static final ClassName THRESHOLD_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "ThresholdSpec");
+  static final ClassName EARLY_STOPPING_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "EarlyStoppingSpec");
+  static final ClassName SCHEDULE_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "ScheduleSpec");
+  static final ClassName K_FOLD_SPEC = ClassName.get("dev.deepbuild.runtime.model", "KFoldSpec");
+  static final ClassName VECTORIZATION =
+      ClassName.get("dev.deepbuild.runtime.model", "Vectorization");
   static final ClassName CSV_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "CsvSource");
   static final ClassName BUILTIN_SOURCE =
       ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");

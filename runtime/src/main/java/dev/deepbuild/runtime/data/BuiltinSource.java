@@ -18,4 +18,14 @@ public record BuiltinSource(BuiltinDataset dataset) implements DataSource {
   public String describe() {
     return "built-in dataset " + dataset.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
+
+  @Override
+  public String shortName() {
+    return describe();
+  }
+
+  @Override
+  public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+    return visitor.builtin(this);
+  }
 }

@@ -58,4 +58,14 @@ public record CsvSource(
   public String describe() {
     return (classpathResource ? "classpath resource " : "file ") + location;
   }
+
+  @Override
+  public String shortName() {
+    return location;
+  }
+
+  @Override
+  public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+    return visitor.csv(this);
+  }
 }

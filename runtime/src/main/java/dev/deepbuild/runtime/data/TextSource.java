@@ -38,4 +38,14 @@ public record TextSource(String location, boolean folder, String textField, Stri
   public String describe() {
     return (folder ? "text folder " : "text file ") + location;
   }
+
+  @Override
+  public String shortName() {
+    return location;
+  }
+
+  @Override
+  public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+    return visitor.text(this);
+  }
 }

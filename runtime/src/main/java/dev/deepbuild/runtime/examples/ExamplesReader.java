@@ -4,6 +4,7 @@ import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.DataSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
 import dev.deepbuild.runtime.datasets.read.TextDataReader;
@@ -12,6 +13,7 @@ import dev.deepbuild.runtime.text.PreparedTextCache;
 import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads a model's samples from whichever source it names. */
 public final class ExamplesReader {
@@ -31,19 +33,36 @@ public final class ExamplesReader {
   }
 
   public Examples read(ModelSpec spec) {
-    if (spec.data() instanceof CsvSource csv) {
-      CsvTableReader tables = new CsvTableReader(baseDir, resources);
-      CsvTable table = tables.read(spec.name(), csv);
-      return spec.validationData() == null ? CsvExamples.of(spec.name(), table)
-          : CsvExamples.withValidation(spec.name(), table, tables.read(spec.name(), spec.validationData()));
-    }
-    PreparedTextCache cache = PreparedTextCache.inDefaultDirectory(line -> log.info(spec.name() + ": " + line));
-    if (spec.data() instanceof BuiltinSource builtin) {
-      DatasetStore store = DatasetStore.configured(baseDir, null, line -> log.info(spec.name() + ": " + line));
-      return BuiltinExamples.read(spec, builtin.dataset(), store, cache);
-    }
-    TextSource text = (TextSource) spec.data();
-    return new TextExamples(spec.name(), new TextDataReader(baseDir).read(spec.name(), text),
-        text.describe(), spec.vectorization(), Optional.empty(), cache);
+    return spec.data().accept(new DataSource.Visitor<Examples, RuntimeException>() {
+      @Override
+      public Examples csv(CsvSource csv) {
+        CsvTableReader tables = new CsvTableReader(baseDir, resources);
+        CsvTable table = tables.read(spec.name(), csv);
+        return spec.validationData() == null ? CsvExamples.of(spec.name(), table)
+            : CsvExamples.withValidation(spec.name(), table,
+                tables.read(spec.name(), spec.validationData()));
+      }
+
+      @Override
+      public Examples builtin(BuiltinSource builtin) {
+        DatasetStore store = DatasetStore.configured(baseDir, null, progress(spec));
+        return BuiltinExamples.read(spec, builtin.dataset(), store, cache(spec));
+      }
+
+      @Override
+      public Examples text(TextSource text) {
+        return new TextExamples(spec.name(), new TextDataReader(baseDir).read(spec.name(), text),
+            text.describe(), spec.vectorization(), Optional.empty(), cache(spec));
+      }
+    });
+  }
+
+  private PreparedTextCache cache(ModelSpec spec) {
+    return PreparedTextCache.inDefaultDirectory(progress(spec));
+  }
+
+  /** Fetching and caching progress, as log lines that name the model. */
+  private Consumer<String> progress(ModelSpec spec) {
+    return line -> log.info(spec.name() + ": " + line);
   }
 }

@@ -1,8 +1,6 @@
 package dev.deepbuild.runtime.incremental;
 
-import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
-import dev.deepbuild.runtime.data.TextSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +48,7 @@ final class Changes {
       } else if (after == null) {
         changes.add(name(name) + " was removed");
       } else if (name.equals(Fingerprint.DATA_DIGEST) && !before.equals(after)) {
-        changes.add("the data changed (" + location(data) + ")");
+        changes.add("the data changed (" + data.shortName() + ")");
       } else if (!before.equals(after)) {
         changes.add(name(name) + " changed" + (DIGESTS.contains(name) ? "" : " (" + before + " -> " + after + ")"));
       }
@@ -68,15 +66,5 @@ final class Changes {
 
   private static String name(String component) {
     return NAMES.getOrDefault(component, component);
-  }
-
-  private static String location(DataSource data) {
-    if (data instanceof CsvSource csv) {
-      return csv.location();
-    }
-    if (data instanceof TextSource text) {
-      return text.location();
-    }
-    return data.describe();
   }
 }

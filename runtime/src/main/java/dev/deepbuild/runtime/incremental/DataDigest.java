@@ -37,16 +37,24 @@ final class DataDigest {
    * @throws IOException when the data cannot be read; the message names it
    */
   static String of(DataSource source, Path baseDir, ClassLoader resources) throws IOException {
-    if (source instanceof BuiltinSource builtin) {
-      return DatasetCatalog.of(builtin.dataset()).integrity().toString();
-    }
-    if (source instanceof CsvSource csv) {
-      return csv.classpathResource() ? resource(csv.location(), resources)
-          : file(baseDir.resolve(csv.location()).normalize());
-    }
-    TextSource text = (TextSource) source;
-    Path path = baseDir.resolve(text.location()).normalize();
-    return text.folder() ? folder(path) : file(path);
+    return source.accept(new DataSource.Visitor<String, IOException>() {
+      @Override
+      public String csv(CsvSource csv) throws IOException {
+        return csv.classpathResource() ? resource(csv.location(), resources)
+            : file(baseDir.resolve(csv.location()).normalize());
+      }
+
+      @Override
+      public String builtin(BuiltinSource builtin) {
+        return DatasetCatalog.of(builtin.dataset()).integrity().toString();
+      }
+
+      @Override
+      public String text(TextSource text) throws IOException {
+        Path path = baseDir.resolve(text.location()).normalize();
+        return text.folder() ? folder(path) : file(path);
+      }
+    });
   }
 
   private static String file(Path file) throws IOException {

@@ -2,13 +2,16 @@ package dev.deepbuild.runtime.inspect;
 
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
+import dev.deepbuild.runtime.data.DataSource;
 import dev.deepbuild.runtime.data.FeatureColumns;
 import dev.deepbuild.runtime.data.LabelColumn;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.data.TableFeatures;
+import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.train.ModelInputs;
 import java.nio.file.Path;
@@ -35,12 +38,7 @@ final class CsvEvaluationData {
    */
   EvaluationData read(ModelSpec spec, Path file, ModelInputs training, DataType type) {
     String model = spec.name();
-    if (!(spec.data() instanceof CsvSource trained)) {
-      throw new InvalidInputException(model + ": -Ddl.evaluate.data takes a CSV file for models"
-          + " with @CsvData, but " + model + " reads " + spec.data().describe() + ". Leave"
-          + " dl.evaluate.data unset to evaluate it on its test split, or select only @CsvData"
-          + " models with -Ddl.models.");
-    }
+    CsvSource trained = trainedTable(spec);
     CsvTableReader reader = new CsvTableReader(baseDir, resources);
     CsvSource source = new CsvSource(file.toString(), false, trained.labelIndex(),
         trained.labelColumn(), trained.header(), trained.delimiter());
@@ -59,6 +57,37 @@ final class CsvEvaluationData {
         TableFeatures.of(FeatureColumns.read(model, table, labelColumn)).rows(rows, type),
         TableFeatures.of(labels).rows(rows, type));
     return new EvaluationData(data, "all " + rows.length + " rows of " + source.describe());
+  }
+
+  /**
+   * The table the model was trained on, whose columns another table must have; a model that
+   * reads anything else cannot be evaluated on a CSV file.
+   */
+  private static CsvSource trainedTable(ModelSpec spec) {
+    return spec.data().accept(new DataSource.Visitor<CsvSource, RuntimeException>() {
+      @Override
+      public CsvSource csv(CsvSource source) {
+        return source;
+      }
+
+      @Override
+      public CsvSource builtin(BuiltinSource source) {
+        throw notATable(spec);
+      }
+
+      @Override
+      public CsvSource text(TextSource source) {
+        throw notATable(spec);
+      }
+    });
+  }
+
+  private static InvalidInputException notATable(ModelSpec spec) {
+    String model = spec.name();
+    return new InvalidInputException(model + ": -Ddl.evaluate.data takes a CSV file for models"
+        + " with @CsvData, but " + model + " reads " + spec.data().describe() + ". Leave"
+        + " dl.evaluate.data unset to evaluate it on its test split, or select only @CsvData"
+        + " models with -Ddl.models.");
   }
 
   /** The same columns as the training table: as many, and the same names where it has a header. */

@@ -1,12 +1,8 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.annotations.DataSplit;
-import dev.deepbuild.annotations.FinalEpochs;
-import dev.deepbuild.annotations.LearningRateSchedule;
-import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
-import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
 import java.util.ArrayList;
@@ -127,14 +123,21 @@ public record ModelSpec(
 
     /** The hold-out split of a CSV table or texts, as fractions of all rows. */
     public Builder split(double testFraction, double validationFraction) {
-      this.testFraction = testFraction;
-      this.validationFraction = validationFraction;
+      return testFraction(testFraction).validationFraction(validationFraction);
+    }
+
+    /** The fraction of all rows of a CSV table or texts held out for the test. */
+    public Builder testFraction(double fraction) {
+      this.testFraction = fraction;
       return this;
     }
 
-    /** The validation fraction of a built-in dataset's training split. */
-    public Builder validation(double fractionOfTraining) {
-      this.validationFraction = fractionOfTraining;
+    /**
+     * The fraction held out for validation: of all rows for a CSV table or texts, of the training
+     * split for a built-in dataset.
+     */
+    public Builder validationFraction(double fraction) {
+      this.validationFraction = fraction;
       return this;
     }
 
@@ -156,17 +159,13 @@ public record ModelSpec(
       return this;
     }
 
-    public Builder vectorize(int maxTokens, OutputMode mode, int sequenceLength) {
-      this.vectorization = new Vectorization(maxTokens, mode, sequenceLength);
+    public Builder vectorize(Vectorization vectorization) {
+      this.vectorization = vectorization;
       return this;
     }
 
-    public Builder kFold(int k, int iterations) {
-      return kFold(k, iterations, FinalEpochs.DECLARED);
-    }
-
-    public Builder kFold(int k, int iterations, FinalEpochs finalEpochs) {
-      this.kFold = new KFoldSpec(k, iterations, finalEpochs);
+    public Builder kFold(KFoldSpec kFold) {
+      this.kFold = kFold;
       return this;
     }
 
@@ -176,15 +175,13 @@ public record ModelSpec(
       return this;
     }
 
-    public Builder earlyStopping(Metric monitor, int patience, double minDelta,
-        boolean restoreBestWeights) {
-      this.earlyStopping = new EarlyStoppingSpec(monitor, patience, minDelta, restoreBestWeights);
+    public Builder earlyStopping(EarlyStoppingSpec earlyStopping) {
+      this.earlyStopping = earlyStopping;
       return this;
     }
 
-    public Builder learningRateSchedule(LearningRateSchedule.Type type, double factor, int every,
-        int patience, Metric monitor, double minLearningRate) {
-      this.schedule = new ScheduleSpec(type, factor, every, patience, monitor, minLearningRate);
+    public Builder learningRateSchedule(ScheduleSpec schedule) {
+      this.schedule = schedule;
       return this;
     }
 
@@ -198,15 +195,8 @@ public record ModelSpec(
       return this;
     }
 
-    public Builder threshold(Metric metric, DataSplit on, double min, double max) {
-      thresholds.add(new ThresholdSpec(metric, on, min, max));
-      return this;
-    }
-
-    /** A threshold that also asks to beat the common-sense baseline by {@code beatBaselineBy}. */
-    public Builder threshold(Metric metric, DataSplit on, double min, double max,
-        double beatBaselineBy) {
-      thresholds.add(new ThresholdSpec(metric, on, min, max, beatBaselineBy));
+    public Builder threshold(ThresholdSpec threshold) {
+      thresholds.add(threshold);
       return this;
     }
 

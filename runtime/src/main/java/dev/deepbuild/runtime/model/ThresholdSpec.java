@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * A bound on one metric of one data split: {@code min <= value <= max}, and better than the
  * common-sense baseline's value by at least {@code beatBaselineBy}; NaN leaves a bound open.
+ * Generated code names its bounds: {@code ThresholdSpec.min(Metric.ACCURACY, 0.9).max(0.99)
+ * .on(DataSplit.VALIDATION)}; the split is the test split unless {@link #on(DataSplit)} says
+ * otherwise.
  */
 public record ThresholdSpec(Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
 
@@ -18,6 +21,41 @@ public record ThresholdSpec(Metric metric, DataSplit on, double min, double max,
   /** A bound with no baseline margin. */
   public ThresholdSpec(Metric metric, DataSplit on, double min, double max) {
     this(metric, on, min, max, Double.NaN);
+  }
+
+  /** The smallest passing test value of {@code metric}. */
+  public static ThresholdSpec min(Metric metric, double min) {
+    return new ThresholdSpec(metric, DataSplit.TEST, min, Double.NaN);
+  }
+
+  /** The largest passing test value of {@code metric}. */
+  public static ThresholdSpec max(Metric metric, double max) {
+    return new ThresholdSpec(metric, DataSplit.TEST, Double.NaN, max);
+  }
+
+  /** How much better than the baseline's the test value of {@code metric} must be. */
+  public static ThresholdSpec beatBaseline(Metric metric, double by) {
+    return new ThresholdSpec(metric, DataSplit.TEST, Double.NaN, Double.NaN, by);
+  }
+
+  /** This threshold with a minimum as well. */
+  public ThresholdSpec min(double min) {
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy);
+  }
+
+  /** This threshold with a maximum as well. */
+  public ThresholdSpec max(double max) {
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy);
+  }
+
+  /** This threshold, also asking to beat the baseline by {@code by}. */
+  public ThresholdSpec beatBaselineBy(double by) {
+    return new ThresholdSpec(metric, on, min, max, by);
+  }
+
+  /** This threshold on another split. */
+  public ThresholdSpec on(DataSplit split) {
+    return new ThresholdSpec(metric, split, min, max, beatBaselineBy);
   }
 
   public boolean hasBaselineMargin() {

@@ -38,6 +38,6 @@ class DataSplitsTest {
 
   private static ModelSpec spec(long seed, double validation) {
     return ModelSpec.builder("imdb").seed(seed).data(BuiltinSource.of(BuiltinDataset.IMDB))
-        .validation(validation).build();
+        .validationFraction(validation).build();
   }
 }

@@ -1,10 +1,10 @@
 package dev.deepbuild.runtime.fork;
 
-import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -35,7 +35,7 @@ public final class BlobsModel implements ModelDefinition {
         .standardize()
         .epochs(5)
         .batchSize(8)
-        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
         .build();
   }
 

@@ -3,8 +3,10 @@ package dev.deepbuild.runtime.gate;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -17,7 +19,7 @@ final class Models {
   static ModelSpec iris() {
     return ModelSpec.builder("iris").data(CsvSource.resource("iris.dat").labelIndex(4))
         .split(0.2, 0.2).classification(3)
-        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN)
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))
         .build();
   }
 
@@ -39,9 +41,9 @@ final class Models {
   /** A regressor with k-fold validation and no validation split. */
   static ModelSpec boston() {
     return ModelSpec.builder("boston").data(CsvSource.resource("boston.csv").labelIndex(13))
-        .split(0.2, 0).regression().kFold(4, 1)
-        .threshold(Metric.MAE, DataSplit.TEST, Double.NaN, 2.9)
-        .threshold(Metric.MAE, DataSplit.KFOLD_MEAN, Double.NaN, 2.9)
+        .split(0.2, 0).regression().kFold(KFoldSpec.folds(4))
+        .threshold(ThresholdSpec.max(Metric.MAE, 2.9))
+        .threshold(ThresholdSpec.max(Metric.MAE, 2.9).on(DataSplit.KFOLD_MEAN))
         .build();
   }
 

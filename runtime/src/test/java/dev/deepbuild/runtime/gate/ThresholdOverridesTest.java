@@ -23,8 +23,8 @@ class ThresholdOverridesTest {
   @Test
   void ruleOnTheSameMetricAndSplitReplacesTheThresholdWithBothItsBounds() {
     ModelSpec spec = ModelSpec.builder("iris").data(Models.iris().data()).classification(3)
-        .threshold(Metric.LOSS, DataSplit.TEST, NONE, 0.5)
-        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, 1.0)
+        .threshold(ThresholdSpec.max(Metric.LOSS, 0.5))
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9).max(1.0))
         .build();
     ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec,
         List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.TEST, 0.95, NONE)));
@@ -38,8 +38,8 @@ class ThresholdOverridesTest {
   @Test
   void aReplacedBaselineMarginIsNamedInTheChange() {
     ModelSpec spec = ModelSpec.builder("imdb").data(Models.iris().data()).classification(2)
-        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.87, NONE)
-        .threshold(Metric.ACCURACY, DataSplit.TEST, NONE, NONE, 0.35)
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.87))
+        .threshold(ThresholdSpec.beatBaseline(Metric.ACCURACY, 0.35))
         .build();
     ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec,
         List.of(new ThresholdRule(1, "imdb", Metric.ACCURACY, DataSplit.TEST, 0.8, NONE)));

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.FinalEpochs;
-import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.model.Vectorization;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -51,7 +54,7 @@ class FingerprintCalculatorTest {
 
   @Test
   void namesEverySpecOptionThatShapesTheModelButNotItsNameOrThresholds() throws Exception {
-    ModelSpec spec = TestModels.spec().threshold(Metric.ACCURACY, DataSplit.TEST, 0.9, Double.NaN).build();
+    ModelSpec spec = TestModels.spec().threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9)).build();
     Set<String> names = fingerprint(spec).components().keySet();
 
     for (RecordComponent component : ModelSpec.class.getRecordComponents()) {
@@ -68,8 +71,8 @@ class FingerprintCalculatorTest {
   @Test
   void thresholdsAndTheDeclaringClassDoNotChangeIt() throws IOException {
     ModelSpec gated = TestModels.spec().declaredBy("com.example.Renamed")
-        .threshold(Metric.ACCURACY, DataSplit.TEST, 0.99, Double.NaN)
-        .threshold(Metric.LOSS, DataSplit.VALIDATION, Double.NaN, 0.1).build();
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.99))
+        .threshold(ThresholdSpec.max(Metric.LOSS, 0.1).on(DataSplit.VALIDATION)).build();
     assertEquals(base, fingerprint(gated));
     assertEquals(List.of(), changesTo(gated));
   }
@@ -85,14 +88,15 @@ class FingerprintCalculatorTest {
   @Test
   void earlyStoppingAndSchedulesAreOptionsLikeTheOthers() throws IOException {
     assertEquals(List.of("earlyStopping was added", "schedule was added"), changesTo(TestModels.spec()
-        .earlyStopping(Metric.LOSS, 3, 0.001, true)
-        .learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 10, 0, Metric.LOSS, 1e-5).build()));
+        .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(3).minDelta(0.001))
+        .learningRateSchedule(ScheduleSpec.step(10).minLearningRate(1e-5)).build()));
   }
 
   private static ModelSpec.Builder everyOption() {
-    return TestModels.spec().standardize().kFold(4, 2).vectorize(100, OutputMode.INT, 20)
-        .earlyStopping(Metric.ACCURACY, 5, 0.01, false)
-        .learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.2, 0, 3, Metric.LOSS, 1e-4);
+    return TestModels.spec().standardize().kFold(KFoldSpec.folds(4).iterations(2))
+        .vectorize(Vectorization.intSequences(100).sequenceLength(20))
+        .earlyStopping(EarlyStoppingSpec.on(Metric.ACCURACY).patience(5).minDelta(0.01).restoreBestWeights(false))
+        .learningRateSchedule(ScheduleSpec.onPlateau(Metric.LOSS, 3).factor(0.2).minLearningRate(1e-4));
   }
 
   @Test
@@ -113,8 +117,8 @@ class FingerprintCalculatorTest {
 
   @Test
   void theFinalEpochsOfKFoldAreAChange() throws IOException {
-    ModelSpec declared = TestModels.spec().kFold(4, 1).build();
-    ModelSpec bestMean = TestModels.spec().kFold(4, 1, FinalEpochs.BEST_MEAN).build();
+    ModelSpec declared = TestModels.spec().kFold(KFoldSpec.folds(4)).build();
+    ModelSpec bestMean = TestModels.spec().kFold(KFoldSpec.folds(4).finalEpochs(FinalEpochs.BEST_MEAN)).build();
     assertEquals(List.of("kFold changed (KFoldSpec[k=4, iterations=1, finalEpochs=DECLARED] ->"
             + " KFoldSpec[k=4, iterations=1, finalEpochs=BEST_MEAN])"),
         Changes.between(fingerprint(declared), fingerprint(bestMean), declared.data()));
@@ -122,9 +126,9 @@ class FingerprintCalculatorTest {
 
   @Test
   void anAddedOrRemovedOptionIsAChange() throws IOException {
-    assertEquals(List.of("kFold was added"), changesTo(TestModels.spec().kFold(4, 1).build()));
+    assertEquals(List.of("kFold was added"), changesTo(TestModels.spec().kFold(KFoldSpec.folds(4)).build()));
 
-    ModelSpec vectorized = TestModels.spec().vectorize(100, OutputMode.MULTI_HOT, 0).build();
+    ModelSpec vectorized = TestModels.spec().vectorize(Vectorization.multiHot(100)).build();
     assertEquals(List.of("the tokenizer was added", "vectorization was added"), changesTo(vectorized));
     assertEquals(List.of("the tokenizer was removed", "vectorization was removed"),
         Changes.between(fingerprint(vectorized), base, vectorized.data()));

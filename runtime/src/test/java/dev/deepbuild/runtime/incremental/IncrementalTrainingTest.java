@@ -9,8 +9,10 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.train.EpochRecord;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
@@ -78,7 +80,7 @@ class IncrementalTrainingTest {
   @Test
   void aChangedThresholdStillReuses() throws IOException {
     saveTrained(TestModels.model(TestModels.spec().build()));
-    ModelSpec stricter = TestModels.spec().threshold(Metric.ACCURACY, DataSplit.TEST, 0.99, Double.NaN).build();
+    ModelSpec stricter = TestModels.spec().threshold(ThresholdSpec.min(Metric.ACCURACY, 0.99)).build();
     assertInstanceOf(Decision.Reuse.class, incremental.decide(TestModels.model(stricter), false));
   }
 
@@ -91,7 +93,7 @@ class IncrementalTrainingTest {
 
   @Test
   void changesSinceTheSavedModelAreTheReason() throws IOException {
-    saveTrained(TestModels.model(TestModels.spec().kFold(4, 1).build()));
+    saveTrained(TestModels.model(TestModels.spec().kFold(KFoldSpec.folds(4)).build()));
     Files.writeString(project.resolve("data.csv"), "0.1,0.2,0\n0.9,0.7,1\n");
     assertEquals("the data changed (data.csv), kFold was removed and the seed changed (42 -> 7)",
         reason(TestModels.model(TestModels.spec().seed(7).build()), false));

@@ -8,6 +8,7 @@ import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.io.IOException;
@@ -93,7 +94,8 @@ class CrossValidationTest {
     GeneratedData.blobs(base.resolve("blobs.csv"), 3, 60, 5);
     ModelSpec spec = ModelSpec.builder("blobs").declaredBy("com.example.Blobs").seed(42)
         .data(CsvSource.file("blobs.csv").labelColumn("label")).split(0.2, 0)
-        .classification(0).standardize().kFold(k, iterations, finalEpochs).epochs(epochs)
+        .classification(0).standardize()
+        .kFold(KFoldSpec.folds(k).iterations(iterations).finalEpochs(finalEpochs)).epochs(epochs)
         .batchSize(16).build();
     ModelDefinition model = new ModelDefinition() {
       @Override

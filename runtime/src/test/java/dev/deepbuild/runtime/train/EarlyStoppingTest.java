@@ -3,12 +3,13 @@ package dev.deepbuild.runtime.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,8 @@ class EarlyStoppingTest {
   @Test
   void aMinimizedMetricKeepsTheEpochOfLowestValidationLoss() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, true)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(4)))
+        .run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertTrue(run.history().size() < 80, "did not stop early: " + run.history().size());
     assertTrue(run.endedBy().startsWith("early stopping: val_loss did not improve for 4 epochs"));
@@ -49,7 +51,8 @@ class EarlyStoppingTest {
   @Test
   void aMaximizedMetricKeepsTheEpochOfHighestValidationAccuracy() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.ACCURACY, 6, 0, true)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(EarlyStoppingSpec.on(Metric.ACCURACY).patience(6)))
+        .run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     double highest = run.history().stream()
         .mapToDouble(r -> r.validation().get(Metric.ACCURACY)).max().orElseThrow();
@@ -63,7 +66,9 @@ class EarlyStoppingTest {
   @Test
   void withoutRestoringTheLastEpochIsKept() {
     MultiLayerNetwork net = network();
-    TrainingRun run = loop(spec().earlyStopping(Metric.LOSS, 4, 0, false)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
+    TrainingRun run = loop(spec().earlyStopping(
+        EarlyStoppingSpec.on(Metric.LOSS).patience(4).restoreBestWeights(false)))
+        .run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertEquals(run.history().size(), run.keptEpoch());
     assertEquals(run.kept().validation(), evaluator.evaluate(new SequentialNetwork(net), data(2)));
@@ -72,8 +77,8 @@ class EarlyStoppingTest {
   @Test
   void aStepScheduleHalvesTheRateEveryTwoEpochs() {
     MultiLayerNetwork net = network();
-    loop(spec().epochs(5).learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 2, 1,
-        Metric.LOSS, 0.0)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
+    loop(spec().epochs(5).learningRateSchedule(ScheduleSpec.step(2)))
+        .run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     assertEquals(0.05 * 0.25, net.getLearningRate(0), 1e-12);
     assertEquals(List.of("noisy: learning rate 0.0250000 from epoch 3",
@@ -84,8 +89,9 @@ class EarlyStoppingTest {
   @Test
   void aPlateauScheduleHalvesTheRateWhenValidationLossStalls() {
     MultiLayerNetwork net = network();
-    loop(spec().epochs(30).learningRateSchedule(LearningRateSchedule.Type.ON_PLATEAU, 0.5, 1, 3,
-        Metric.LOSS, 0.01)).run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
+    loop(spec().epochs(30).learningRateSchedule(
+        ScheduleSpec.onPlateau(Metric.LOSS, 3).minLearningRate(0.01)))
+        .run(new SequentialNetwork(net), data(1), Optional.of(data(2)));
 
     List<String> reductions = log.stream().filter(line -> line.contains("learning rate")).toList();
     assertTrue(!reductions.isEmpty(), String.join("\n", log));

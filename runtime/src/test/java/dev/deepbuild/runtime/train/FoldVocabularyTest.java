@@ -3,7 +3,6 @@ package dev.deepbuild.runtime.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
@@ -12,8 +11,10 @@ import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.Vectorization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class FoldVocabularyTest {
   @Test
   void aWordOnlyInAFoldsValidationRowsIsOutOfItsVocabulary() {
     ModelSpec spec = ModelSpec.builder("reviews").seed(3).data(TextSource.folder("reviews"))
-        .split(0.25, 0).classification(0).vectorize(20, OutputMode.MULTI_HOT, 0).kFold(2, 1)
+        .split(0.25, 0).classification(0).vectorize(Vectorization.multiHot(20)).kFold(KFoldSpec.folds(2))
         .epochs(1).batchSize(8).build();
     Recording examples = new Recording(new ExamplesReader(base, getClass().getClassLoader(),
         line -> {}).read(spec));

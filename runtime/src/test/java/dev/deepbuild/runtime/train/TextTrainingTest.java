@@ -11,6 +11,7 @@ import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.Vectorization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ class TextTrainingTest {
   private ModelSpec spec(OutputMode mode, int maxTokens) {
     return ModelSpec.builder("reviews").declaredBy("com.example.Reviews").seed(3)
         .data(TextSource.folder("reviews")).split(0.25, 0).classification(0)
-        .vectorize(maxTokens, mode, 0).epochs(10).batchSize(16).build();
+        .vectorize(new Vectorization(maxTokens, mode, 0)).epochs(10).batchSize(16).build();
   }
 
   private ModelReport train(ModelSpec spec) {

@@ -1,0 +1,79 @@
+package dev.deepbuild.runtime.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.EarlyStopping;
+import dev.deepbuild.annotations.FinalEpochs;
+import dev.deepbuild.annotations.KFold;
+import dev.deepbuild.annotations.LearningRateSchedule;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.annotations.Threshold;
+import java.lang.annotation.Annotation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The named builders start from the annotations' defaults, so generated code that leaves an option
+ * out means what the annotation that left it out means.
+ */
+class SpecDefaultsTest {
+
+  @Test
+  void earlyStoppingStartsFromTheAnnotationsDefaults() throws ReflectiveOperationException {
+    assertEquals(new EarlyStoppingSpec(Metric.LOSS, (int) defaultOf(EarlyStopping.class, "patience"),
+            (double) defaultOf(EarlyStopping.class, "minDelta"),
+            (boolean) defaultOf(EarlyStopping.class, "restoreBestWeights")),
+        EarlyStoppingSpec.on((Metric) defaultOf(EarlyStopping.class, "monitor")));
+    assertEquals(new EarlyStoppingSpec(Metric.MAE, 1, 0.05, false),
+        EarlyStoppingSpec.on(Metric.MAE).patience(1).minDelta(0.05).restoreBestWeights(false));
+  }
+
+  @Test
+  void schedulesKeepTheAnnotationsDefaultsForWhatTheirTypeIgnores()
+      throws ReflectiveOperationException {
+    double factor = (double) defaultOf(LearningRateSchedule.class, "factor");
+    int every = (int) defaultOf(LearningRateSchedule.class, "every");
+    int patience = (int) defaultOf(LearningRateSchedule.class, "patience");
+    Metric monitor = (Metric) defaultOf(LearningRateSchedule.class, "monitor");
+    double floor = (double) defaultOf(LearningRateSchedule.class, "minLearningRate");
+    assertEquals(new ScheduleSpec(LearningRateSchedule.Type.STEP, factor, 3, patience, monitor, floor),
+        ScheduleSpec.step(3));
+    assertEquals(new ScheduleSpec(LearningRateSchedule.Type.EXPONENTIAL, factor, every, patience,
+        monitor, floor), ScheduleSpec.exponential());
+    assertEquals(new ScheduleSpec(LearningRateSchedule.Type.ON_PLATEAU, 0.2, every, 4, Metric.R2,
+        1e-5), ScheduleSpec.onPlateau(Metric.R2, 4).factor(0.2).minLearningRate(1e-5));
+  }
+
+  @Test
+  void kFoldStartsFromTheAnnotationsDefaults() throws ReflectiveOperationException {
+    assertEquals(new KFoldSpec(5, (int) defaultOf(KFold.class, "iterations"),
+            (FinalEpochs) defaultOf(KFold.class, "finalEpochs")), KFoldSpec.folds(5));
+    assertEquals(new KFoldSpec(5, 2, FinalEpochs.BEST_MEAN),
+        KFoldSpec.folds(5).iterations(2).finalEpochs(FinalEpochs.BEST_MEAN));
+  }
+
+  @Test
+  void thresholdsNameTheirBoundsAndAreOnTheAnnotationsDefaultSplit()
+      throws ReflectiveOperationException {
+    DataSplit test = (DataSplit) defaultOf(Threshold.class, "on");
+    assertEquals(new ThresholdSpec(Metric.ACCURACY, test, 0.9, Double.NaN),
+        ThresholdSpec.min(Metric.ACCURACY, 0.9));
+    assertEquals(new ThresholdSpec(Metric.MAE, DataSplit.VALIDATION, Double.NaN, 2.5, 0.5),
+        ThresholdSpec.max(Metric.MAE, 2.5).beatBaselineBy(0.5).on(DataSplit.VALIDATION));
+    assertEquals(new ThresholdSpec(Metric.ACCURACY, test, 0.8, 0.99, 0.35),
+        ThresholdSpec.beatBaseline(Metric.ACCURACY, 0.35).min(0.8).max(0.99));
+  }
+
+  @Test
+  void vectorizationsNameTheirMode() {
+    assertEquals(new Vectorization(10000, OutputMode.MULTI_HOT, 0), Vectorization.multiHot(10000));
+    assertEquals(new Vectorization(20000, OutputMode.INT, 200),
+        Vectorization.intSequences(20000).sequenceLength(200));
+  }
+
+  private static Object defaultOf(Class<? extends Annotation> annotation, String member)
+      throws ReflectiveOperationException {
+    return annotation.getMethod(member).getDefaultValue();
+  }
+}

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.GraphNetwork;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
@@ -48,8 +49,7 @@ class GraphTrainingTest {
     // toComputationGraph keeps the weights (and may share them): each trains its own network.
     TrainableNetwork graph = new GraphNetwork(sequential().toComputationGraph());
     MultiLayerNetwork net = sequential();
-    ModelSpec spec = spec().learningRateSchedule(LearningRateSchedule.Type.STEP, 0.5, 3, 1,
-        Metric.LOSS, 0.0).build();
+    ModelSpec spec = spec().learningRateSchedule(ScheduleSpec.step(3)).build();
 
     List<EpochRecord> sequential = loop(spec, new ArrayList<>())
         .run(new SequentialNetwork(net), data(60, 1), Optional.of(data(30, 2))).history();
@@ -79,8 +79,9 @@ class GraphTrainingTest {
         .addLayer("output", new OutputLayer.Builder(LossFunction.MCXENT).nIn(12).nOut(3)
             .activation(Activation.SOFTMAX).build(), "merge")
         .setOutputs("output").build(), 5);
-    ModelSpec spec = spec().epochs(40).earlyStopping(Metric.LOSS, 3, 0.001, true)
-        .learningRateSchedule(LearningRateSchedule.Type.EXPONENTIAL, 0.9, 1, 1, Metric.LOSS, 0.0)
+    ModelSpec spec = spec().epochs(40)
+        .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(3).minDelta(0.001))
+        .learningRateSchedule(ScheduleSpec.exponential().factor(0.9))
         .build();
     Path checkpoints = folder.resolve("checkpoints");
 

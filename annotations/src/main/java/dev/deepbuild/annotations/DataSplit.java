@@ -24,6 +24,14 @@ public enum DataSplit {
   }
 
   /**
+   * Whether the runtime measures a common-sense baseline on this split, which {@link
+   * Threshold#beatBaselineBy()} is a margin over: on the hold-out splits, not on the k-fold folds.
+   */
+  public boolean hasBaseline() {
+    return this != KFOLD_MEAN && this != KFOLD_WORST;
+  }
+
+  /**
    * Why a model has no metrics on this split; empty when it has them. The one rule of which
    * splits a model has, for its {@code @Threshold}s and the build's threshold rules alike.
    *

@@ -1,5 +1,8 @@
 package dev.deepbuild.annotations;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a {@link Threshold} measures. Precision, recall and F1 are those of class 1 for a binary
  * classifier and the unweighted mean over classes (macro average) otherwise.
@@ -41,9 +44,25 @@ public enum Metric {
     return task != null && highest == 1;
   }
 
-  /** Whether a model of this task has the metric. */
+  /**
+   * Whether a model of this task has the metric: the loss for every model, the others for their
+   * task only. The one rule for a {@code @Threshold}, a monitored metric and a pom rule alike.
+   */
   public boolean appliesTo(Task modelTask) {
     return task == null || task == modelTask;
+  }
+
+  /** The metrics a model of this task has, in declaration order. */
+  public static List<Metric> of(Task modelTask) {
+    return Arrays.stream(values()).filter(metric -> metric.appliesTo(modelTask)).toList();
+  }
+
+  /**
+   * Whether the runtime measures a common-sense baseline's value of the metric, which {@link
+   * Threshold#beatBaselineBy()} is a margin over: for every metric but the loss.
+   */
+  public boolean hasBaseline() {
+    return this != LOSS;
   }
 
   /** The smallest value the metric can take. */
@@ -54,5 +73,10 @@ public enum Metric {
   /** The largest value the metric can take. */
   public double highest() {
     return highest;
+  }
+
+  /** How far apart the lowest and highest values are; infinite for an unbounded metric. */
+  public double range() {
+    return highest - lowest;
   }
 }

@@ -1,6 +1,5 @@
 package dev.deepbuild.processor.validation;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
@@ -91,13 +90,6 @@ public final class ErrorReporter {
   static String describe(Element element) {
     String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     return kind + " '" + element.getSimpleName() + "'";
-  }
-
-  /** A number as a person writes it: 0 and 1 rather than 0.0 and 1.0, 0.0001 rather than 1.0E-4. */
-  static String number(double value) {
-    return Double.isFinite(value)
-        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
-        : Double.toString(value);
   }
 
   /** An annotation value as it would be written in source. */

@@ -5,7 +5,6 @@ import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,11 +106,7 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
 
   /** The metrics of the task, for messages: {@code LOSS, ACCURACY, PRECISION, RECALL or F1}. */
   static String metricsOf(Task task) {
-    List<String> names =
-        Arrays.stream(Metric.values())
-            .filter(metric -> metric.appliesTo(task))
-            .map(Metric::name)
-            .toList();
+    List<String> names = Metric.of(task).stream().map(Metric::name).toList();
     return String.join(", ", names.subList(0, names.size() - 1))
         + " or " + names.get(names.size() - 1);
   }

@@ -5,6 +5,7 @@ import static dev.deepbuild.annotations.LearningRateSchedule.Type.STEP;
 
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.processor.model.ScheduleDescription;
 import dev.deepbuild.processor.model.TrainingDescription;
 import java.util.Optional;
@@ -117,7 +118,7 @@ final class ScheduleValidator {
       AnnotationSite site, double minLearningRate, TrainingDescription training) {
     double start = training.optimizer().learningRate();
     if (minLearningRate >= start) {
-      String rate = ErrorReporter.number(start);
+      String rate = PlainNumber.of(start);
       errors.warning(
           site, "minLearningRate",
           "the learning rate starts at " + rate

@@ -1,7 +1,9 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.BoundProblem;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.Threshold;
 import dev.deepbuild.annotations.Thresholds;
@@ -12,7 +14,11 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
-/** Checks each {@code @Threshold}: that it bounds something, and that it can be met. */
+/**
+ * Checks each {@code @Threshold}: that it bounds something, and that it can be met, by the rules
+ * the build's threshold rules follow too ({@link BoundProblem#of}, {@link Metric#appliesTo},
+ * {@link DataSplit#missingFrom}).
+ */
 final class ThresholdValidator {
 
   private final ErrorReporter errors;
@@ -55,19 +61,8 @@ final class ThresholdValidator {
     double beatBaselineBy = threshold.doubleValue("beatBaselineBy");
     DataSplit on = threshold.enumValue("on", DataSplit.class);
 
-    if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)) {
-      errors.error(
-          threshold,
-          "it sets no bound: min, max and beatBaselineBy are all unset.",
-          "Give min, max or beatBaselineBy, such as " + example(metric) + ".");
-    } else if (min > max) {
-      errors.error(
-          threshold, "min", "min is above max = " + max + ", so no value can pass.",
-          "Set min at most max, or swap them.");
-    }
-    checkRange(threshold, metric, min, max);
-    if (!Double.isNaN(beatBaselineBy)) {
-      checkBaselineMargin(threshold, metric, on, beatBaselineBy, facts.task());
+    for (BoundProblem problem : BoundProblem.of(metric, on, min, max, beatBaselineBy)) {
+      report(threshold, problem, metric, on, max, facts.task());
     }
     facts.checkMetric(errors, threshold, "metric", metric, "Use");
     checkSplit(threshold, on, facts);
@@ -76,43 +71,55 @@ final class ThresholdValidator {
         : Optional.of(new ThresholdDescription(metric, on, min, max, beatBaselineBy));
   }
 
-  /**
-   * That a margin over the common-sense baseline is positive, can be met, and has a baseline to
-   * beat: the runtime measures one for metrics other than the loss, on the hold-out splits.
-   */
-  private void checkBaselineMargin(
-      AnnotationSite threshold, Metric metric, DataSplit on, double margin, Optional<Task> task) {
-    if (!(margin > 0 && Double.isFinite(margin))) {
-      errors.error(
+  /** Reports a problem of the threshold's bounds, on the member at fault. */
+  private void report(AnnotationSite threshold, BoundProblem problem, Metric metric, DataSplit on,
+      double max, Optional<Task> task) {
+    String highest = number(metric.highest());
+    String lowest = number(metric.lowest());
+    switch (problem) {
+      case NO_BOUND -> errors.error(
+          threshold,
+          "it sets no bound: min, max and beatBaselineBy are all unset.",
+          "Give min, max or beatBaselineBy, such as " + example(metric) + ".");
+      case MIN_ABOVE_MAX -> errors.error(
+          threshold, "min", "min is above max = " + max + ", so no value can pass.",
+          "Set min at most max, or swap them.");
+      case MIN_ABOVE_HIGHEST -> errors.error(
+          threshold, "min",
+          metric.key() + " is at most " + highest + ", so this threshold can never be met.",
+          "Set min to " + highest + " or less" + (metric.highest() == 1
+              ? ": " + metric.key() + " is a fraction, and 0.9 is 90%" : "") + ".");
+      case MAX_BELOW_LOWEST -> errors.error(
+          threshold, "max",
+          metric.key() + " is at least " + lowest + ", so this threshold can never be met.",
+          "Set max to " + lowest + " or more.");
+      case MIN_BELOW_LOWEST -> errors.warning(
+          threshold, "min",
+          metric.key() + " is at least " + lowest + ", so this minimum is always met.",
+          "Raise min above " + lowest + ", or remove it.");
+      case MAX_ABOVE_HIGHEST -> errors.warning(
+          threshold, "max",
+          metric.key() + " is at most " + highest + ", so this maximum is always met.",
+          "Lower max below " + highest + ", or remove it.");
+      case MARGIN_NOT_POSITIVE -> errors.error(
           threshold, "beatBaselineBy",
           "beatBaselineBy is how much better than the common-sense baseline " + metric.key()
               + " must be, in its own units, so it is positive and finite.",
           "Set a margin such as " + marginExample(metric) + ", or remove it.");
-      return;
-    }
-    if (metric == Metric.LOSS) {
-      errors.error(
+      case NO_BASELINE_METRIC -> errors.error(
           threshold, "beatBaselineBy",
           "no baseline loss is computed, so the loss has no baseline to beat.",
           "Use a metric such as " + baselineMetrics(task) + ", or bound the loss with max.");
-      return;
-    }
-    if (on == DataSplit.KFOLD_MEAN || on == DataSplit.KFOLD_WORST) {
-      errors.error(
+      case NO_BASELINE_SPLIT -> errors.error(
           threshold, "beatBaselineBy",
           "no baseline is measured on the k-fold folds, so " + on + " has no baseline to beat.",
           "Measure on TEST, VALIDATION or TRAIN, or bound " + on + " with min or max.");
-      return;
-    }
-    double range = metric.highest() - metric.lowest();
-    if (margin > range) {
-      errors.error(
+      case MARGIN_ABOVE_RANGE -> errors.error(
           threshold, "beatBaselineBy",
-          metric.key() + " is between " + number(metric.lowest()) + " and "
-              + number(metric.highest()) + ", so no model beats the baseline by more than "
-              + number(range) + ".",
-          "Set a margin below " + number(range) + ", such as " + marginExample(metric) + ": "
-              + metric.key() + " is a fraction, and 0.1 is 10 points.");
+          metric.key() + " is between " + lowest + " and " + highest
+              + ", so no model beats the baseline by more than " + number(metric.range()) + ".",
+          "Set a margin below " + number(metric.range()) + ", such as " + marginExample(metric)
+              + ": " + metric.key() + " is a fraction, and 0.1 is 10 points.");
     }
   }
 
@@ -154,38 +161,6 @@ final class ThresholdValidator {
     });
   }
 
-  /** Errors for bounds no model can meet; warnings for bounds every model meets. */
-  private void checkRange(AnnotationSite threshold, Metric metric, double min, double max) {
-    String highest = number(metric.highest());
-    String lowest = number(metric.lowest());
-    if (min > metric.highest()) {
-      String percent =
-          metric.highest() == 1 ? ": " + metric.key() + " is a fraction, and 0.9 is 90%" : "";
-      errors.error(
-          threshold, "min",
-          metric.key() + " is at most " + highest + ", so this threshold can never be met.",
-          "Set min to " + highest + " or less" + percent + ".");
-    }
-    if (max < metric.lowest()) {
-      errors.error(
-          threshold, "max",
-          metric.key() + " is at least " + lowest + ", so this threshold can never be met.",
-          "Set max to " + lowest + " or more.");
-    }
-    if (min < metric.lowest()) {
-      errors.warning(
-          threshold, "min",
-          metric.key() + " is at least " + lowest + ", so this minimum is always met.",
-          "Raise min above " + lowest + ", or remove it.");
-    }
-    if (max > metric.highest()) {
-      errors.warning(
-          threshold, "max",
-          metric.key() + " is at most " + highest + ", so this maximum is always met.",
-          "Lower max below " + highest + ", or remove it.");
-    }
-  }
-
   /** A bound that makes sense for the metric: a minimum when higher is better. */
   private static String example(Metric metric) {
     return metric.higherIsBetter()
@@ -195,6 +170,6 @@ final class ThresholdValidator {
 
   /** A metric's bound as a person writes it: 0 and 1 rather than 0.0 and 1.0. */
   private static String number(double bound) {
-    return ErrorReporter.number(bound);
+    return PlainNumber.of(bound);
   }
 }

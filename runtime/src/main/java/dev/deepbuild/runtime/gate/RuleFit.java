@@ -3,7 +3,6 @@ package dev.deepbuild.runtime.gate;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.model.ModelSpec;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,9 +37,6 @@ final class RuleFit {
   }
 
   private static String metricsOf(Task task) {
-    return Arrays.stream(Metric.values())
-        .filter(metric -> metric.appliesTo(task))
-        .map(Metric::name)
-        .collect(Collectors.joining(", "));
+    return Metric.of(task).stream().map(Metric::name).collect(Collectors.joining(", "));
   }
 }

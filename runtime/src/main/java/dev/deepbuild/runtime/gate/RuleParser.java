@@ -1,10 +1,11 @@
 package dev.deepbuild.runtime.gate;
 
+import dev.deepbuild.annotations.BoundProblem;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.Nearest;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,40 +124,46 @@ public final class RuleParser {
     return Double.NaN;
   }
 
-  /** That the rule bounds something, and that a value can pass it. */
+  /**
+   * That the rule bounds something, and that a value can pass it, by the rule {@code @Threshold}
+   * follows too ({@link BoundProblem#of}). A bound every value meets is no error, and a rule has
+   * no baseline margin.
+   */
   private static void checkBounds(ThresholdRule rule, Written written, List<String> problems) {
     String at = rule.describe() + ": ";
     Metric metric = rule.metric();
-    if (Double.isNaN(rule.min()) && Double.isNaN(rule.max())) {
-      problems.add(at + "it sets no bound; add <minimum>, <maximum> or both, such as "
-          + (metric.higherIsBetter() ? "<minimum>0.9</minimum>" : "<maximum>0.5</maximum>") + ".");
-      return;
-    }
     String minimum = "<minimum>" + text(written.minimum()) + "</minimum>";
     String maximum = "<maximum>" + text(written.maximum()) + "</maximum>";
-    if (rule.min() > rule.max()) {
-      problems.add(at + minimum + " is above " + maximum + ", so no value can pass; lower"
-          + " <minimum> or raise <maximum>.");
-    }
-    if (rule.min() > metric.highest()) {
-      String highest = number(metric.highest());
-      problems.add(at + metric.key() + " is at most " + highest + ", so " + minimum
-          + " can never be met; set it to " + highest + " or less"
-          + (metric.highest() == 1 ? " (" + metric.key() + " is a fraction: 0.9 is 90%)." : "."));
-    }
-    if (rule.max() < metric.lowest()) {
-      String lowest = number(metric.lowest());
-      problems.add(at + metric.key() + " is at least " + lowest + ", so " + maximum
-          + " can never be met; set it to " + lowest + " or more.");
+    for (BoundProblem problem
+        : BoundProblem.of(metric, rule.on(), rule.min(), rule.max(), Double.NaN)) {
+      switch (problem) {
+        case NO_BOUND -> problems.add(at + "it sets no bound; add <minimum>, <maximum> or both,"
+            + " such as " + (metric.higherIsBetter()
+                ? "<minimum>0.9</minimum>" : "<maximum>0.5</maximum>") + ".");
+        case MIN_ABOVE_MAX -> problems.add(at + minimum + " is above " + maximum + ", so no value"
+            + " can pass; lower <minimum> or raise <maximum>.");
+        case MIN_ABOVE_HIGHEST -> {
+          String highest = PlainNumber.of(metric.highest());
+          problems.add(at + metric.key() + " is at most " + highest + ", so " + minimum
+              + " can never be met; set it to " + highest + " or less"
+              + (metric.highest() == 1
+                  ? " (" + metric.key() + " is a fraction: 0.9 is 90%)." : "."));
+        }
+        case MAX_BELOW_LOWEST -> {
+          String lowest = PlainNumber.of(metric.lowest());
+          problems.add(at + metric.key() + " is at least " + lowest + ", so " + maximum
+              + " can never be met; set it to " + lowest + " or more.");
+        }
+        case MIN_BELOW_LOWEST, MAX_ABOVE_HIGHEST -> {
+          // Always met: legal, and the build has nowhere to warn before it runs.
+        }
+        case MARGIN_NOT_POSITIVE, NO_BASELINE_METRIC, NO_BASELINE_SPLIT, MARGIN_ABOVE_RANGE ->
+            throw new IllegalStateException("a rule has no baseline margin: " + problem);
+      }
     }
   }
 
   private static String text(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** A bound as a person writes it: 1 rather than 1.0. */
-  static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.gate;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.ArrayList;
@@ -80,9 +81,9 @@ public final class ThresholdOverrides {
   /** {@code @Threshold(metric = ACCURACY, on = TEST, min = 0.9)}, with every bound it sets. */
   private static String annotation(ThresholdSpec threshold) {
     return "@Threshold(metric = " + threshold.metric() + ", on = " + threshold.on()
-        + (threshold.hasMin() ? ", min = " + RuleParser.number(threshold.min()) : "")
-        + (threshold.hasMax() ? ", max = " + RuleParser.number(threshold.max()) : "")
+        + (threshold.hasMin() ? ", min = " + PlainNumber.of(threshold.min()) : "")
+        + (threshold.hasMax() ? ", max = " + PlainNumber.of(threshold.max()) : "")
         + (threshold.hasBaselineMargin()
-            ? ", beatBaselineBy = " + RuleParser.number(threshold.beatBaselineBy()) : "") + ")";
+            ? ", beatBaselineBy = " + PlainNumber.of(threshold.beatBaselineBy()) : "") + ")";
   }
 }

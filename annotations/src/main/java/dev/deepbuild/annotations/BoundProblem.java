@@ -1,0 +1,82 @@
+package dev.deepbuild.annotations;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is wrong with the bounds of a threshold, as {@link #of} decides it for a {@code @Threshold}
+ * at compile time and for a rule of the build's configuration alike: the one rule of which bounds
+ * a metric can meet. Each side words the problem where it points (an annotation value, a pom
+ * element).
+ */
+public enum BoundProblem {
+  /** No minimum, maximum or baseline margin. */
+  NO_BOUND(true),
+  /** The minimum is above the maximum, so no value passes. */
+  MIN_ABOVE_MAX(true),
+  /** The minimum is above the metric's {@link Metric#highest()}, such as accuracy above 1. */
+  MIN_ABOVE_HIGHEST(true),
+  /** The maximum is below the metric's {@link Metric#lowest()}, such as a negative error. */
+  MAX_BELOW_LOWEST(true),
+  /** The minimum is below the metric's lowest value, so every value meets it. */
+  MIN_BELOW_LOWEST(false),
+  /** The maximum is above the metric's highest value, so every value meets it. */
+  MAX_ABOVE_HIGHEST(false),
+  /** The baseline margin is zero, negative or infinite. */
+  MARGIN_NOT_POSITIVE(true),
+  /** The metric has no baseline ({@link Metric#hasBaseline()}): the loss. */
+  NO_BASELINE_METRIC(true),
+  /** The split has no baseline ({@link DataSplit#hasBaseline()}): the k-fold folds. */
+  NO_BASELINE_SPLIT(true),
+  /** The margin exceeds the metric's whole range, so no model beats the baseline by it. */
+  MARGIN_ABOVE_RANGE(true);
+
+  private final boolean error;
+
+  BoundProblem(boolean error) {
+    this.error = error;
+  }
+
+  /** Whether no value can pass; otherwise the bound is legal but always met. */
+  public boolean error() {
+    return error;
+  }
+
+  /**
+   * The problems of a threshold's bounds, in the order they are reported; empty when it has none.
+   * NaN leaves a bound unset. Of the baseline margin's problems, only the first is reported.
+   */
+  public static List<BoundProblem> of(
+      Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+    List<BoundProblem> problems = new ArrayList<>();
+    if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)) {
+      problems.add(NO_BOUND);
+    } else if (min > max) {
+      problems.add(MIN_ABOVE_MAX);
+    }
+    if (min > metric.highest()) {
+      problems.add(MIN_ABOVE_HIGHEST);
+    }
+    if (max < metric.lowest()) {
+      problems.add(MAX_BELOW_LOWEST);
+    }
+    if (min < metric.lowest()) {
+      problems.add(MIN_BELOW_LOWEST);
+    }
+    if (max > metric.highest()) {
+      problems.add(MAX_ABOVE_HIGHEST);
+    }
+    if (!Double.isNaN(beatBaselineBy)) {
+      if (!(beatBaselineBy > 0 && Double.isFinite(beatBaselineBy))) {
+        problems.add(MARGIN_NOT_POSITIVE);
+      } else if (!metric.hasBaseline()) {
+        problems.add(NO_BASELINE_METRIC);
+      } else if (!on.hasBaseline()) {
+        problems.add(NO_BASELINE_SPLIT);
+      } else if (beatBaselineBy > metric.range()) {
+        problems.add(MARGIN_ABOVE_RANGE);
+      }
+    }
+    return List.copyOf(problems);
+  }
+}

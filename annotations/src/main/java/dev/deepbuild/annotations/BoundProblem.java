@@ -12,6 +12,10 @@ import java.util.List;
 public enum BoundProblem {
   /** No minimum, maximum or baseline margin. */
   NO_BOUND(true),
+  /** The minimum is infinite, so every value meets it or none does. */
+  MIN_NOT_FINITE(true),
+  /** The maximum is infinite, so every value meets it or none does. */
+  MAX_NOT_FINITE(true),
   /** The minimum is above the maximum, so no value passes. */
   MIN_ABOVE_MAX(true),
   /** The minimum is above the metric's {@link Metric#highest()}, such as accuracy above 1. */
@@ -44,14 +48,24 @@ public enum BoundProblem {
 
   /**
    * The problems of a threshold's bounds, in the order they are reported; empty when it has none.
-   * NaN leaves a bound unset. Of the baseline margin's problems, only the first is reported.
+   * NaN leaves a bound unset. An infinite bound is checked no further. Of the baseline margin's
+   * problems, only the first is reported.
    */
   public static List<BoundProblem> of(
       Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
     List<BoundProblem> problems = new ArrayList<>();
     if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)) {
       problems.add(NO_BOUND);
-    } else if (min > max) {
+    }
+    if (Double.isInfinite(min)) {
+      problems.add(MIN_NOT_FINITE);
+      min = Double.NaN;
+    }
+    if (Double.isInfinite(max)) {
+      problems.add(MAX_NOT_FINITE);
+      max = Double.NaN;
+    }
+    if (min > max) {
       problems.add(MIN_ABOVE_MAX);
     }
     if (min > metric.highest()) {

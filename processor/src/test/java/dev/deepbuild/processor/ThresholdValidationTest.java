@@ -72,6 +72,22 @@ class ThresholdValidationTest {
   }
 
   @Test
+  void infiniteBoundIsAnErrorEvenOnAnUnboundedMetric() {
+    JavaFileObject source =
+        iris(THRESHOLD, "@Threshold(metric = LOSS, min = Double.POSITIVE_INFINITY)");
+    Compilation compilation = compile(source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Threshold(min = Infinity) on class 'IrisClassifier': min is infinite, so every value"
+                + " meets it or none does. Received: min=Infinity. Set min to a finite number,"
+                + " such as 0.9, or remove it.")
+        .inFile(source)
+        .onLineContaining("min = Double.POSITIVE_INFINITY");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void boundThatIsAlwaysMetIsAWarning() {
     JavaFileObject source = iris(THRESHOLD, "@Threshold(metric = ACCURACY, min = 0.9, max = 1.5)");
     Compilation compilation = compile(source);

@@ -81,6 +81,12 @@ final class ThresholdValidator {
           threshold,
           "it sets no bound: min, max and beatBaselineBy are all unset.",
           "Give min, max or beatBaselineBy, such as " + example(metric) + ".");
+      case MIN_NOT_FINITE -> errors.error(
+          threshold, "min", "min is infinite, so every value meets it or none does.",
+          "Set min to a finite number, such as 0.9, or remove it.");
+      case MAX_NOT_FINITE -> errors.error(
+          threshold, "max", "max is infinite, so every value meets it or none does.",
+          "Set max to a finite number, such as 0.5, or remove it.");
       case MIN_ABOVE_MAX -> errors.error(
           threshold, "min", "min is above max = " + max + ", so no value can pass.",
           "Set min at most max, or swap them.");

@@ -106,22 +106,29 @@ public final class RuleParser {
     }
   }
 
-  /** The bound's value; NaN when absent, which leaves that side open. */
+  /**
+   * The bound's value; NaN when absent, which leaves that side open. An infinite one is parsed,
+   * and refused with the bounds that no value can meet.
+   */
   private static double bound(String at, String element, String text, List<String> problems) {
     if (text == null) {
       return Double.NaN;
     }
     try {
       double value = Double.parseDouble(text);
-      if (Double.isFinite(value)) {
+      if (!Double.isNaN(value)) {
         return value;
       }
     } catch (NumberFormatException e) {
       // Reported below, with the fix.
     }
-    problems.add(at + "<" + element + ">" + text + "</" + element + "> is not a finite number;"
-        + " write a decimal number such as 0.95.");
+    problems.add(at + notFinite(element, text));
     return Double.NaN;
+  }
+
+  private static String notFinite(String element, String text) {
+    return "<" + element + ">" + text + "</" + element + "> is not a finite number; write a decimal"
+        + " number such as 0.95.";
   }
 
   /**
@@ -140,6 +147,8 @@ public final class RuleParser {
         case NO_BOUND -> problems.add(at + "it sets no bound; add <minimum>, <maximum> or both,"
             + " such as " + (metric.higherIsBetter()
                 ? "<minimum>0.9</minimum>" : "<maximum>0.5</maximum>") + ".");
+        case MIN_NOT_FINITE -> problems.add(at + notFinite("minimum", text(written.minimum())));
+        case MAX_NOT_FINITE -> problems.add(at + notFinite("maximum", text(written.maximum())));
         case MIN_ABOVE_MAX -> problems.add(at + minimum + " is above " + maximum + ", so no value"
             + " can pass; lower <minimum> or raise <maximum>.");
         case MIN_ABOVE_HIGHEST -> {

@@ -93,6 +93,13 @@ class RuleParserTest {
   }
 
   @Test
+  void infiniteBoundIsRefusedEvenOnAnUnboundedMetric() {
+    assertEquals("<rules><rule> #1 (iris: LOSS on TEST): <minimum>Infinity</minimum> is not a"
+        + " finite number; write a decimal number such as 0.95.",
+        problems(new RuleParser.Written("iris", "LOSS", null, "Infinity", null)));
+  }
+
+  @Test
   void twoRulesForTheSameThresholdAreAmbiguous() {
     assertEquals("<rules><rule> #3 (iris: ACCURACY on TEST) sets the same threshold as"
         + " <rules><rule> #1; keep one of them.",

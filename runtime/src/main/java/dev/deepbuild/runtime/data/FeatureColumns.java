@@ -1,10 +1,16 @@
 package dev.deepbuild.runtime.data;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The feature matrix of a table: every column but the label, each cell a number. */
 public final class FeatureColumns {
   private FeatureColumns() {}
+
+  /** The feature columns' indices in the order {@link #read} puts them into a row. */
+  public static List<Integer> indices(CsvTable table, int labelColumn) {
+    return IntStream.range(0, table.columnCount()).filter(c -> c != labelColumn).boxed().toList();
+  }
 
   /** One row of feature values per table row, in column order without the label column. */
   public static double[][] read(String model, CsvTable table, int labelColumn) {

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.data;
 
+import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -14,4 +15,9 @@ public interface Features {
 
   /** The given rows, in order, as a matrix of {@code type}. */
   INDArray rows(int[] rows, DataType type);
+
+  /** The words of the vocabulary the features were made with, in index order; empty for none. */
+  default List<String> vocabulary() {
+    return List.of();
+  }
 }

@@ -10,6 +10,7 @@ import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.LabelColumn;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.data.TableFeatures;
+import dev.deepbuild.runtime.io.InputSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,6 +102,16 @@ final class CsvExamples implements Examples {
           .map(part -> FeatureColumns.read(model, part, labelColumn)).toList()));
     }
     return features;
+  }
+
+  @Override
+  public InputSchema schema() {
+    List<Integer> columns = FeatureColumns.indices(table, labelColumn);
+    List<String> header = table.header();
+    return new InputSchema.Csv(columns,
+        header.isEmpty() ? List.of() : columns.stream().map(header::get).toList(), labelColumn,
+        header.isEmpty() ? "" : header.get(labelColumn), table.source().delimiter(),
+        table.source().header());
   }
 
   private List<CsvTable> tables() {

@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.io.InputSchema;
 import java.util.Optional;
 
 /**
@@ -47,4 +48,7 @@ public interface Examples {
    * text vocabulary), so that nothing of the held-out rows leaks into them.
    */
   Features features(int[] trainingRows);
+
+  /** How an input row is made from a sample, which a saved model keeps to be fed new data. */
+  InputSchema schema();
 }

@@ -7,6 +7,7 @@ import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.datasets.read.LabelledTexts;
+import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.text.EncodedTexts;
@@ -85,6 +86,12 @@ final class TextExamples implements Examples {
     EncodedTexts encoded = cache.getOrCompute(cacheKey(trainingRows),
         () -> vectorizer.vectorize(corpus(), trainingRows));
     return new TextFeatures(encoded);
+  }
+
+  @Override
+  public InputSchema schema() {
+    return new InputSchema.Text(vectorization.mode(), vectorization.maxTokens(),
+        vectorization.sequenceLength(), Tokenizer.TOKENIZER_VERSION);
   }
 
   private TokenizedCorpus corpus() {

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.examples;
 
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.text.EncodedTexts;
+import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -15,5 +16,10 @@ record TextFeatures(EncodedTexts texts) implements Features {
   @Override
   public INDArray rows(int[] rows, DataType type) {
     return texts.toINDArray(rows, type);
+  }
+
+  @Override
+  public List<String> vocabulary() {
+    return texts.vocabulary().words();
   }
 }

@@ -15,7 +15,7 @@ import java.util.Properties;
  * @param deepbuildCode the digest of the runtime's code ({@link RuntimeCode}), which a SNAPSHOT's
  *     version does not follow
  */
-record RuntimeVersions(String deepbuild, String dl4j, String nd4j, String deepbuildCode) {
+public record RuntimeVersions(String deepbuild, String dl4j, String nd4j, String deepbuildCode) {
   static final String UNKNOWN = "unknown";
   static final String DEEPBUILD = "META-INF/deepbuild/version.properties";
   private static final String DL4J = "META-INF/maven/org.deeplearning4j/deeplearning4j-nn/pom.properties";
@@ -26,6 +26,11 @@ record RuntimeVersions(String deepbuild, String dl4j, String nd4j, String deepbu
     ClassLoader loader = RuntimeVersions.class.getClassLoader();
     return new RuntimeVersions(version(loader, DEEPBUILD), version(loader, DL4J), version(loader, ND4J),
         RuntimeCode.digest());
+  }
+
+  /** The DeepBuild runtime's version, {@value #UNKNOWN} when it cannot be found. */
+  public static String deepbuildVersion() {
+    return version(RuntimeVersions.class.getClassLoader(), DEEPBUILD);
   }
 
   private static String version(ClassLoader loader, String resource) {

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
+import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,9 +101,9 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends DataNormalization> normalizer)
-      throws IOException {
-    ModelArchive.write(graph, normalizer, target);
+  public void save(Path target, Optional<? extends DataNormalization> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException {
+    ModelArchive.write(graph, normalizer, metadata, target);
   }
 
   /** The vertices that hold a layer, in the order the data reaches them. */

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
+import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,8 +93,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends DataNormalization> normalizer)
-      throws IOException {
-    ModelArchive.write(net, normalizer, target);
+  public void save(Path target, Optional<? extends DataNormalization> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException {
+    ModelArchive.write(net, normalizer, metadata, target);
   }
 }

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.network;
 
+import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,15 @@ public interface TrainableNetwork {
 
   /**
    * Writes {@code target} atomically: the configuration, the parameters and the updater state (so
-   * training can resume), and {@code normalizer} when present; {@link Networks#load} reads it back.
+   * training can resume), and {@code normalizer} and {@code metadata} when present; {@link
+   * Networks#load} reads it back.
    */
-  void save(Path target, Optional<? extends DataNormalization> normalizer) throws IOException;
+  void save(Path target, Optional<? extends DataNormalization> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException;
+
+  /** Writes {@code target} atomically as {@link #save(Path, Optional, Optional)}, without metadata. */
+  default void save(Path target, Optional<? extends DataNormalization> normalizer)
+      throws IOException {
+    save(target, normalizer, Optional.empty());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,11 +25,15 @@ final class Checkpoints {
   private final String model;
   private final Path folder;
   private final Optional<? extends DataNormalization> normalizer;
+  private final Optional<ModelMetadata> metadata;
 
-  Checkpoints(String model, Path folder, Optional<? extends DataNormalization> normalizer) {
+  /** @param metadata what a checkpoint saves beside the network, as {@code model.zip} does */
+  Checkpoints(String model, Path folder, Optional<? extends DataNormalization> normalizer,
+      Optional<ModelMetadata> metadata) {
     this.model = model;
     this.folder = folder;
     this.normalizer = normalizer;
+    this.metadata = metadata;
   }
 
   /**
@@ -60,7 +65,7 @@ final class Checkpoints {
   private void save(TrainableNetwork net, String file) {
     Path target = folder.resolve(file);
     try {
-      net.save(target, normalizer);
+      net.save(target, normalizer, metadata);
     } catch (IOException e) {
       throw new DeepBuildException(model + ": cannot write the checkpoint " + target + ": "
           + e.getMessage() + ". Check that the directory is writable and the disk has space.", e);

@@ -6,6 +6,8 @@ import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.incremental.RuntimeVersions;
+import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -36,5 +38,11 @@ public record ModelInputs(
     // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
     Features features = examples.features(split.train());
     return new ModelInputs(spec, conf, examples, labels, split, features);
+  }
+
+  /** What the model saved from these inputs needs to be used without them ({@code model.zip}). */
+  public ModelMetadata metadata() {
+    return new ModelMetadata(RuntimeVersions.deepbuildVersion(), spec.name(), spec.task(),
+        labels.classNames(), examples.schema(), features.vocabulary());
   }
 }

@@ -14,6 +14,7 @@ import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
  * Trains one model end to end: reads and encodes its data, splits and standardizes it, trains the
@@ -90,7 +92,8 @@ public final class ModelTrainer {
     PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
         spec.standardize());
     TrainableNetwork net = Networks.create(conf, spec.seed());
-    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer());
+    Optional<ModelMetadata> metadata = Optional.of(inputs.metadata());
+    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer(), metadata);
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();
@@ -117,7 +120,7 @@ public final class ModelTrainer {
         metrics, history, milliseconds(System.nanoTime() - start) / 1000.0, kFold, test.confusion(),
         provenance, baseline);
 
-    write(name, net, data, report);
+    write(name, net, data.normalizer(), metadata, report);
     return report;
   }
 
@@ -145,7 +148,9 @@ public final class ModelTrainer {
     return metrics;
   }
 
-  private void write(String name, TrainableNetwork net, PreparedData data, ModelReport report) {
+  private void write(String name, TrainableNetwork net,
+      Optional<? extends DataNormalization> normalizer, Optional<ModelMetadata> metadata,
+      ModelReport report) {
     Path folder = outputRoot.resolve(name);
     Path modelFile = folder.resolve("model.zip");
     Path metricsFile = folder.resolve("metrics.json");
@@ -153,7 +158,7 @@ public final class ModelTrainer {
       // An old metrics.json goes first and the new one comes last, so that a metrics.json always
       // describes the model.zip beside it, even when writing stops in between.
       Files.deleteIfExists(metricsFile);
-      net.save(modelFile, data.normalizer());
+      net.save(modelFile, normalizer, metadata);
       ReportJson.write(report, metricsFile);
     } catch (IOException e) {
       throw new DeepBuildException(name + ": cannot write the trained model to " + folder.toAbsolutePath()

@@ -11,6 +11,7 @@ import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -145,6 +146,11 @@ class FoldVocabularyTest {
       trainingRows.add(rows.clone());
       fitted.add(features);
       return features;
+    }
+
+    @Override
+    public InputSchema schema() {
+      return examples.schema();
     }
   }
 }

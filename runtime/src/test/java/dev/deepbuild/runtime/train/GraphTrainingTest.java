@@ -86,7 +86,7 @@ class GraphTrainingTest {
     Path checkpoints = folder.resolve("checkpoints");
 
     TrainingRun run = loop(spec, log).run(graph, data(60, 1), Optional.of(data(30, 2)),
-        Optional.of(new Checkpoints("graph", checkpoints, Optional.empty())));
+        Optional.of(new Checkpoints("graph", checkpoints, Optional.empty(), Optional.empty())));
 
     assertTrue(run.kept().validation().get(Metric.ACCURACY) >= 0.9, run.toString());
     // The kept epoch's weights are the graph's, as for a sequential network.

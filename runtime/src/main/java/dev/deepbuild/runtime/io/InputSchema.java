@@ -1,0 +1,106 @@
+package dev.deepbuild.runtime.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.annotations.OutputMode;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What a saved model's input is, so that new data can be fed to it as training fed it: the table's
+ * columns for a CSV model, the vectorization for a text model. Inside {@code deepbuild/model.json}
+ * as {@code "input"}, its {@code "kind"} telling which.
+ */
+public sealed interface InputSchema {
+  /** {@code csv} or {@code text}, the value of {@code "kind"}. */
+  String kind();
+
+  /** Writes the schema's fields after {@code "kind"}, in a fixed order. */
+  void put(ObjectNode node);
+
+  /**
+   * A CSV table's columns.
+   *
+   * @param featureColumns the 0-based indices of the feature columns, in the network's input order
+   * @param featureNames their header names in the same order; empty without a header row
+   * @param labelColumn the label column's 0-based index
+   * @param labelName its header name; empty without a header row
+   * @param delimiter the field separator
+   * @param header whether the first row names the columns
+   */
+  record Csv(List<Integer> featureColumns, List<String> featureNames, int labelColumn,
+      String labelName, char delimiter, boolean header) implements InputSchema {
+    public Csv {
+      featureColumns = List.copyOf(featureColumns);
+      featureNames = List.copyOf(featureNames);
+    }
+
+    @Override
+    public String kind() {
+      return "csv";
+    }
+
+    @Override
+    public void put(ObjectNode node) {
+      ArrayNode columns = node.putArray("featureColumns");
+      featureColumns.forEach(columns::add);
+      ArrayNode names = node.putArray("featureNames");
+      featureNames.forEach(names::add);
+      node.put("labelColumn", labelColumn);
+      node.put("labelName", labelName);
+      node.put("delimiter", String.valueOf(delimiter));
+      node.put("header", header);
+    }
+
+    static Csv read(JsonNode node) throws IOException {
+      String delimiter = Json.text(node, "delimiter");
+      if (delimiter.length() != 1) {
+        throw new IOException("\"delimiter\" is not one character: \"" + delimiter + "\"");
+      }
+      return new Csv(Json.ints(node, "featureColumns"), Json.texts(node, "featureNames"),
+          Json.integer(node, "labelColumn"), Json.text(node, "labelName"), delimiter.charAt(0),
+          Json.bool(node, "header"));
+    }
+  }
+
+  /**
+   * A text vectorization, as {@code @TextVectorization} declared it.
+   *
+   * @param mode multi-hot vectors or integer sequences
+   * @param maxTokens multi-hot columns, or INT indices including padding and out-of-vocabulary
+   * @param sequenceLength the padded INT sequence length; 0 for multi-hot
+   * @param tokenizerVersion the version of the tokenizer that split the texts into words
+   */
+  record Text(OutputMode mode, int maxTokens, int sequenceLength, int tokenizerVersion)
+      implements InputSchema {
+    @Override
+    public String kind() {
+      return "text";
+    }
+
+    @Override
+    public void put(ObjectNode node) {
+      node.put("mode", mode.name());
+      node.put("maxTokens", maxTokens);
+      node.put("sequenceLength", sequenceLength);
+      node.put("tokenizerVersion", tokenizerVersion);
+    }
+
+    static Text read(JsonNode node) throws IOException {
+      return new Text(Json.constant(node, "mode", OutputMode.class), Json.integer(node, "maxTokens"),
+          Json.integer(node, "sequenceLength"), Json.integer(node, "tokenizerVersion"));
+    }
+  }
+
+  /** The schema {@link #put} wrote, by its {@code "kind"}. */
+  static InputSchema read(JsonNode node) throws IOException {
+    String kind = Json.text(node, "kind");
+    return switch (kind) {
+      case "csv" -> Csv.read(node);
+      case "text" -> Text.read(node);
+      default -> throw new IOException("the input's \"kind\" is \"" + kind
+          + "\", neither \"csv\" nor \"text\"");
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package dev.deepbuild.runtime.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.annotations.Task;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelMetadataJsonTest {
+  private static final ModelMetadata IRIS = new ModelMetadata("0.1.0", "iris", Task.CLASSIFICATION,
+      List.of("setosa", "versicolor", "virginica"), new InputSchema.Csv(List.of(0, 1, 3),
+          List.of("sepal_length", "sepal_width", "petal_width"), 2, "species", ';', true), List.of());
+  private static final ModelMetadata REVIEWS = new ModelMetadata("0.1.0", "reviews",
+      Task.CLASSIFICATION, List.of("neg", "pos"), new InputSchema.Text(OutputMode.INT, 5, 8, 1),
+      List.of("the", "b", "a"));
+
+  @Test
+  void writesItsKeysInAFixedOrder() {
+    assertEquals("""
+        {
+          "format" : 1,
+          "deepbuild" : "0.1.0",
+          "model" : "iris",
+          "task" : "CLASSIFICATION",
+          "classes" : [ "setosa", "versicolor", "virginica" ],
+          "input" : {
+            "kind" : "csv",
+            "featureColumns" : [ 0, 1, 3 ],
+            "featureNames" : [ "sepal_length", "sepal_width", "petal_width" ],
+            "labelColumn" : 2,
+            "labelName" : "species",
+            "delimiter" : ";",
+            "header" : true
+          },
+          "vocabulary" : [ ]
+        }
+        """, new String(ModelMetadataJson.toBytes(IRIS), StandardCharsets.UTF_8));
+    assertArrayEquals(ModelMetadataJson.toBytes(REVIEWS), ModelMetadataJson.toBytes(REVIEWS));
+  }
+
+  @Test
+  void readsBackWhatItWrote() throws IOException {
+    for (ModelMetadata metadata : List.of(IRIS, REVIEWS)) {
+      assertEquals(metadata, read(new String(ModelMetadataJson.toBytes(metadata), StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void refusesAnotherFormatAndNamesABadField() {
+    IOException format = assertThrows(IOException.class, () -> read("{\"format\": 2, \"deepbuild\": \"0.9.0\"}"));
+    assertEquals("its format is 2 (written by DeepBuild 0.9.0), but this DeepBuild reads format 1",
+        format.getMessage());
+    String text = new String(ModelMetadataJson.toBytes(REVIEWS), StandardCharsets.UTF_8);
+    IOException kind = assertThrows(IOException.class, () -> read(text.replace("\"text\"", "\"image\"")));
+    assertTrue(kind.getMessage().contains("\"kind\" is \"image\""), kind.getMessage());
+    IOException task = assertThrows(IOException.class, () -> read(text.replace("CLASSIFICATION", "RANKING")));
+    assertTrue(task.getMessage().contains("\"task\" is \"RANKING\""), task.getMessage());
+    IOException missing = assertThrows(IOException.class, () -> read(text.replace("\"vocabulary\"", "\"words\"")));
+    assertEquals("missing \"vocabulary\"", missing.getMessage());
+  }
+
+  private static ModelMetadata read(String json) throws IOException {
+    return ModelMetadataJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -40,8 +40,8 @@ final class NetworkWriter {
             .add(".updater($L)$L\n", updater(model.training().optimizer()),
                 updaterComment(model.training().optimizer()))
             .add(".list()\n");
-    if (model.inputSize().isKnown()) {
-      code.add("// inputs is $L: $L\n", model.inputSize(), knownInputs(model));
+    if (model.inputShape().isKnown()) {
+      code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
     }
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
@@ -84,7 +84,7 @@ final class NetworkWriter {
         + Chains.width(name) <= Comments.WIDTH;
     CodeBlock.Builder code = CodeBlock.builder()
         .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
-        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputSize(), dense.units(),
+        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputShape().size(), dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
     if (regularizer.l1() > 0) {

@@ -14,6 +14,7 @@ import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
+import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.List;
@@ -43,6 +44,8 @@ final class NetworkWriter {
     if (model.inputShape().isKnown()) {
       code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
     }
+    code.add(".setInputType($L)  // DL4J infers each layer's nIn from it\n",
+        inputType(model.inputShape()));
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
       code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
@@ -70,6 +73,32 @@ final class NetworkWriter {
         .build();
   }
 
+  /**
+   * The network's input as DL4J's {@code InputType}, from which DL4J infers every layer's
+   * {@code nIn} and inserts the preprocessors between shapes. Images are channels last, as
+   * Keras's.
+   */
+  static CodeBlock inputType(Shape input) {
+    return input.accept(new Shape.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock vector(Shape.Vector vector) {
+        return CodeBlock.of("$T.feedForward($L)", TypeNames.INPUT_TYPE, vector.features());
+      }
+
+      @Override
+      public CodeBlock sequence(Shape.Sequence sequence) {
+        return CodeBlock.of("$T.recurrent($L, $L)", TypeNames.INPUT_TYPE, sequence.features(),
+            sequence.length());
+      }
+
+      @Override
+      public CodeBlock image(Shape.Image image) {
+        return CodeBlock.of("$T.convolutional($L, $L, $L, $T.NHWC)", TypeNames.INPUT_TYPE,
+            image.height(), image.width(), image.channels(), TypeNames.CNN_2D_FORMAT);
+      }
+    });
+  }
+
   private static CodeBlock denseLayer(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
     CodeBlock builder = output
@@ -84,7 +113,7 @@ final class NetworkWriter {
         + Chains.width(name) <= Comments.WIDTH;
     CodeBlock.Builder code = CodeBlock.builder()
         .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
-        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputShape().size(), dense.units(),
+        .add(".nOut($L).activation($T.$L)\n", dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
     if (regularizer.l1() > 0) {

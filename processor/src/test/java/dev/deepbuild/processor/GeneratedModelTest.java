@@ -362,7 +362,7 @@ class GeneratedModelTest {
   }
 
   /** Instantiates a generated class from the compilation's in-memory class files. */
-  private static ModelDefinition load(Compilation compilation, String className) throws Exception {
+  static ModelDefinition load(Compilation compilation, String className) throws Exception {
     assertThat(compilation).succeeded();
     Map<String, JavaFileObject> classFiles = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {

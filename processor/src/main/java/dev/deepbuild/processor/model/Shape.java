@@ -1,5 +1,6 @@
 package dev.deepbuild.processor.model;
 
+import dev.deepbuild.summary.LayerTable;
 import java.util.Objects;
 
 /**
@@ -58,7 +59,7 @@ public sealed interface Shape {
 
     @Override
     public String keras() {
-      return "(None, " + features + ")";
+      return features.isKnown() ? LayerTable.vector(features.value()) : "(None, " + features + ")";
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.deepbuild.processor.writer;
 
 import static dev.deepbuild.processor.writer.Literals.decimal;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.Activation;
@@ -102,9 +103,9 @@ final class NetworkWriter {
   private static CodeBlock denseLayer(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
     CodeBlock builder = output
-        ? CodeBlock.of("new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
+        ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
             lossFunction(loss))
-        : CodeBlock.of("new $T()", TypeNames.DENSE_LAYER_BUILDER);
+        : CodeBlock.of("new $T()", denseBuilder(false));
     CodeBlock name = CodeBlock.of(".name($S)", layer.name());
     // The builder and the layer's name on the first line (the name on the next when both do not
     // fit), its shape and activation on the next, then the weights' penalty and constraint, each
@@ -130,6 +131,11 @@ final class NetworkWriter {
               decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
     return code.add(".build())$<$<\n").build();
+  }
+
+  /** The builder of a dense layer's DL4J class: the output layer's takes the loss. */
+  static ClassName denseBuilder(boolean output) {
+    return output ? TypeNames.OUTPUT_LAYER_BUILDER : TypeNames.DENSE_LAYER_BUILDER;
   }
 
   /**

@@ -11,3 +11,6 @@ assert log.contains('Non-trainable params: 0')
 assert !log.contains('iris: epoch')
 assert log.contains('BUILD SUCCESS')
 assert !new File(basedir, 'target/deepbuild/iris').exists()
+// The processor's compile-time summary says where the CSV model's input width comes from.
+def compiled = new File(basedir, 'target/classes/META-INF/deepbuild/iris/summary.txt').text
+assert compiled.startsWith('Model: "iris" (it.iris.Iris)\nThe input width comes from the data')

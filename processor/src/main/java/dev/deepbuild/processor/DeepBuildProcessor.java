@@ -9,6 +9,7 @@ import dev.deepbuild.processor.validation.OutsideModelCheck;
 import dev.deepbuild.processor.validation.RepeatedAnnotationTrees;
 import dev.deepbuild.processor.writer.ModelDefinitionWriter;
 import dev.deepbuild.processor.writer.ModelIndex;
+import dev.deepbuild.processor.writer.SummaryWriter;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
@@ -25,8 +26,9 @@ import javax.tools.Diagnostic;
  * Checks each {@link Model} class and generates its {@code DeepBuild_} class, the model's
  * DL4J code. It works in three steps: {@link ModelValidator} reads and checks the annotations,
  * reporting every error of the class, and describes an error-free class as a
- * {@link ModelDescription}; {@link ModelDefinitionWriter} writes the code from that description
- * alone; {@link ModelIndex} lists the generated classes for the runtime once processing is over.
+ * {@link ModelDescription}; {@link ModelDefinitionWriter} writes the code, and
+ * {@link SummaryWriter} the model's summary, from that description alone; {@link ModelIndex}
+ * lists the generated classes for the runtime once processing is over.
  * A class with an error gets no code, so that javac shows its errors and nothing that follows
  * from them.
  */
@@ -37,6 +39,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
   private OutsideModelCheck outsideModel;
   private ModelValidator validator;
   private ModelDefinitionWriter writer;
+  private SummaryWriter summaries;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -45,6 +48,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
     outsideModel = new OutsideModelCheck(errors);
     validator = new ModelValidator(errors, env.getElementUtils(), env.getTypeUtils());
     writer = new ModelDefinitionWriter(env.getFiler(), DeepBuildProcessor.class);
+    summaries = new SummaryWriter(env.getFiler());
   }
 
   /** {@code @Model}, and the annotations that are errors without it. */
@@ -87,6 +91,17 @@ public final class DeepBuildProcessor extends AbstractProcessor {
           "its code could not be written to " + generated.simpleName() + ": " + e.getMessage()
               + ".",
           "Check that no other class is named " + generated + ".");
+      return;
+    }
+    try {
+      summaries.write(modelClass, model);
+    } catch (IOException e) {
+      errors.error(
+          modelClass,
+          "its summary could not be written to " + SummaryWriter.path(model.name()) + ": "
+              + e.getMessage() + ".",
+          "Check that no other model is named \"" + model.name() + "\" and that the class output"
+              + " directory is writable.");
     }
   }
 

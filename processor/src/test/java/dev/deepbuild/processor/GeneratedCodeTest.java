@@ -28,6 +28,7 @@ class GeneratedCodeTest {
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.inputs.InputType;
       import org.deeplearning4j.nn.conf.layers.DenseLayer;
       import org.deeplearning4j.nn.conf.layers.DropoutLayer;
       import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -64,13 +65,14 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
+              .setInputType(InputType.feedForward(inputs))  // DL4J infers each layer's nIn from it
               .layer(new DenseLayer.Builder().name("hidden")
-                  .nIn(inputs).nOut(16).activation(Activation.RELU)
+                  .nOut(16).activation(Activation.RELU)
                   .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
               .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
-                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .nOut(3).activation(Activation.SOFTMAX)
                   .build())
               .build();
         }
@@ -92,6 +94,7 @@ class GeneratedCodeTest {
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
       import org.deeplearning4j.nn.conf.constraint.MaxNormConstraint;
+      import org.deeplearning4j.nn.conf.inputs.InputType;
       import org.deeplearning4j.nn.conf.layers.DenseLayer;
       import org.deeplearning4j.nn.conf.layers.DropoutLayer;
       import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -134,21 +137,22 @@ class GeneratedCodeTest {
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
               .list()
+              .setInputType(InputType.feedForward(inputs))  // DL4J infers each layer's nIn from it
               .layer(new DenseLayer.Builder().name("hidden")
-                  .nIn(inputs).nOut(16).activation(Activation.RELU)
+                  .nOut(16).activation(Activation.RELU)
                   .l2(0.004)  // Keras's l2(0.002): DL4J's L2 adds half the squared sum
                   // Keras's MaxNorm(3.0): each unit's incoming weights, dimension 0 of [nIn, nOut]
                   .constrainWeights(new MaxNormConstraint(3.0, 0))
                   .build())
               .layer(new DenseLayer.Builder().name("second")
-                  .nIn(16).nOut(16).activation(Activation.RELU)
+                  .nOut(16).activation(Activation.RELU)
                   .l1(0.001)
                   .l2(0.01)  // Keras's l2(0.005): DL4J's L2 adds half the squared sum
                   .build())
               // Keras's Dropout(0.2) drops 20% of its inputs; DL4J's dropout takes the fraction kept.
               .layer(new DropoutLayer.Builder(0.8).name("drop").build())
               .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
-                  .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+                  .nOut(3).activation(Activation.SOFTMAX)
                   .build())
               .build();
         }
@@ -242,7 +246,7 @@ class GeneratedCodeTest {
     assertThat(houses)
         .contains(
             ".name(\"price\")\n"
-                + "            .nIn(8).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            .nOut(1).activation(Activation.IDENTITY)\n"
                 + "            // Keras's MaxNorm(2.5): each unit's incoming weights,"
                 + " dimension 0 of [nIn, nOut]\n"
                 + "            .constrainWeights(new MaxNormConstraint(2.5, 0))\n");
@@ -287,7 +291,7 @@ class GeneratedCodeTest {
     assertThat(source)
         .contains(
             ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name(\"price\")\n"
-                + "            .nIn(32).nOut(1).activation(Activation.IDENTITY)\n"
+                + "            .nOut(1).activation(Activation.IDENTITY)\n"
                 + "            .build())\n");
   }
 
@@ -318,7 +322,7 @@ class GeneratedCodeTest {
     assertThat(source)
         .contains(
             ".layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name(\"spam\")\n"
-                + "            .nIn(8).nOut(1).activation(Activation.SIGMOID)\n"
+                + "            .nOut(1).activation(Activation.SIGMOID)\n"
                 + "            .build())\n");
   }
 
@@ -342,8 +346,8 @@ class GeneratedCodeTest {
     assertThat(source).contains(".layer(new DropoutLayer.Builder(0.75).name(\"noise\").build())");
     assertThat(source)
         .contains(".layer(new DenseLayer.Builder().name(\"hidden\")\n"
-            + "            .nIn(inputs).nOut(16)");
-    assertThat(source).contains(".name(\"output\")\n            .nIn(16).nOut(3)");
+            + "            .nOut(16)");
+    assertThat(source).contains(".name(\"output\")\n            .nOut(3)");
   }
 
   @Test
@@ -369,7 +373,7 @@ class GeneratedCodeTest {
     assertThat(source).contains("ModelSpec.builder(\"iris\")");
     assertThat(source)
         .contains(
-            ".name(\"output\")\n            .nIn(inputs).nOut(3).activation(Activation.SOFTMAX)\n");
+            ".name(\"output\")\n            .nOut(3).activation(Activation.SOFTMAX)\n");
   }
 
   @Test

@@ -30,6 +30,7 @@ class GeneratedDataCodeTest {
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.inputs.InputType;
       import org.deeplearning4j.nn.conf.layers.DenseLayer;
       import org.deeplearning4j.nn.conf.layers.OutputLayer;
       import org.deeplearning4j.nn.weights.WeightInit;
@@ -64,14 +65,15 @@ class GeneratedDataCodeTest {
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
               .list()
               // inputs is 10000: a multi-hot column per vocabulary word (maxTokens)
+              .setInputType(InputType.feedForward(10000))  // DL4J infers each layer's nIn from it
               .layer(new DenseLayer.Builder().name("first")
-                  .nIn(10000).nOut(16).activation(Activation.RELU)
+                  .nOut(16).activation(Activation.RELU)
                   .build())
               .layer(new DenseLayer.Builder().name("second")
-                  .nIn(16).nOut(16).activation(Activation.RELU)
+                  .nOut(16).activation(Activation.RELU)
                   .build())
               .layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).name("output")
-                  .nIn(16).nOut(1).activation(Activation.SIGMOID)
+                  .nOut(1).activation(Activation.SIGMOID)
                   .build())
               .build();
         }
@@ -93,6 +95,7 @@ class GeneratedDataCodeTest {
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+      import org.deeplearning4j.nn.conf.inputs.InputType;
       import org.deeplearning4j.nn.conf.layers.DenseLayer;
       import org.deeplearning4j.nn.conf.layers.OutputLayer;
       import org.deeplearning4j.nn.weights.WeightInit;
@@ -129,14 +132,15 @@ class GeneratedDataCodeTest {
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
               .list()
               // inputs is 13: BOSTON_HOUSING's features
+              .setInputType(InputType.feedForward(13))  // DL4J infers each layer's nIn from it
               .layer(new DenseLayer.Builder().name("first")
-                  .nIn(13).nOut(64).activation(Activation.RELU)
+                  .nOut(64).activation(Activation.RELU)
                   .build())
               .layer(new DenseLayer.Builder().name("second")
-                  .nIn(64).nOut(64).activation(Activation.RELU)
+                  .nOut(64).activation(Activation.RELU)
                   .build())
               .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name("output")
-                  .nIn(64).nOut(1).activation(Activation.IDENTITY)
+                  .nOut(1).activation(Activation.IDENTITY)
                   .build())
               .build();
         }
@@ -191,7 +195,7 @@ class GeneratedDataCodeTest {
     assertThat(source).contains(".classification(46)");
     // The annotation's defaults: 10,000 multi-hot columns.
     assertThat(source).contains(".vectorize(Vectorization.multiHot(10000))\n");
-    assertThat(source).contains(".name(\"hidden\")\n            .nIn(10000).nOut(64)");
+    assertThat(source).contains(".name(\"hidden\")\n            .nOut(64)");
   }
 
   @Test
@@ -245,12 +249,15 @@ class GeneratedDataCodeTest {
                 + "        .vectorize(Vectorization.multiHot(5000))\n");
     assertThat(source)
         .contains(".threshold(ThresholdSpec.min(Metric.ACCURACY, 0.8).on(DataSplit.VALIDATION))\n");
-    // The known input size passes through the dropout layer to the first dense layer.
+    // The known input size is the network's input type, which DL4J passes through the dropout
+    // layer to the first dense layer.
     assertThat(source)
         .contains(
             "// inputs is 5000: a multi-hot column per vocabulary word (maxTokens)\n"
-                + "        // Keras's Dropout(0.1) drops 10% of its inputs");
-    assertThat(source).contains(".name(\"hidden\")\n            .nIn(5000).nOut(32)");
+                + "        .setInputType(InputType.feedForward(5000))");
+    assertThat(source)
+        .contains("nIn from it\n        // Keras's Dropout(0.1) drops 10% of its inputs");
+    assertThat(source).contains(".name(\"hidden\")\n            .nOut(32)");
   }
 
   @Test
@@ -282,7 +289,7 @@ class GeneratedDataCodeTest {
         .contains(
             "// inputs is 200: a text's word indices, padded or truncated"
                 + " (outputSequenceLength)");
-    assertThat(source).contains(".name(\"hidden\")\n            .nIn(200).nOut(8)");
+    assertThat(source).contains(".name(\"hidden\")\n            .nOut(8)");
   }
 
   @Test

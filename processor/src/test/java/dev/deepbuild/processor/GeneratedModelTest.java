@@ -31,14 +31,19 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.constraint.MaxNormConstraint;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
@@ -46,6 +51,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.learning.regularization.L1Regularization;
 import org.nd4j.linalg.learning.regularization.L2Regularization;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.lossfunctions.impl.LossMAE;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 
@@ -290,6 +296,62 @@ class GeneratedModelTest {
     assertThat(spec.thresholds().get(1).hasBaselineMargin()).isTrue();
   }
 
+  /**
+   * The generated network states its input type and no nIn: DL4J infers every layer's nIn, and
+   * the network is the one that states them (the old generated code), to its JSON, which the
+   * fingerprint digests, and to the parameters it trains to.
+   */
+  @Test
+  void inferredInputCountsGiveTheNetworkThatStatesThem() throws Exception {
+    ModelDefinition iris =
+        load(compile(TestSources.regularizedIris()), "com.example.DeepBuild_RegularizedIris");
+    MultiLayerConfiguration inferred = iris.network(4);
+    MultiLayerConfiguration stated = new NeuralNetConfiguration.Builder()
+        .seed(42L)
+        .weightInit(WeightInit.XAVIER_UNIFORM)
+        .updater(new Adam(0.01, 0.9, 0.999, 1e-7))
+        .list()
+        .layer(new DenseLayer.Builder().name("hidden")
+            .nIn(4).nOut(16).activation(Activation.RELU)
+            .l2(0.004)
+            .constrainWeights(new MaxNormConstraint(3.0, 0))
+            .build())
+        .layer(new DenseLayer.Builder().name("second")
+            .nIn(16).nOut(16).activation(Activation.RELU)
+            .l1(0.001)
+            .l2(0.01)
+            .build())
+        .layer(new DropoutLayer.Builder(0.8).name("drop").build())
+        .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+            .nIn(16).nOut(3).activation(Activation.SOFTMAX)
+            .build())
+        .build();
+
+    assertThat(((DenseLayer) inferred.getConf(1).getLayer()).getNIn()).isEqualTo(16);
+    assertThat(inferred.getInputPreProcessors()).isEmpty();
+    assertThat(inferred.toJson()).isEqualTo(stated.toJson());
+    assertThat(trainedParameters(inferred)).isEqualTo(trainedParameters(stated));
+  }
+
+  /** The parameters after 5 updates on 12 fixed iris-like samples, dropout included. */
+  private static float[] trainedParameters(MultiLayerConfiguration configuration) {
+    float[][] features = new float[12][4];
+    float[][] labels = new float[12][3];
+    for (int i = 0; i < 12; i++) {
+      for (int j = 0; j < 4; j++) {
+        features[i][j] = (i * 7 + j * 3) % 11 / 5f - 1;
+      }
+      labels[i][i % 3] = 1;
+    }
+    MultiLayerNetwork net = new MultiLayerNetwork(configuration);
+    net.init();
+    DataSet data = new DataSet(Nd4j.create(features), Nd4j.create(labels));
+    for (int update = 0; update < 5; update++) {
+      net.fit(data);
+    }
+    return net.params().toFloatVector();
+  }
+
   @Test
   void generatedDefinitionWithoutTrainingLoopOptionsHasNone() throws Exception {
     ModelSpec spec = load(compile(iris()), "com.example.DeepBuild_IrisClassifier").spec();
@@ -300,7 +362,7 @@ class GeneratedModelTest {
   }
 
   /** Instantiates a generated class from the compilation's in-memory class files. */
-  private static ModelDefinition load(Compilation compilation, String className) throws Exception {
+  static ModelDefinition load(Compilation compilation, String className) throws Exception {
     assertThat(compilation).succeeded();
     Map<String, JavaFileObject> classFiles = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {

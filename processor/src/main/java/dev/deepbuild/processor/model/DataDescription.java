@@ -28,12 +28,12 @@ public sealed interface DataDescription {
   Optional<Task> task();
 
   /**
-   * The size of the network's input: known at compile time for a vectorized text (the
-   * vectorization's width) and a built-in table (its feature count), otherwise
-   * {@link Size#INPUTS}, the column count found when the data is loaded.
+   * The shape of the network's input, a feature vector: its width is known at compile time for a
+   * vectorized text (the vectorization's width) and a built-in table (its feature count),
+   * otherwise it is {@link Shape#INPUTS}, the column count found when the data is loaded.
    */
-  default Size inputSize(Optional<VectorizationDescription> vectorization) {
-    return Size.INPUTS;
+  default Shape inputShape(Optional<VectorizationDescription> vectorization) {
+    return Shape.INPUTS;
   }
 
   /** Calls the visitor's method for this kind of data. */
@@ -138,11 +138,11 @@ public sealed interface DataDescription {
     }
 
     @Override
-    public Size inputSize(Optional<VectorizationDescription> vectorization) {
+    public Shape inputShape(Optional<VectorizationDescription> vectorization) {
       if (dataset.text()) {
-        return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
+        return vectorization.map(VectorizationDescription::features).orElse(Shape.INPUTS);
       }
-      return Size.of(dataset.features());
+      return Shape.vector(dataset.features());
     }
 
     @Override
@@ -214,8 +214,8 @@ public sealed interface DataDescription {
     }
 
     @Override
-    public Size inputSize(Optional<VectorizationDescription> vectorization) {
-      return vectorization.map(VectorizationDescription::features).orElse(Size.INPUTS);
+    public Shape inputShape(Optional<VectorizationDescription> vectorization) {
+      return vectorization.map(VectorizationDescription::features).orElse(Shape.INPUTS);
     }
 
     @Override

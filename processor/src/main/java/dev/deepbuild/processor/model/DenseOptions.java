@@ -42,15 +42,45 @@ public record DenseOptions(
     return LayerKind.DENSE;
   }
 
+  /** A vector of {@code units} values. */
   @Override
-  public Size outputSize(Size input) {
-    return Size.of(units);
+  public Shape outputShape(Shape input) {
+    features(input);
+    return Shape.vector(units);
   }
 
   /** A kernel of {@code input × units} weights and one bias per unit. */
   @Override
-  public Size parameters(Size input) {
-    return input.times(units).plus(units);
+  public Size parameters(Shape input) {
+    return features(input).times(units).plus(units);
+  }
+
+  /**
+   * The width of the feature vector a dense layer takes, as DL4J's {@code DenseLayer} does: a
+   * sequence or an image needs flattening first, which no layer of the DSL does yet.
+   */
+  private static Size features(Shape input) {
+    return input.accept(new Shape.Visitor<Size>() {
+      @Override
+      public Size vector(Shape.Vector vector) {
+        return vector.features();
+      }
+
+      @Override
+      public Size sequence(Shape.Sequence sequence) {
+        throw notAVector(sequence);
+      }
+
+      @Override
+      public Size image(Shape.Image image) {
+        throw notAVector(image);
+      }
+    });
+  }
+
+  private static IllegalArgumentException notAVector(Shape input) {
+    return new IllegalArgumentException(
+        "a dense layer takes a feature vector, not " + input.keras());
   }
 
   @Override

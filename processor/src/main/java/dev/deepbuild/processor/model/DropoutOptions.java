@@ -18,13 +18,14 @@ public record DropoutOptions(double rate) implements LayerOptions {
     return LayerKind.DROPOUT;
   }
 
+  /** Any shape, passed through: dropout zeroes values, it does not move them. */
   @Override
-  public Size outputSize(Size input) {
+  public Shape outputShape(Shape input) {
     return input;
   }
 
   @Override
-  public Size parameters(Size input) {
+  public Size parameters(Shape input) {
     return Size.of(0);
   }
 

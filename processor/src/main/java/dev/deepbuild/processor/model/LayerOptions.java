@@ -1,17 +1,22 @@
 package dev.deepbuild.processor.model;
 
 /**
- * What a layer annotation states about its layer. Each kind knows how it transforms the size of
- * its input, so shapes can be inferred along the network.
+ * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
+ * how it transforms them, so shapes are inferred and checked along the network.
  */
 public sealed interface LayerOptions permits DenseOptions, DropoutOptions {
 
   LayerKind kind();
 
-  Size outputSize(Size input);
+  /**
+   * The shape of the layer's output.
+   *
+   * @throws IllegalArgumentException when the layer cannot take an input of this shape
+   */
+  Shape outputShape(Shape input);
 
   /** The number of trainable parameters. */
-  Size parameters(Size input);
+  Size parameters(Shape input);
 
   /** Calls the visitor's method for this kind of layer. */
   <R> R accept(Visitor<R> visitor);

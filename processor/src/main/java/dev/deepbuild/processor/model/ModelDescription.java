@@ -60,10 +60,10 @@ public record ModelDescription(
       throw new IllegalArgumentException(
           "the data's task is not the loss's: " + data + ", " + training.loss());
     }
-    if (!layers.get(0).inputSize().equals(data.inputSize(vectorization))) {
+    if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
       throw new IllegalArgumentException(
-          "the first layer must take the data's input size " + data.inputSize(vectorization)
-              + ": " + layers.get(0));
+          "the first layer must take the data's input shape "
+              + data.inputShape(vectorization).keras() + ": " + layers.get(0));
     }
     if (kFold.isPresent() && data.validationFraction() != 0) {
       throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
@@ -93,9 +93,9 @@ public record ModelDescription(
     return training.task();
   }
 
-  /** The size of the network's input, the first layer's. */
-  public Size inputSize() {
-    return layers.get(0).inputSize();
+  /** The shape of the network's input, the first layer's. */
+  public Shape inputShape() {
+    return layers.get(0).inputShape();
   }
 
   /** The last layer, which takes the loss. */

@@ -18,6 +18,13 @@ public sealed interface Size {
 
   boolean isKnown();
 
+  /**
+   * The size's value.
+   *
+   * @throws IllegalStateException for a size known only at run time
+   */
+  long value();
+
   Size times(long factor);
 
   Size plus(long term);
@@ -56,6 +63,11 @@ public sealed interface Size {
     @Override
     public boolean isKnown() {
       return false;
+    }
+
+    @Override
+    public long value() {
+      throw new IllegalStateException(expression + " is known only at run time");
     }
 
     @Override

@@ -34,8 +34,11 @@ public record VectorizationDescription(int maxTokens, OutputMode mode, int seque
     }
   }
 
-  /** The number of features a vectorized text has: the network's input size. */
-  public Size features() {
-    return Size.of(mode == OutputMode.MULTI_HOT ? maxTokens : sequenceLength);
+  /**
+   * The features a vectorized text has, the network's input: a vector of multi-hot columns, or of
+   * word indices, which the network reads as plain features since the DSL has no embedding layer.
+   */
+  public Shape features() {
+    return Shape.vector(mode == OutputMode.MULTI_HOT ? maxTokens : sequenceLength);
   }
 }

@@ -7,7 +7,7 @@ import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
-import dev.deepbuild.processor.model.Size;
+import dev.deepbuild.processor.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,29 +41,46 @@ final class LayerValidator {
    * The layers in order, or empty when a layer field, or the class's {@code @Regularization}, is
    * wrong.
    *
-   * @param inputs the data's input size, which the first layer takes
+   * @param inputs the shape of the data's features, which the first layer takes
    * @param classRegularization the class's {@code @Regularization}, if any: the penalty of every
    *     {@code @Dense} layer that sets none of its own
    */
   Optional<List<LayerDescription>> validate(
       TypeElement type,
       List<LayerField> layerFields,
-      Size inputs,
+      Shape inputs,
       Optional<AnnotationSite> classRegularization) {
     int before = errors.errorCount();
     KernelRegularizer classDefault = regularization.classDefault(classRegularization);
     checkLayerTypedFieldsAreLayers(type, layerFields);
     List<LayerDescription> layers = new ArrayList<>();
-    Size input = inputs;
+    Shape input = inputs;
     for (LayerField field : layerFields) {
       Optional<LayerOptions> options = validate(field, classDefault, classRegularization);
       if (options.isPresent()) {
-        LayerDescription layer = LayerDescription.of(field.name(), options.get(), input);
-        layers.add(layer);
-        input = layer.outputSize();
+        Optional<LayerDescription> layer = chain(field, options.get(), input);
+        if (layer.isEmpty()) {
+          break;
+        }
+        layers.add(layer.get());
+        input = layer.get().outputShape();
       }
     }
     return errors.errorCount() > before ? Optional.empty() : Optional.of(layers);
+  }
+
+  /** The layer fed with the previous layer's output, or empty when it cannot take its shape. */
+  private Optional<LayerDescription> chain(LayerField field, LayerOptions options, Shape input) {
+    try {
+      return Optional.of(LayerDescription.of(field.name(), options, input));
+    } catch (IllegalArgumentException wrongShape) {
+      errors.error(
+          field.annotation(),
+          "'" + field.name() + "' cannot take its input: " + wrongShape.getMessage() + ".",
+          "Reshape the input before this layer, or choose a layer that takes "
+              + input.keras() + ".");
+      return Optional.empty();
+    }
   }
 
   /** A field of type Layer with no layer annotation is most likely a layer left unfinished. */

@@ -15,7 +15,7 @@ import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.ScheduleDescription;
-import dev.deepbuild.processor.model.Size;
+import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.TrainingDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
@@ -113,10 +113,10 @@ public final class ModelValidator {
         schedule.validate(scheduleSite, facts, trainingDescription);
     Optional<DataDescription> dataDescription =
         oneData.isPresent() ? dataDescriptions.get(0) : Optional.empty();
-    Size inputs =
+    Shape inputs =
         dataDescription
-            .map(description -> description.inputSize(vectorizationDescription))
-            .orElse(Size.INPUTS);
+            .map(description -> description.inputShape(vectorizationDescription))
+            .orElse(Shape.INPUTS);
     Optional<List<LayerDescription>> layerDescriptions =
         layers.validate(type, layerFields, inputs, regularization);
     Optional<LayerField> outputField =

@@ -2,6 +2,7 @@ package dev.deepbuild.processor.writer;
 
 import static dev.deepbuild.processor.writer.Literals.decimal;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.Activation;
@@ -14,6 +15,7 @@ import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
+import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.List;
@@ -40,9 +42,11 @@ final class NetworkWriter {
             .add(".updater($L)$L\n", updater(model.training().optimizer()),
                 updaterComment(model.training().optimizer()))
             .add(".list()\n");
-    if (model.inputSize().isKnown()) {
-      code.add("// inputs is $L: $L\n", model.inputSize(), knownInputs(model));
+    if (model.inputShape().isKnown()) {
+      code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
     }
+    code.add(".setInputType($L)  // DL4J infers each layer's nIn from it\n",
+        inputType(model.inputShape()));
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
       code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
@@ -70,12 +74,38 @@ final class NetworkWriter {
         .build();
   }
 
+  /**
+   * The network's input as DL4J's {@code InputType}, from which DL4J infers every layer's
+   * {@code nIn} and inserts the preprocessors between shapes. Images are channels last, as
+   * Keras's.
+   */
+  static CodeBlock inputType(Shape input) {
+    return input.accept(new Shape.Visitor<CodeBlock>() {
+      @Override
+      public CodeBlock vector(Shape.Vector vector) {
+        return CodeBlock.of("$T.feedForward($L)", TypeNames.INPUT_TYPE, vector.features());
+      }
+
+      @Override
+      public CodeBlock sequence(Shape.Sequence sequence) {
+        return CodeBlock.of("$T.recurrent($L, $L)", TypeNames.INPUT_TYPE, sequence.features(),
+            sequence.length());
+      }
+
+      @Override
+      public CodeBlock image(Shape.Image image) {
+        return CodeBlock.of("$T.convolutional($L, $L, $L, $T.NHWC)", TypeNames.INPUT_TYPE,
+            image.height(), image.width(), image.channels(), TypeNames.CNN_2D_FORMAT);
+      }
+    });
+  }
+
   private static CodeBlock denseLayer(
       LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
     CodeBlock builder = output
-        ? CodeBlock.of("new $T($T.$L)", TypeNames.OUTPUT_LAYER_BUILDER, TypeNames.LOSS_FUNCTION,
+        ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
             lossFunction(loss))
-        : CodeBlock.of("new $T()", TypeNames.DENSE_LAYER_BUILDER);
+        : CodeBlock.of("new $T()", denseBuilder(false));
     CodeBlock name = CodeBlock.of(".name($S)", layer.name());
     // The builder and the layer's name on the first line (the name on the next when both do not
     // fit), its shape and activation on the next, then the weights' penalty and constraint, each
@@ -84,7 +114,7 @@ final class NetworkWriter {
         + Chains.width(name) <= Comments.WIDTH;
     CodeBlock.Builder code = CodeBlock.builder()
         .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
-        .add(".nIn($L).nOut($L).activation($T.$L)\n", layer.inputSize(), dense.units(),
+        .add(".nOut($L).activation($T.$L)\n", dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
     if (regularizer.l1() > 0) {
@@ -101,6 +131,11 @@ final class NetworkWriter {
               decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
     return code.add(".build())$<$<\n").build();
+  }
+
+  /** The builder of a dense layer's DL4J class: the output layer's takes the loss. */
+  static ClassName denseBuilder(boolean output) {
+    return output ? TypeNames.OUTPUT_LAYER_BUILDER : TypeNames.DENSE_LAYER_BUILDER;
   }
 
   /**

@@ -39,6 +39,9 @@ final class TypeNames {
       ClassName.get("org.deeplearning4j.nn.conf.layers", "OutputLayer", "Builder");
   static final ClassName MAX_NORM_CONSTRAINT =
       ClassName.get("org.deeplearning4j.nn.conf.constraint", "MaxNormConstraint");
+  static final ClassName INPUT_TYPE =
+      ClassName.get("org.deeplearning4j.nn.conf.inputs", "InputType");
+  static final ClassName CNN_2D_FORMAT = ClassName.get("org.deeplearning4j.nn.conf", "CNN2DFormat");
   static final ClassName WEIGHT_INIT = ClassName.get("org.deeplearning4j.nn.weights", "WeightInit");
   static final ClassName ACTIVATION = ClassName.get("org.nd4j.linalg.activations", "Activation");
   static final ClassName LOSS_FUNCTION =

@@ -11,11 +11,11 @@ class LayerDescriptionTest {
   @Test
   void firstDenseLayerHasTheUnknownInputSize() {
     LayerDescription hidden =
-        LayerDescription.of("hidden", new DenseOptions(16, Activation.RELU), Size.INPUTS);
+        LayerDescription.of("hidden", new DenseOptions(16, Activation.RELU), Shape.INPUTS);
 
     assertThat(hidden.kind()).isEqualTo(LayerKind.DENSE);
-    assertThat(hidden.inputSize()).isEqualTo(Size.INPUTS);
-    assertThat(hidden.outputSize()).isEqualTo(Size.of(16));
+    assertThat(hidden.inputShape()).isEqualTo(Shape.INPUTS);
+    assertThat(hidden.outputShape()).isEqualTo(Shape.vector(16));
     assertThat(hidden.parameters().isKnown()).isFalse();
     assertThat(hidden.parameters().toString()).isEqualTo("inputs * 16 + 16");
   }
@@ -23,19 +23,37 @@ class LayerDescriptionTest {
   @Test
   void laterDenseLayerIsFullyKnown() {
     LayerDescription output =
-        LayerDescription.of("output", new DenseOptions(3, Activation.SOFTMAX), Size.of(16));
+        LayerDescription.of("output", new DenseOptions(3, Activation.SOFTMAX), Shape.vector(16));
 
-    assertThat(output.outputSize()).isEqualTo(Size.of(3));
+    assertThat(output.outputShape()).isEqualTo(Shape.vector(3));
+    assertThat(output.outputShape().keras()).isEqualTo("(None, 3)");
     assertThat(output.parameters()).isEqualTo(Size.of(16 * 3 + 3));
   }
 
   @Test
-  void dropoutPassesItsInputSizeThroughWithoutParameters() {
-    LayerDescription drop = LayerDescription.of("drop", new DropoutOptions(0.2), Size.INPUTS);
+  void dropoutPassesItsInputShapeThroughWithoutParameters() {
+    LayerDescription drop = LayerDescription.of("drop", new DropoutOptions(0.2), Shape.INPUTS);
+    Shape image = new Shape.Image(28, 28, 1);
 
     assertThat(drop.kind()).isEqualTo(LayerKind.DROPOUT);
-    assertThat(drop.outputSize()).isEqualTo(Size.INPUTS);
+    assertThat(drop.outputShape()).isEqualTo(Shape.INPUTS);
     assertThat(drop.parameters()).isEqualTo(Size.of(0));
+    assertThat(new DropoutOptions(0.5).outputShape(image)).isEqualTo(image);
+  }
+
+  @Test
+  void denseLayerTakesOnlyAFeatureVector() {
+    DenseOptions dense = new DenseOptions(8, Activation.RELU);
+
+    IllegalArgumentException sequence = assertThrows(IllegalArgumentException.class,
+        () -> LayerDescription.of("d", dense, new Shape.Sequence(20, Size.of(16))));
+    IllegalArgumentException image = assertThrows(IllegalArgumentException.class,
+        () -> LayerDescription.of("d", dense, new Shape.Image(28, 28, 1)));
+
+    assertThat(sequence).hasMessageThat()
+        .isEqualTo("a dense layer takes a feature vector, not (None, 20, 16)");
+    assertThat(image).hasMessageThat()
+        .isEqualTo("a dense layer takes a feature vector, not (None, 28, 28, 1)");
   }
 
   @Test

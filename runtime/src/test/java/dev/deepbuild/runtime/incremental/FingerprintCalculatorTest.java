@@ -142,6 +142,14 @@ class FingerprintCalculatorTest {
   }
 
   @Test
+  void inferredInputCountsDigestAsTheStatedOnes() throws IOException {
+    ModelSpec spec = TestModels.spec().build();
+    Fingerprint stated =
+        calculator.of(TestModels.model(spec, inputs -> TestModels.statedInputsNetwork(42, inputs, 8)));
+    assertEquals(base, stated);
+  }
+
+  @Test
   void aNetworkSeedOtherThanTheSpecsIsPartOfTheSeed() throws IOException {
     ModelSpec spec = TestModels.spec().build();
     Fingerprint other = calculator.of(TestModels.model(spec, inputs -> TestModels.network(1, inputs, 8)));

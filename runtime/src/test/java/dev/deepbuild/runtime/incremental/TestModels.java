@@ -6,6 +6,7 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import java.util.function.IntFunction;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -42,8 +43,22 @@ final class TestModels {
     };
   }
 
-  /** {@code inputs -> hidden (ReLU) -> 2 (softmax)}. */
+  /** {@code inputs -> hidden (ReLU) -> 2 (softmax)}; DL4J infers each nIn from the input type. */
   static MultiLayerConfiguration network(long seed, int inputs, int hidden) {
+    return new NeuralNetConfiguration.Builder()
+        .seed(seed)
+        .weightInit(WeightInit.XAVIER_UNIFORM)
+        .updater(new Adam(0.05))
+        .list()
+        .setInputType(InputType.feedForward(inputs))
+        .layer(new DenseLayer.Builder().nOut(hidden).activation(Activation.RELU).build())
+        .layer(new OutputLayer.Builder(LossFunction.MCXENT).nOut(2)
+            .activation(Activation.SOFTMAX).build())
+        .build();
+  }
+
+  /** {@link #network} with every nIn stated, as generated code stated them before input types. */
+  static MultiLayerConfiguration statedInputsNetwork(long seed, int inputs, int hidden) {
     return new NeuralNetConfiguration.Builder()
         .seed(seed)
         .weightInit(WeightInit.XAVIER_UNIFORM)

@@ -1,0 +1,81 @@
+package dev.deepbuild.processor.writer;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.deepbuild.processor.model.DenseOptions;
+import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.LayerDescription;
+import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.summary.LayerTable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes a model's summary at compile time, {@code META-INF/deepbuild/<model>/summary.txt}: the
+ * table {@code dl:summary} prints, from the shapes inferred here, when the input width is known
+ * (a vectorized text, a built-in table); for a CSV table, whose width is found when it is read, a
+ * note that says so.
+ */
+public final class SummaryWriter {
+
+  private final Filer filer;
+
+  public SummaryWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** The resource's path for a model of this name. */
+  public static String path(String model) {
+    return "META-INF/deepbuild/" + model + "/summary.txt";
+  }
+
+  public void write(TypeElement modelClass, ModelDescription model) throws IOException {
+    FileObject summary =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", path(model.name()), modelClass);
+    try (Writer writer = new OutputStreamWriter(summary.openOutputStream(), UTF_8)) {
+      for (String line : lines(model)) {
+        writer.write(line + "\n");
+      }
+    }
+  }
+
+  static List<String> lines(ModelDescription model) {
+    if (!model.inputShape().isKnown()) {
+      return List.of(
+          LayerTable.title(model.name(), model.declaringClass()),
+          "The input width comes from the data: the CSV table's feature count, found when the"
+              + " table is read.",
+          "`mvn dl:summary` reads the table and prints this model's layers, shapes and"
+              + " parameters.");
+    }
+    List<LayerTable.Row> rows = new ArrayList<>();
+    for (LayerDescription layer : model.layers()) {
+      rows.add(new LayerTable.Row(layer.name(), dl4jClass(layer, layer == model.outputLayer()),
+          layer.outputShape().keras(), layer.parameters().value(), true));
+    }
+    return LayerTable.lines(model.name(), model.declaringClass(), rows);
+  }
+
+  /** The simple name of the DL4J layer class the generated code builds, as DL4J reports it. */
+  private static String dl4jClass(LayerDescription layer, boolean output) {
+    return layer.options().accept(new LayerOptions.Visitor<String>() {
+      @Override
+      public String dense(DenseOptions dense) {
+        return NetworkWriter.denseBuilder(output).enclosingClassName().simpleName();
+      }
+
+      @Override
+      public String dropout(DropoutOptions dropout) {
+        return TypeNames.DROPOUT_LAYER_BUILDER.enclosingClassName().simpleName();
+      }
+    });
+  }
+}

@@ -1,0 +1,80 @@
+package dev.deepbuild.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.deepbuild.processor.TestSources.compile;
+import static dev.deepbuild.processor.TestSources.iris;
+
+import com.google.testing.compile.Compilation;
+import dev.deepbuild.processor.writer.SummaryWriter;
+import dev.deepbuild.runtime.inspect.ModelSummary;
+import dev.deepbuild.runtime.inspect.SummaryTable;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.network.Networks;
+import java.io.IOException;
+import java.util.List;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** {@code META-INF/deepbuild/<model>/summary.txt}, the summary known at compile time. */
+class SummaryResourceTest {
+
+  @Test
+  void knownInputWidthGivesTheTableOfDlSummary() throws Exception {
+    Compilation compilation = compile(TestSources.boston());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String summary = summary(compilation, "boston");
+    assertThat(summary).isEqualTo(String.join("\n",
+        "Model: \"boston\" (dev.deepbuild.samples.boston.BostonHousing)",
+        "_".repeat(65),
+        " Layer (type)                Output Shape              Param #",
+        "=".repeat(65),
+        " first (DenseLayer)          (None, 64)                896",
+        " second (DenseLayer)         (None, 64)                4160",
+        " output (OutputLayer)        (None, 1)                 65",
+        "=".repeat(65),
+        "Total params: 5,121",
+        "Trainable params: 5,121",
+        "Non-trainable params: 0",
+        "_".repeat(65)) + "\n");
+  }
+
+  /** The runtime's dl:summary of the generated network, built by DL4J, prints the same lines. */
+  @Test
+  void compileTimeSummaryIsTheRuntimesOfTheBuiltNetwork() throws Exception {
+    for (String[] model : new String[][] {
+        {"boston", "dev.deepbuild.samples.boston.DeepBuild_BostonHousing", "13"},
+        {"imdb", "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier", "10000"}}) {
+      Compilation compilation =
+          compile(model[0].equals("boston") ? TestSources.boston() : TestSources.imdb());
+      ModelDefinition definition = GeneratedModelTest.load(compilation, model[1]);
+      int inputs = Integer.parseInt(model[2]);
+      List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
+          definition.spec().declaringClass(),
+          Networks.create(definition.network(inputs), definition.spec().seed()), inputs));
+
+      assertThat(summary(compilation, model[0])).isEqualTo(String.join("\n", runtime) + "\n");
+    }
+  }
+
+  @Test
+  void inputWidthFromTheDataIsSaid() throws Exception {
+    Compilation compilation = compile(iris());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(summary(compilation, "iris")).isEqualTo(
+        "Model: \"iris\" (com.example.IrisClassifier)\n"
+            + "The input width comes from the data: the CSV table's feature count, found when the"
+            + " table is read.\n"
+            + "`mvn dl:summary` reads the table and prints this model's layers, shapes and"
+            + " parameters.\n");
+  }
+
+  private static String summary(Compilation compilation, String model) throws IOException {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SummaryWriter.path(model))
+        .orElseThrow()
+        .getCharContent(false)
+        .toString();
+  }
+}

@@ -4,12 +4,12 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.model.KFoldSpec;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /** Models for rule tests: only their specs matter, so their networks are never built. */
 final class Models {
@@ -50,17 +50,9 @@ final class Models {
   static Map<String, ModelDefinition> of(ModelSpec... specs) {
     Map<String, ModelDefinition> models = new LinkedHashMap<>();
     for (ModelSpec spec : specs) {
-      models.put(spec.name(), new ModelDefinition() {
-        @Override
-        public ModelSpec spec() {
-          return spec;
-        }
-
-        @Override
-        public MultiLayerConfiguration network(int inputs) {
-          throw new UnsupportedOperationException("rules need no network");
-        }
-      });
+      models.put(spec.name(), Definitions.of(spec, inputs -> {
+        throw new UnsupportedOperationException("rules need no network");
+      }));
     }
     return models;
   }

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.incremental;
 
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.util.function.IntFunction;
@@ -30,17 +31,7 @@ final class TestModels {
   }
 
   static ModelDefinition model(ModelSpec spec, IntFunction<MultiLayerConfiguration> network) {
-    return new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return network.apply(inputs);
-      }
-    };
+    return Definitions.of(spec, network);
   }
 
   /** {@code inputs -> hidden (ReLU) -> 2 (softmax)}; DL4J infers each nIn from the input type. */

@@ -14,6 +14,7 @@ import dev.deepbuild.runtime.fork.BlobsModel;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.incremental.Decision;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
@@ -31,7 +32,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -93,21 +93,12 @@ class EvaluationSessionTest {
   @Test
   void modelWhoseLayersChangedSinceTrainingIsStale() {
     train();
-    ModelDefinition wider = new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return new BlobsModel().spec();
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return new NeuralNetConfiguration.Builder().seed(7L).list()
+    ModelDefinition wider = Definitions.of(new BlobsModel().spec(),
+        inputs -> new NeuralNetConfiguration.Builder().seed(7L).list()
             .layer(new DenseLayer.Builder().nIn(inputs).nOut(6).activation(Activation.RELU).build())
             .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                 .nIn(6).nOut(2).activation(Activation.SOFTMAX).build())
-            .build();
-      }
-    };
+            .build());
     ModelOutcome outcome = session(null).run(List.of(wider), ModelSpec::thresholds).models().get(0);
 
     assertEquals(refusal("the network changed"), outcome.error());
@@ -164,17 +155,7 @@ class EvaluationSessionTest {
         .classification(blobs.classes()).standardize().epochs(blobs.epochs())
         .batchSize(blobs.batchSize());
     ModelSpec spec = change.apply(builder).build();
-    return new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return new BlobsModel().network(inputs);
-      }
-    };
+    return Definitions.of(spec, inputs -> new BlobsModel().network(inputs));
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.KFoldSpec;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
@@ -97,17 +97,8 @@ class CrossValidationTest {
         .classification(0).standardize()
         .kFold(KFoldSpec.folds(k).iterations(iterations).finalEpochs(finalEpochs)).epochs(epochs)
         .batchSize(16).build();
-    ModelDefinition model = new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return Networks.dense(42, inputs, 8, 3, Activation.SOFTMAX, LossFunction.MCXENT, 1.0);
-      }
-    };
+    ModelDefinition model = Definitions.of(spec,
+        inputs -> Networks.dense(42, inputs, 8, 3, Activation.SOFTMAX, LossFunction.MCXENT, 1.0));
     return new ModelTrainer(base, base.resolve("target/deepbuild"), getClass().getClassLoader(), log::add)
         .train(model);
   }

@@ -13,6 +13,7 @@ import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.KFoldSpec;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,17 +92,8 @@ class FoldVocabularyTest {
   }
 
   private static ModelDefinition model(ModelSpec spec) {
-    return new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return Networks.dense(3, inputs, 4, 2, Activation.SOFTMAX, LossFunction.MCXENT, 1.0);
-      }
-    };
+    return Definitions.of(spec,
+        inputs -> Networks.dense(3, inputs, 4, 2, Activation.SOFTMAX, LossFunction.MCXENT, 1.0));
   }
 
   /** The examples, remembering the rows each fitting of features was asked for and its result. */

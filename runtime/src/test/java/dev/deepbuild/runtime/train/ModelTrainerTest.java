@@ -15,6 +15,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.io.IOException;
@@ -44,17 +45,7 @@ class ModelTrainerTest {
   private final List<String> log = new ArrayList<>();
 
   private ModelReport train(ModelSpec spec, IntFunction<MultiLayerConfiguration> network) {
-    ModelDefinition model = new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return network.apply(inputs);
-      }
-    };
+    ModelDefinition model = Definitions.of(spec, network);
     return new ModelTrainer(base, base.resolve("target/deepbuild"), getClass().getClassLoader(), log::add)
         .train(model);
   }
@@ -162,17 +153,8 @@ class ModelTrainerTest {
         .epochs(40).batchSize(16).build();
     ModelReport report;
     try (URLClassLoader loader = new URLClassLoader(new URL[] {base.resolve("classes").toUri().toURL()}, null)) {
-      ModelDefinition model = new ModelDefinition() {
-        @Override
-        public ModelSpec spec() {
-          return spec;
-        }
-
-        @Override
-        public MultiLayerConfiguration network(int inputs) {
-          return Networks.dense(42, inputs, 16, 1, Activation.IDENTITY, LossFunction.MSE, 1);
-        }
-      };
+      ModelDefinition model = Definitions.of(spec,
+          inputs -> Networks.dense(42, inputs, 16, 1, Activation.IDENTITY, LossFunction.MSE, 1));
       report = new ModelTrainer(base, base.resolve("out"), loader, log::add).train(model);
     }
     assertEquals(Task.REGRESSION, report.task());

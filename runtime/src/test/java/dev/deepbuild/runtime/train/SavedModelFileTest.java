@@ -16,6 +16,7 @@ import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ModelMetadata;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -183,17 +184,7 @@ class SavedModelFileTest {
   }
 
   private static ModelDefinition model(ModelSpec spec, IntFunction<MultiLayerConfiguration> network) {
-    return new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int inputs) {
-        return network.apply(inputs);
-      }
-    };
+    return Definitions.of(spec, inputs -> network.apply(inputs));
   }
 
   /** Two folders of short reviews, a polarity's words among filler; more words than the vocabulary. */

@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,17 +102,8 @@ class TextTrainingTest {
   }
 
   private static ModelDefinition model(ModelSpec spec, int inputs) {
-    return new ModelDefinition() {
-      @Override
-      public ModelSpec spec() {
-        return spec;
-      }
-
-      @Override
-      public MultiLayerConfiguration network(int ignored) {
-        // As generated code does when the input size is known at compile time.
-        return Networks.dense(3, inputs, 8, 2, Activation.SOFTMAX, LossFunction.MCXENT, 1.0);
-      }
-    };
+    // As generated code does when the input size is known at compile time.
+    return Definitions.of(spec,
+        ignored -> Networks.dense(3, inputs, 8, 2, Activation.SOFTMAX, LossFunction.MCXENT, 1.0));
   }
 }

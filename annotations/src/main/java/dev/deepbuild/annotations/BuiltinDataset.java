@@ -1,5 +1,8 @@
 package dev.deepbuild.annotations;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The real datasets DeepBuild fetches by name, as Keras's {@code keras.datasets}. Each is pinned to a
  * source, a version and an integrity hash by the runtime's catalog, downloaded once into a user-level
@@ -12,28 +15,63 @@ public enum BuiltinDataset {
    * that none is in both the training and the test split. Text: needs {@link TextVectorization}.
    * Test split: half of the reviews, stratified.
    */
-  IMDB(Task.CLASSIFICATION, 2, 0, true),
+  IMDB(Task.CLASSIFICATION, 2, 0, true, List.of("text"),
+      List.of(new LabelField("sentiment", Task.CLASSIFICATION, 2))),
   /**
    * 11,228 Reuters newswires in 46 topics, by Keras's rule: a wire's first topic, topics with at
-   * least 15 wires. Text: needs {@link TextVectorization}. Test split: 20%.
+   * least 15 wires. Text: needs {@link TextVectorization}. Test split: 20%, stratified by topic.
+   * Fields for a functional model's inputs and outputs: the texts {@code text} (the body, or the
+   * title when a wire has no body), {@code title} and {@code body}; the labels {@code topic} (46
+   * classes) and {@code usa} (whether the wire lists {@code usa} among its places: 6,904 do).
    */
-  REUTERS(Task.CLASSIFICATION, 46, 0, true),
+  REUTERS(Task.CLASSIFICATION, 46, 0, true, List.of("text", "title", "body"),
+      List.of(new LabelField("topic", Task.CLASSIFICATION, 46),
+          new LabelField("usa", Task.CLASSIFICATION, 2))),
   /**
    * 506 Boston suburbs of the 1970s, 13 features, the median home value in thousands of dollars as
    * the target. Test split: 102 rows (20%), as Keras's.
    */
-  BOSTON_HOUSING(Task.REGRESSION, 0, 13, false);
+  BOSTON_HOUSING(Task.REGRESSION, 0, 13, false, List.of(), List.of());
+
+  /**
+   * A field of a dataset that a functional model's output can predict.
+   *
+   * @param name the field's name, as {@code @Output(field)} names it
+   * @param task what predicting it is
+   * @param classes its number of classes (2 for a yes-or-no field)
+   */
+  public record LabelField(String name, Task task, int classes) {}
 
   private final Task task;
   private final int classes;
   private final int features;
   private final boolean text;
+  private final List<String> textFields;
+  private final List<LabelField> labelFields;
 
-  BuiltinDataset(Task task, int classes, int features, boolean text) {
+  BuiltinDataset(Task task, int classes, int features, boolean text, List<String> textFields,
+      List<LabelField> labelFields) {
     this.task = task;
     this.classes = classes;
     this.features = features;
     this.text = text;
+    this.textFields = textFields;
+    this.labelFields = labelFields;
+  }
+
+  /** The text fields a functional model's inputs can read; empty for a table. */
+  public List<String> textFields() {
+    return textFields;
+  }
+
+  /** The label fields a functional model's outputs can predict, the dataset's label first. */
+  public List<LabelField> labelFields() {
+    return labelFields;
+  }
+
+  /** The label field named {@code name}, if the dataset has it. */
+  public Optional<LabelField> labelField(String name) {
+    return labelFields.stream().filter(field -> field.name().equals(name)).findFirst();
   }
 
   /** What a model of this dataset predicts. */

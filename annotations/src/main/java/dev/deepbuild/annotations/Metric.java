@@ -57,6 +57,11 @@ public enum Metric {
     return Arrays.stream(values()).filter(metric -> metric.appliesTo(modelTask)).toList();
   }
 
+  /** The metric a progress line shows beside the loss: accuracy for a classifier, else MAE. */
+  public static Metric shown(Task modelTask) {
+    return modelTask == Task.CLASSIFICATION ? ACCURACY : MAE;
+  }
+
   /**
    * Whether the runtime measures a common-sense baseline's value of the metric, which {@link
    * Threshold#beatBaselineBy()} is a margin over: for every metric but the loss.

@@ -4,7 +4,6 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -38,12 +37,11 @@ public final class Baseline {
     return new Baseline(task, majority);
   }
 
-  /** The baseline's metrics on {@code data}. */
-  public Map<Metric, Double> evaluate(DataSet data) {
-    MetricAccumulator metrics =
-        task == Task.CLASSIFICATION ? new ClassificationMetrics() : new RegressionMetrics();
-    INDArray outputs = prediction.repeat(0, data.numExamples()).castTo(data.getLabels().dataType());
-    metrics.add(data.getLabels(), outputs);
+  /** The baseline's metrics on a split with these labels. */
+  public Map<Metric, Double> evaluate(INDArray labels) {
+    MetricAccumulator metrics = MetricAccumulator.of(task);
+    INDArray outputs = prediction.repeat(0, labels.size(0)).castTo(labels.dataType());
+    metrics.add(labels, outputs);
     return metrics.values();
   }
 }

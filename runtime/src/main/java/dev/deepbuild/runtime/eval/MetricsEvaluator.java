@@ -2,62 +2,105 @@ package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.NetworkOutput;
 import dev.deepbuild.runtime.network.TrainableNetwork;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * A network's metrics on one data split: {@link Metric#LOSS} and the task's metrics.
+ * A network's metrics on one data split: {@link Metric#LOSS} and the task's metrics, and for a
+ * network of several outputs each output's loss and metrics ({@link Head}).
  *
  * <p>The loss is the network's {@link TrainableNetwork#score}: the mean loss per sample in
  * inference mode (no dropout) plus the network's L1/L2 regularization penalty, which is 0 unless
  * the configuration sets one; Keras likewise adds regularization losses to the loss it reports.
+ * With several outputs it is the weighted sum of the outputs' losses, and each output's own loss
+ * is unweighted and without the penalty, as Keras's {@code topic_loss} is.
  */
 public final class MetricsEvaluator {
   /** Rows per forward pass, which bounds the activations' memory on large splits. */
   private static final int CHUNK_ROWS = 4096;
 
   private final Task task;
+  private final List<Head> heads;
 
+  /** The evaluator of a network of one output, which predicts for {@code task}. */
   public MetricsEvaluator(Task task) {
     this.task = task;
+    this.heads = List.of();
   }
 
-  /** The metrics of {@code net} on {@code data}, with {@link Metric} keys in declaration order. */
-  public Map<Metric, Double> evaluate(TrainableNetwork net, DataSet data) {
-    return measure(net, data,
-        task == Task.CLASSIFICATION ? new ClassificationMetrics() : new RegressionMetrics());
+  /** The evaluator of a network of several outputs, in the network's order. */
+  public MetricsEvaluator(List<Head> heads) {
+    this.task = null;
+    this.heads = List.copyOf(heads);
   }
 
   /**
-   * {@link #evaluate} and, for a classifier, its confusion matrix from the same forward passes.
+   * The evaluator of a model: of its one output's task, or, for a functional model, of each of
+   * the network's outputs with the task the spec declares for it.
+   */
+  public static MetricsEvaluator of(ModelSpec spec, List<NetworkOutput> outputs) {
+    if (!spec.functional()) {
+      return new MetricsEvaluator(spec.task());
+    }
+    List<Head> heads = new ArrayList<>();
+    for (int i = 0; i < outputs.size(); i++) {
+      heads.add(new Head(spec.outputs().get(i).name(), spec.outputs().get(i).task(), outputs.get(i)));
+    }
+    return new MetricsEvaluator(heads);
+  }
+
+  /** The model's metrics of {@code net} on {@code data}, with {@link Metric} keys in order. */
+  public Map<Metric, Double> evaluate(TrainableNetwork net, MultiDataSet data) {
+    return measure(net, data).metrics();
+  }
+
+  /** The model's and, with several outputs, each output's metrics, from one pass. */
+  public Evaluation measure(TrainableNetwork net, MultiDataSet data) {
+    return heads.isEmpty()
+        ? new Evaluation(measureOne(net, data, accumulator()), Map.of())
+        : measureHeads(net, data);
+  }
+
+  /**
+   * {@link #evaluate} and, for a classifier of one output, its confusion matrix from the same
+   * forward passes.
    *
    * @param classNames the classes in class-index order; their indices name them when it is empty
    */
   public SplitEvaluation evaluateWithConfusion(
-      TrainableNetwork net, DataSet data, List<String> classNames) {
+      TrainableNetwork net, MultiDataSet data, List<String> classNames) {
     if (task != Task.CLASSIFICATION) {
-      return new SplitEvaluation(evaluate(net, data), null);
+      return new SplitEvaluation(measure(net, data), null);
     }
     ClassificationMetrics classification = new ClassificationMetrics();
-    Map<Metric, Double> values = measure(net, data, classification);
-    return new SplitEvaluation(values, classification.confusion(classNames));
+    Map<Metric, Double> values = measureOne(net, data, classification);
+    return new SplitEvaluation(new Evaluation(values, Map.of()),
+        classification.confusion(classNames));
   }
 
-  private static Map<Metric, Double> measure(
-      TrainableNetwork net, DataSet data, MetricAccumulator metrics) {
-    long rows = data.numExamples();
+  private MetricAccumulator accumulator() {
+    return MetricAccumulator.of(task);
+  }
+
+  private static Map<Metric, Double> measureOne(
+      TrainableNetwork net, MultiDataSet data, MetricAccumulator metrics) {
+    long rows = data.getFeatures(0).size(0);
     double lossSum = 0;
     for (long start = 0; start < rows; start += CHUNK_ROWS) {
-      DataSet chunk = rows <= CHUNK_ROWS ? data : chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
-      long chunkRows = chunk.numExamples();
+      MultiDataSet chunk = chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
+      long chunkRows = chunk.getFeatures(0).size(0);
       // score() is a mean over the chunk's rows; weighting by rows gives the mean over the split.
       lossSum += net.score(chunk) * chunkRows;
-      metrics.add(chunk.getLabels(), net.output(chunk.getFeatures()));
+      metrics.add(chunk.getLabels(0), net.output(chunk.getFeatures())[0]);
     }
     Map<Metric, Double> values = new EnumMap<>(Metric.class);
     values.put(Metric.LOSS, lossSum / rows);
@@ -65,11 +108,45 @@ public final class MetricsEvaluator {
     return values;
   }
 
-  private static DataSet chunk(DataSet data, long start, long end) {
-    return new DataSet(rows(data.getFeatures(), start, end), rows(data.getLabels(), start, end));
+  private Evaluation measureHeads(TrainableNetwork net, MultiDataSet data) {
+    long rows = data.getFeatures(0).size(0);
+    double lossSum = 0;
+    double[] headLossSums = new double[heads.size()];
+    List<MetricAccumulator> accumulators = new ArrayList<>();
+    heads.forEach(head -> accumulators.add(head.accumulator()));
+    for (long start = 0; start < rows; start += CHUNK_ROWS) {
+      MultiDataSet chunk = chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
+      long chunkRows = chunk.getFeatures(0).size(0);
+      lossSum += net.score(chunk) * chunkRows;
+      INDArray[] outputs = net.output(chunk.getFeatures());
+      for (int h = 0; h < heads.size(); h++) {
+        headLossSums[h] += heads.get(h).output().meanLoss(chunk.getLabels(h), outputs[h]) * chunkRows;
+        accumulators.get(h).add(chunk.getLabels(h), outputs[h]);
+      }
+    }
+    Map<String, Map<Metric, Double>> byHead = new LinkedHashMap<>();
+    for (int h = 0; h < heads.size(); h++) {
+      Map<Metric, Double> values = new EnumMap<>(Metric.class);
+      values.put(Metric.LOSS, headLossSums[h] / rows);
+      values.putAll(accumulators.get(h).values());
+      byHead.put(heads.get(h).name(), values);
+    }
+    return new Evaluation(Map.of(Metric.LOSS, lossSum / rows), byHead);
   }
 
-  private static INDArray rows(INDArray array, long start, long end) {
-    return array.get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+  private static MultiDataSet chunk(MultiDataSet data, long start, long end) {
+    if (start == 0 && end == data.getFeatures(0).size(0)) {
+      return data;
+    }
+    return new org.nd4j.linalg.dataset.MultiDataSet(
+        rows(data.getFeatures(), start, end), rows(data.getLabels(), start, end));
+  }
+
+  private static INDArray[] rows(INDArray[] arrays, long start, long end) {
+    INDArray[] rows = new INDArray[arrays.length];
+    for (int i = 0; i < arrays.length; i++) {
+      rows[i] = arrays[i].get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+    }
+    return rows;
   }
 }

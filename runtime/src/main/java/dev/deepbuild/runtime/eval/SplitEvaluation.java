@@ -4,9 +4,15 @@ import dev.deepbuild.annotations.Metric;
 import java.util.Map;
 
 /**
- * A network's metrics on one data split and, for a classifier, its confusion matrix there.
+ * A network's metrics on one data split and, for a classifier of one output, its confusion matrix
+ * there.
  *
- * @param metrics as {@link MetricsEvaluator#evaluate} gives them
- * @param confusion the classifier's confusion matrix; null for a regressor
+ * @param evaluation as {@link MetricsEvaluator#measure} gives it
+ * @param confusion the classifier's confusion matrix; null for a regressor or several outputs
  */
-public record SplitEvaluation(Map<Metric, Double> metrics, ConfusionCounts confusion) {}
+public record SplitEvaluation(Evaluation evaluation, ConfusionCounts confusion) {
+  /** The model's metrics. */
+  public Map<Metric, Double> metrics() {
+    return evaluation.metrics();
+  }
+}

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.examples;
 
+import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
@@ -27,6 +28,9 @@ final class BuiltinExamples {
       PreparedTextCache cache) {
     Path tarball = store.tarball(DatasetCatalog.of(dataset));
     String source = "built-in dataset " + DatasetCatalog.of(dataset).describe();
+    if (spec.functional()) {
+      return fields(spec, dataset, tarball, source, cache);
+    }
     return switch (dataset) {
       case IMDB -> new TextExamples(spec.name(), ImdbReader.read(tarball), source,
           spec.vectorization(), Optional.of(new FixedTestSplit(0.5, SPLIT_SEED)), cache);
@@ -34,6 +38,18 @@ final class BuiltinExamples {
           spec.vectorization(), Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
       case BOSTON_HOUSING -> CsvExamples.withTestSplit(spec.name(), BostonHousingReader.read(tarball),
           new FixedTestSplit(102.0 / 506, SPLIT_SEED));
+    };
+  }
+
+  /** A functional model's fields of a text dataset, split as the sequential models of it are. */
+  private static Examples fields(ModelSpec spec, BuiltinDataset dataset, Path tarball,
+      String source, PreparedTextCache cache) {
+    return switch (dataset) {
+      case REUTERS -> new FieldExamples(spec, ReutersReader.readFields(tarball), source,
+          Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
+      case IMDB, BOSTON_HOUSING -> throw new InvalidInputException(spec.name() + ": " + source
+          + " has no fields for named inputs and outputs; declare the model's layers without"
+          + " @Input and @Output, as a sequential model.");
     };
   }
 }

@@ -5,6 +5,9 @@ import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.io.InputSchema;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.NetworkOutput;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,22 @@ public interface Examples {
    * text vocabulary), so that nothing of the held-out rows leaks into them.
    */
   Features features(int[] trainingRows);
+
+  /**
+   * The labels of each of the network's outputs, in its order: for a sequential model its one
+   * output's {@link #labels}; a source of named fields encodes each output's field.
+   */
+  default List<EncodedLabels> outputLabels(ModelSpec spec, List<NetworkOutput> outputs) {
+    return List.of(labels(spec.task(), spec.classes(), outputs.get(0).units()));
+  }
+
+  /**
+   * The features of each of the network's inputs, in its order, fitted on {@code trainingRows}:
+   * for a sequential model its one input's {@link #features}.
+   */
+  default List<Features> inputFeatures(int[] trainingRows) {
+    return List.of(features(trainingRows));
+  }
 
   /** How an input row is made from a sample, which a saved model keeps to be fed new data. */
   InputSchema schema();

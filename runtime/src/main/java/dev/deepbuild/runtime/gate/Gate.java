@@ -18,11 +18,11 @@ public final class Gate {
   public static List<CheckOutcome> check(ModelReport report, List<ThresholdSpec> thresholds) {
     return thresholds.stream()
         .map(threshold -> ThresholdCheck.check(report.model(), threshold,
-            report.metric(threshold.on(), threshold.metric()).orElseThrow(() ->
-                new DeepBuildException(report.model() + ": no " + threshold.on().label() + " "
-                    + threshold.metric().key() + " was measured for the threshold on it; "
-                    + "give the model " + threshold.on().label() + " data or remove the threshold")),
-            report.baseline(threshold.on(), threshold.metric())))
+            report.metric(threshold.output(), threshold.on(), threshold.metric()).orElseThrow(() ->
+                new DeepBuildException(report.model() + ": no " + threshold.subject()
+                    + " was measured for the threshold on it; give the model "
+                    + threshold.on().label() + " data or remove the threshold")),
+            report.baseline(threshold.output(), threshold.on(), threshold.metric())))
         .toList();
   }
 }

@@ -36,7 +36,7 @@ public final class ThresholdCheck {
    */
   public static CheckOutcome check(
       String model, ThresholdSpec threshold, double actual, OptionalDouble baseline) {
-    String subject = model + ": " + threshold.on().label() + " " + threshold.metric().key();
+    String subject = model + ": " + threshold.subject();
     int scale = scale(threshold);
     List<Side> sides = sides(model, threshold, baseline, scale);
     List<Bound> bounds = sides.stream().map(Side::bound).toList();

@@ -1,8 +1,8 @@
 package dev.deepbuild.runtime.incremental;
 
-import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.text.Tokenizer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 
 /**
  * Computes a model's {@link Fingerprint}: every component of its {@link ModelSpec} but those that do
@@ -74,9 +71,9 @@ public final class FingerprintCalculator {
       components.put(Fingerprint.VALIDATION_DIGEST,
           DataDigest.of(spec.validationData(), baseDir, resources));
     }
-    MultiLayerConfiguration network = model.network(PLACEHOLDER_INPUTS).clone();
-    components.put(Fingerprint.SEED, seeds(spec.seed(), network));
-    components.put(Fingerprint.NETWORK, digest(network));
+    NetworkConfiguration network = model.network(PLACEHOLDER_INPUTS);
+    components.put(Fingerprint.SEED, seeds(spec.seed(), network.seeds()));
+    components.put(Fingerprint.NETWORK, network.digest());
     if (spec.vectorization() != null) {
       components.put("tokenizer", Integer.toString(Tokenizer.TOKENIZER_VERSION));
     }
@@ -92,20 +89,12 @@ public final class FingerprintCalculator {
    * the spec's seed, so the seed is one component and a changed seed reads as such, not also as a
    * changed network.
    */
-  private static String seeds(long seed, MultiLayerConfiguration network) {
-    Set<Long> layerSeeds = network.getConfs().stream().map(NeuralNetConfiguration::getSeed)
-        .collect(Collectors.toCollection(TreeSet::new));
+  private static String seeds(long seed, Set<Long> layerSeeds) {
     if (layerSeeds.isEmpty() || layerSeeds.equals(Set.of(seed))) {
       return Long.toString(seed);
     }
     return seed + " (network " + layerSeeds.stream().map(String::valueOf)
         .collect(Collectors.joining(", ")) + ")";
-  }
-
-  /** SHA-256 of the configuration's JSON without its seeds; {@code network} is a copy. */
-  private static String digest(MultiLayerConfiguration network) {
-    network.getConfs().forEach(layer -> layer.setSeed(0));
-    return "sha256:" + Sha256.of(network.toJson());
   }
 
   private static Object value(RecordComponent component, ModelSpec spec) {

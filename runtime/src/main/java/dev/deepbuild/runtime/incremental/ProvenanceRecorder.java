@@ -26,7 +26,7 @@ final class ProvenanceRecorder {
         System.getProperty("os.arch"),
         System.getenv("OMP_NUM_THREADS"),
         nd4j.get("backend") + ", " + nd4j.get("blas.vendor"),
-        model.network(FingerprintCalculator.PLACEHOLDER_INPUTS).getDataType().name(),
+        model.network(FingerprintCalculator.PLACEHOLDER_INPUTS).dataType().name(),
         model.spec().seed(),
         components.get(Fingerprint.DATA_DIGEST),
         components);

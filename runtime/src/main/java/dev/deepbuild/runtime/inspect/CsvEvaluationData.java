@@ -16,7 +16,7 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.train.ModelInputs;
 import java.nio.file.Path;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Every row of another CSV file with the training table's columns, read as {@code @CsvData} reads
@@ -53,7 +53,7 @@ final class CsvEvaluationData {
     for (int i = 0; i < rows.length; i++) {
       rows[i] = i;
     }
-    DataSet data = new DataSet(
+    MultiDataSet data = new MultiDataSet(
         TableFeatures.of(FeatureColumns.read(model, table, labelColumn)).rows(rows, type),
         TableFeatures.of(labels).rows(rows, type));
     return new EvaluationData(data, "all " + rows.length + " rows of " + source.describe());

@@ -19,6 +19,7 @@ import dev.deepbuild.runtime.train.TrainingLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,8 +71,8 @@ final class ModelEvaluation {
         ? EvaluationData.testSplit(inputs, type)
         : csv.read(spec, evaluationData, inputs, type);
     log.info(name + ": evaluating " + shown(saved.file()) + " on " + data.description());
-    saved.normalizer().ifPresent(normalizer -> normalizer.transform(data.data()));
-    SplitEvaluation test = new MetricsEvaluator(spec.task())
+    saved.normalizer().ifPresent(normalizer -> normalizer.transform(data.data().getFeatures(0)));
+    SplitEvaluation test = MetricsEvaluator.of(spec, saved.net().outputs())
         .evaluateWithConfusion(saved.net(), data.data(), inputs.labels().classNames());
     log.info(line(name, (System.nanoTime() - start) / 1e9, test.metrics()));
 
@@ -111,9 +112,16 @@ final class ModelEvaluation {
     Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
     metrics.putAll(saved.metrics());
     metrics.put(DataSplit.TEST, test.metrics());
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputs = new LinkedHashMap<>();
+    saved.outputs().forEach((output, splits) -> {
+      Map<DataSplit, Map<Metric, Double>> measured = new EnumMap<>(DataSplit.class);
+      measured.putAll(splits);
+      measured.put(DataSplit.TEST, test.evaluation().outputs().get(output));
+      outputs.put(output, measured);
+    });
     return new ModelReport(saved.model(), saved.declaringClass(), saved.task(), saved.seed(),
         metrics, saved.history(), saved.trainingSeconds(), saved.kFold(), test.confusion(),
-        saved.provenance(), saved.baseline());
+        saved.provenance(), saved.baseline(), outputs, saved.outputBaselines());
   }
 
   /** A check's message saying where its value comes from, unless it is the test split's own. */

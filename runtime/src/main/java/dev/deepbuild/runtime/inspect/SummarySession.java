@@ -3,7 +3,6 @@ package dev.deepbuild.runtime.inspect;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.network.Networks;
 import dev.deepbuild.runtime.session.ModelGuard;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
@@ -43,7 +42,7 @@ public final class SummarySession {
   static ModelSummary summarize(ModelDefinition model, int inputs) {
     ModelSpec spec = model.spec();
     return ModelSummary.of(spec.name(), spec.declaringClass(),
-        Networks.create(model.network(inputs), spec.seed()), inputs);
+        model.network(inputs).create(spec.seed()), inputs);
   }
 
   private ModelSummary summarize(ModelDefinition model) {

@@ -21,7 +21,9 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A {@link ModelReport} as {@code metrics.json}:
@@ -33,6 +35,10 @@ import java.util.Map;
  *   "history": [ {"epoch": 1, "train": {"loss": ..., ...}, "validation": {...}}, ... ],
  *   "provenance": {...}, "baseline": { "train": {"accuracy": 0.34, ...}, ... } }
  * }</pre>
+ *
+ * A model of several outputs has its total loss under {@code metrics} and each output's metrics
+ * and baseline under {@code "outputs": {"topic": {"metrics": {...}, "baseline": {...}}, ...}}, and
+ * each epoch likewise {@code "outputs": {"topic": {"train": {...}, "validation": {...}}}}.
  *
  * The provenance, when the report has one, is written as {@link ProvenanceJson} says. A
  * classifier's report also holds its test split's confusion matrix, rows the actual classes:
@@ -79,6 +85,17 @@ public final class ReportJson {
       if (!record.validation().isEmpty()) {
         putMetrics(epoch.putObject(key(DataSplit.VALIDATION)), record.validation());
       }
+      if (!record.trainingOutputs().isEmpty()) {
+        ObjectNode outputs = epoch.putObject("outputs");
+        for (String output : new TreeSet<>(record.trainingOutputs().keySet())) {
+          ObjectNode node = outputs.putObject(output);
+          putMetrics(node.putObject(key(DataSplit.TRAIN)), record.trainingOutputs().get(output));
+          Map<Metric, Double> validation = record.validationOutputs().get(output);
+          if (validation != null) {
+            putMetrics(node.putObject(key(DataSplit.VALIDATION)), validation);
+          }
+        }
+      }
     }
     if (report.kFold() != null) {
       putKFold(root.putObject("kFold"), report.kFold());
@@ -91,6 +108,14 @@ public final class ReportJson {
     }
     if (!report.baseline().isEmpty()) {
       putSplits(root.putObject("baseline"), report.baseline());
+    }
+    if (!report.outputs().isEmpty()) {
+      ObjectNode outputs = root.putObject("outputs");
+      for (String output : new TreeSet<>(report.outputs().keySet())) {
+        ObjectNode node = outputs.putObject(output);
+        putSplits(node.putObject("metrics"), report.outputs().get(output));
+        putSplits(node.putObject("baseline"), report.outputBaselines().getOrDefault(output, Map.of()));
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();
@@ -105,9 +130,25 @@ public final class ReportJson {
     List<EpochRecord> history = new ArrayList<>();
     for (JsonNode epoch : field(root, "history")) {
       JsonNode validation = epoch.get(key(DataSplit.VALIDATION));
+      Map<String, Map<Metric, Double>> trainingOutputs = new LinkedHashMap<>();
+      Map<String, Map<Metric, Double>> validationOutputs = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> output : entries(epoch.path("outputs"))) {
+        trainingOutputs.put(output.getKey(), readMetrics(field(output.getValue(), key(DataSplit.TRAIN))));
+        JsonNode outputValidation = output.getValue().get(key(DataSplit.VALIDATION));
+        if (outputValidation != null) {
+          validationOutputs.put(output.getKey(), readMetrics(outputValidation));
+        }
+      }
       history.add(new EpochRecord(field(epoch, "epoch").asInt(),
           readMetrics(field(epoch, key(DataSplit.TRAIN))),
-          validation == null ? Map.of() : readMetrics(validation)));
+          validation == null ? Map.of() : readMetrics(validation), trainingOutputs,
+          validationOutputs));
+    }
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputs = new LinkedHashMap<>();
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputBaselines = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> output : entries(root.path("outputs"))) {
+      outputs.put(output.getKey(), readSplits(field(output.getValue(), "metrics")));
+      outputBaselines.put(output.getKey(), readSplits(field(output.getValue(), "baseline")));
     }
     try {
       return new ModelReport(field(root, "model").asText(), field(root, "declaringClass").asText(),
@@ -116,10 +157,17 @@ public final class ReportJson {
           root.has("kFold") ? readKFold(root.get("kFold")) : null,
           root.has("confusion") ? readConfusion(root.get("confusion")) : null,
           root.has("provenance") ? ProvenanceJson.read(root.get("provenance")) : null,
-          root.has("baseline") ? readSplits(root.get("baseline")) : Map.of());
+          root.has("baseline") ? readSplits(root.get("baseline")) : Map.of(), outputs,
+          outputBaselines);
     } catch (IllegalArgumentException e) {
       throw new IOException("unknown task " + root.get("task"), e);
     }
+  }
+
+  private static List<Map.Entry<String, JsonNode>> entries(JsonNode node) {
+    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+    node.fields().forEachRemaining(entries::add);
+    return entries;
   }
 
   /**

@@ -1,10 +1,11 @@
 package dev.deepbuild.runtime.model;
 
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 
 /**
  * A model of the build, as the annotation processor generates it from an annotated class: what to
- * train on and how ({@link #spec()}), and the network itself ({@link #network(int)}).
+ * train on and how ({@link #spec()}), and the network itself ({@link #network(int)}): a sequential
+ * one or a graph, wrapped in the runtime's {@link NetworkConfiguration}.
  */
 public interface ModelDefinition {
 
@@ -14,7 +15,9 @@ public interface ModelDefinition {
   /**
    * The network's configuration.
    *
-   * @param inputs the number of input features, known only once the data is loaded
+   * @param inputs the number of input features of a model whose data fixes them only once it is
+   *     loaded (a CSV table of a sequential model); a network whose inputs are fixed at compile
+   *     time states its widths itself
    */
-  MultiLayerConfiguration network(int inputs);
+  NetworkConfiguration network(int inputs);
 }

@@ -35,6 +35,11 @@ import java.util.Optional;
  * @param epochs passes over the training data
  * @param batchSize samples per gradient update
  * @param thresholds the bounds the trained model must meet
+ * @param inputs a functional model's named inputs, each reading a field of the data; empty for a
+ *     sequential model, whose one input is the data's features
+ * @param outputs a functional model's named outputs, each predicting a field of the data, the first
+ *     of the model's {@code task} and {@code classes}; empty for a sequential model, whose one
+ *     output predicts the data's label
  */
 public record ModelSpec(
     String name,
@@ -53,7 +58,9 @@ public record ModelSpec(
     ScheduleSpec schedule,
     int epochs,
     int batchSize,
-    List<ThresholdSpec> thresholds) {
+    List<ThresholdSpec> thresholds,
+    List<InputSpec> inputs,
+    List<OutputSpec> outputs) {
 
   public ModelSpec {
     Objects.requireNonNull(name, "name");
@@ -61,6 +68,13 @@ public record ModelSpec(
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(task, "task");
     thresholds = List.copyOf(thresholds);
+    inputs = List.copyOf(inputs);
+    outputs = List.copyOf(outputs);
+  }
+
+  /** Whether the model is a graph of named inputs and outputs rather than a sequential stack. */
+  public boolean functional() {
+    return !outputs.isEmpty();
   }
 
   /**
@@ -75,7 +89,7 @@ public record ModelSpec(
   public ModelSpec withEpochs(int epochs) {
     return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction, task,
         classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule, epochs,
-        batchSize, thresholds);
+        batchSize, thresholds, inputs, outputs);
   }
 
   public static Builder builder(String name) {
@@ -101,6 +115,8 @@ public record ModelSpec(
     private int epochs = 1;
     private int batchSize = 32;
     private final List<ThresholdSpec> thresholds = new ArrayList<>();
+    private final List<InputSpec> inputs = new ArrayList<>();
+    private final List<OutputSpec> outputs = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -200,10 +216,29 @@ public record ModelSpec(
       return this;
     }
 
+    /** A named input of a functional model, in the graph's order of inputs. */
+    public Builder input(InputSpec input) {
+      inputs.add(input);
+      return this;
+    }
+
+    /**
+     * A named output of a functional model, in the graph's order of outputs; the first one's task
+     * and classes are the model's.
+     */
+    public Builder output(OutputSpec output) {
+      if (outputs.isEmpty()) {
+        task = output.task();
+        classes = output.classes();
+      }
+      outputs.add(output);
+      return this;
+    }
+
     public ModelSpec build() {
       return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
           task, classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule,
-          epochs, batchSize, thresholds);
+          epochs, batchSize, thresholds, inputs, outputs);
     }
   }
 }

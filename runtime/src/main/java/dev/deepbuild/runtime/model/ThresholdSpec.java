@@ -11,11 +11,18 @@ import java.util.Objects;
  * .on(DataSplit.VALIDATION)}; the split is the test split unless {@link #on(DataSplit)} says
  * otherwise.
  */
-public record ThresholdSpec(Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+public record ThresholdSpec(
+    Metric metric, DataSplit on, double min, double max, double beatBaselineBy, String output) {
 
   public ThresholdSpec {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(output, "output");
+  }
+
+  /** A bound on the model's metric, not one output's. */
+  public ThresholdSpec(Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+    this(metric, on, min, max, beatBaselineBy, "");
   }
 
   /** A bound with no baseline margin. */
@@ -40,22 +47,37 @@ public record ThresholdSpec(Metric metric, DataSplit on, double min, double max,
 
   /** This threshold with a minimum as well. */
   public ThresholdSpec min(double min) {
-    return new ThresholdSpec(metric, on, min, max, beatBaselineBy);
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
   }
 
   /** This threshold with a maximum as well. */
   public ThresholdSpec max(double max) {
-    return new ThresholdSpec(metric, on, min, max, beatBaselineBy);
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
   }
 
   /** This threshold, also asking to beat the baseline by {@code by}. */
   public ThresholdSpec beatBaselineBy(double by) {
-    return new ThresholdSpec(metric, on, min, max, by);
+    return new ThresholdSpec(metric, on, min, max, by, output);
   }
 
   /** This threshold on another split. */
   public ThresholdSpec on(DataSplit split) {
-    return new ThresholdSpec(metric, split, min, max, beatBaselineBy);
+    return new ThresholdSpec(metric, split, min, max, beatBaselineBy, output);
+  }
+
+  /** This threshold on one output of a model of several, such as {@code topic}. */
+  public ThresholdSpec onOutput(String output) {
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
+  }
+
+  /** Whether the bound is on one output's metric rather than the model's. */
+  public boolean perOutput() {
+    return !output.isEmpty();
+  }
+
+  /** What is bounded, as messages name it: {@code test accuracy}, {@code topic test accuracy}. */
+  public String subject() {
+    return (perOutput() ? output + " " : "") + on.label() + " " + metric.key();
   }
 
   public boolean hasBaselineMargin() {

@@ -11,34 +11,25 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
- * A graph network, DL4J's {@code ComputationGraph}, with one input and one output: the shape of
- * Keras's functional models that the training path's data (one feature array, one label array)
- * feeds. A sequential network is the graph of one path.
+ * A graph network, DL4J's {@code ComputationGraph}: Keras's functional models, with named inputs,
+ * layers and merges that name what they take, and one or more outputs. With {@link Networks} and
+ * {@link GraphConfiguration}, the only classes of the runtime that use {@code ComputationGraph}.
  */
 public final class GraphNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
 
-  /**
-   * @param graph an initialized graph
-   * @throws IllegalArgumentException for a graph of several inputs or outputs
-   */
+  /** @param graph an initialized graph */
   public GraphNetwork(ComputationGraph graph) {
-    int inputs = graph.getNumInputArrays();
-    int outputs = graph.getNumOutputArrays();
-    if (inputs != 1 || outputs != 1) {
-      throw new IllegalArgumentException("a graph network takes one input and gives one output;"
-          + " this graph has " + inputs + " inputs and " + outputs + " outputs");
-    }
     this.graph = graph;
   }
 
   @Override
-  public void fit(INDArray features, INDArray labels) {
-    graph.fit(new INDArray[] {features}, new INDArray[] {labels});
+  public void fit(INDArray[] features, INDArray[] labels) {
+    graph.fit(features, labels);
   }
 
   @Override
@@ -47,12 +38,12 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
-  public INDArray output(INDArray features) {
-    return graph.outputSingle(false, features);
+  public INDArray[] output(INDArray[] features) {
+    return graph.output(false, features);
   }
 
   @Override
-  public double score(DataSet data) {
+  public double score(MultiDataSet data) {
     return graph.score(data, false);
   }
 
@@ -85,6 +76,11 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public void setLearningRate(double rate) {
     graph.setLearningRate(rate);
+  }
+
+  @Override
+  public NetworkConfiguration configuration() {
+    return NetworkConfiguration.of(graph.getConfiguration());
   }
 
   @Override

@@ -6,42 +6,14 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Where the training path gets its networks: a new one from a model's configuration, or a saved
- * one from its file. The one place that picks a {@link TrainableNetwork} implementation.
+ * Where the training path gets its saved networks: a new one comes from its {@link
+ * NetworkConfiguration#create}, a saved one from here, as the kind it was saved as.
  */
 public final class Networks {
   private Networks() {}
-
-  /**
-   * A new, initialized sequential network of {@code conf}, with ND4J's global random generator
-   * seeded with {@code seed} first, so that the final model and every cross-validation fold start
-   * alike.
-   */
-  public static TrainableNetwork create(MultiLayerConfiguration conf, long seed) {
-    Nd4j.getRandom().setSeed(seed);
-    MultiLayerNetwork net = new MultiLayerNetwork(conf);
-    net.init();
-    return new SequentialNetwork(net);
-  }
-
-  /**
-   * A new, initialized graph network of {@code conf}, seeded as {@link
-   * #create(MultiLayerConfiguration, long)} seeds a sequential one.
-   */
-  public static TrainableNetwork create(ComputationGraphConfiguration conf, long seed) {
-    Nd4j.getRandom().setSeed(seed);
-    ComputationGraph graph = new ComputationGraph(conf);
-    graph.init();
-    return new GraphNetwork(graph);
-  }
 
   /**
    * The network {@link TrainableNetwork#save} wrote to {@code file}, sequential or graph as it was

@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
@@ -27,8 +28,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void fit(INDArray features, INDArray labels) {
-    net.fit(features, labels);
+  public void fit(INDArray[] features, INDArray[] labels) {
+    net.fit(features[0], labels[0]);
   }
 
   @Override
@@ -37,13 +38,13 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public INDArray output(INDArray features) {
-    return net.output(features, false);
+  public INDArray[] output(INDArray[] features) {
+    return new INDArray[] {net.output(features[0], false)};
   }
 
   @Override
-  public double score(DataSet data) {
-    return net.score(data, false);
+  public double score(MultiDataSet data) {
+    return net.score(new DataSet(data.getFeatures(0), data.getLabels(0)), false);
   }
 
   @Override
@@ -75,6 +76,11 @@ public final class SequentialNetwork implements TrainableNetwork {
   @Override
   public void setLearningRate(double rate) {
     net.setLearningRate(rate);
+  }
+
+  @Override
+  public NetworkConfiguration configuration() {
+    return NetworkConfiguration.of(net.getLayerWiseConfigurations());
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
@@ -21,8 +21,13 @@ import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
  */
 public interface TrainableNetwork {
 
-  /** Fits one minibatch: one forward and backward pass and one update of the parameters. */
-  void fit(INDArray features, INDArray labels);
+  /**
+   * Fits one minibatch: one forward and backward pass and one update of the parameters.
+   *
+   * @param features one array per input of the network, in its inputs' order
+   * @param labels one array per output, in its outputs' order
+   */
+  void fit(INDArray[] features, INDArray[] labels);
 
   /**
    * Counts a finished epoch. The count is part of the network's saved state and drives schedules
@@ -30,14 +35,15 @@ public interface TrainableNetwork {
    */
   void endEpoch();
 
-  /** The network's output for {@code features}, in inference mode. */
-  INDArray output(INDArray features);
+  /** The network's outputs for {@code features}, one array per output, in inference mode. */
+  INDArray[] output(INDArray[] features);
 
   /**
    * The mean loss per example of {@code data} in inference mode, plus the configuration's L1/L2
-   * penalty (0 unless it sets one).
+   * penalty (0 unless it sets one). For several outputs, the sum of each output's loss times its
+   * weight.
    */
-  double score(DataSet data);
+  double score(MultiDataSet data);
 
   /** The number of parameters, of every layer, trainable or frozen. */
   long parameterCount();
@@ -57,6 +63,14 @@ public interface TrainableNetwork {
 
   /** Sets the learning rate of every layer, from the next update on. */
   void setLearningRate(double rate);
+
+  /** The configuration the network was created with. */
+  NetworkConfiguration configuration();
+
+  /** The output layers, in the order {@link #output} gives their arrays. */
+  default List<NetworkOutput> outputs() {
+    return configuration().outputs();
+  }
 
   /** The floating-point type of the network's parameters, which its inputs must have. */
   DataType dataType();

@@ -58,7 +58,7 @@ final class JUnitReport {
    * 0.100)}: the bounds as the log prints them, so that two thresholds on one metric differ.
    */
   static String testName(CheckOutcome check) {
-    return check.threshold().on().label() + " " + check.threshold().metric().key() + " "
+    return check.threshold().subject() + " "
         + Numbers.bounds(check, ">=", "<=");
   }
 

@@ -30,7 +30,7 @@ final class LearningCurves {
 
   /** The loss chart, then the shown metric's; a chart with nothing finite to draw is left out. */
   static List<LineChart> of(ModelReport report) {
-    Metric shown = report.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
+    Metric shown = Metric.shown(report.task());
     List<LineChart> charts = new ArrayList<>();
     perEpoch(report.history(), Metric.LOSS).ifPresent(charts::add);
     perEpoch(report.history(), shown).ifPresent(charts::add);

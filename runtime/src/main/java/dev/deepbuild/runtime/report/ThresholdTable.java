@@ -21,7 +21,8 @@ final class ThresholdTable {
       ModelStatus verdict = check.passed() ? ModelStatus.PASSED : ModelStatus.MISSED;
       html.append("<tr><td><span class=\"badge ").append(verdict.styleClass()).append("\">")
           .append(check.passed() ? "pass" : "fail").append("</span></td><td>")
-          .append(Markup.escape(Numbers.name(check.threshold().metric()))).append("</td><td>")
+          .append(Markup.escape((check.threshold().perOutput() ? check.threshold().output() + " " : "")
+              + Numbers.name(check.threshold().metric()))).append("</td><td>")
           .append(Markup.escape(check.threshold().on().label())).append("</td><td class=\"num\">")
           .append(Markup.escape(Numbers.bounds(check, "≥", "≤")))
           .append("</td><td class=\"num\">").append(Markup.escape(check.printedActual()))

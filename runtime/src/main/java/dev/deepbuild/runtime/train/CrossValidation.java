@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.data.ModelData;
 import dev.deepbuild.runtime.data.KFoldSplitter;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
@@ -12,7 +13,7 @@ import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.network.Networks;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**
  * K-fold cross-validation of a model on its training rows: for each fold a fresh network, seeded
@@ -52,7 +52,7 @@ final class CrossValidation {
       List<SplitIndices> folds = KFoldSplitter.folds(spec.name(), trainingRows, labels.strata(),
           kFold.k(), spec.seed(), iteration);
       for (SplitIndices fold : folds) {
-        histories.add(trainFold(examples.features(fold.train()), labels, fold));
+        histories.add(trainFold(examples.inputFeatures(fold.train()), labels, fold));
         log.info(foldLine(histories.size(), runs, last(histories.get(histories.size() - 1))));
       }
     }
@@ -75,11 +75,12 @@ final class CrossValidation {
     return Map.of(DataSplit.KFOLD_MEAN, mean, DataSplit.KFOLD_WORST, worst);
   }
 
-  private List<EpochRecord> trainFold(Features features, EncodedLabels labels, SplitIndices fold) {
-    MultiLayerConfiguration conf = model.network(features.columns());
-    PreparedData data = PreparedData.of(features, labels.values(), fold, conf.getDataType(),
-        spec.standardize());
-    TrainableNetwork net = Networks.create(conf, spec.seed());
+  private List<EpochRecord> trainFold(
+      List<Features> features, EncodedLabels labels, SplitIndices fold) {
+    NetworkConfiguration conf = model.network(features.get(0).columns());
+    PreparedData data = PreparedData.of(new ModelData(features, List.<double[][]>of(labels.values())), fold,
+        conf.dataType(), spec.standardize());
+    TrainableNetwork net = conf.create(spec.seed());
     // A fold's epochs are summed up in one line, not logged one by one.
     return new EpochLoop(spec, evaluator, monitored, line -> {})
         .run(net, data.train(), data.validation()).history();

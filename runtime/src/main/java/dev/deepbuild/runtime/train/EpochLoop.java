@@ -1,18 +1,20 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 /**
  * Trains a network for its epochs and records the learning curve.
@@ -31,6 +33,7 @@ final class EpochLoop {
   private final ScheduleSpec schedule;
   private final MetricsEvaluator evaluator;
   private final Metric shown;
+  private final Map<String, Metric> shownByOutput = new HashMap<>();
   private final TrainingLog log;
 
   /**
@@ -45,11 +48,12 @@ final class EpochLoop {
     this.schedule = spec.schedule();
     this.evaluator = evaluator;
     this.shown = shown;
+    spec.outputs().forEach(output -> shownByOutput.put(output.name(), Metric.shown(output.task())));
     this.log = log;
   }
 
   /** Trains without checkpoints, as a cross-validation fold does. */
-  TrainingRun run(TrainableNetwork net, DataSet train, Optional<DataSet> validation) {
+  TrainingRun run(TrainableNetwork net, MultiDataSet train, Optional<MultiDataSet> validation) {
     return run(net, train, validation, Optional.empty());
   }
 
@@ -58,7 +62,7 @@ final class EpochLoop {
    * early-stopping metric, or by the validation loss without early stopping; its weights are kept
    * when early stopping restores them, whatever ended the run.
    */
-  TrainingRun run(TrainableNetwork net, DataSet train, Optional<DataSet> validation,
+  TrainingRun run(TrainableNetwork net, MultiDataSet train, Optional<MultiDataSet> validation,
       Optional<Checkpoints> checkpoints) {
     ShuffledBatches batches = new ShuffledBatches(train, batchSize, seed);
     Optional<LearningRates> rates =
@@ -72,15 +76,18 @@ final class EpochLoop {
     for (int epoch = 1; epoch <= epochs; epoch++) {
       int current = epoch;
       rates.ifPresent(r -> r.beforeEpoch(net, current));
-      EpochProgress progress = new EpochProgress(model, epoch, epochs, train.numExamples(), log,
+      EpochProgress progress = new EpochProgress(model, epoch, epochs, rows(train), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
       batches.nextEpoch(net::fit, progress::trained);
       net.endEpoch();
-      Map<Metric, Double> trainMetrics = evaluator.evaluate(net, train);
+      Evaluation trainEvaluation = evaluator.measure(net, train);
+      Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));
       Map<Metric, Double> validationMetrics =
-          validation.map(data -> evaluator.evaluate(net, data)).orElse(Map.of());
-      history.add(new EpochRecord(epoch, trainMetrics, validationMetrics));
-      log.info(line(epoch, trainMetrics, validationMetrics));
+          validationEvaluation.map(Evaluation::metrics).orElse(Map.of());
+      EpochRecord record = new EpochRecord(epoch, trainEvaluation.metrics(), validationMetrics,
+          trainEvaluation.outputs(), validationEvaluation.map(Evaluation::outputs).orElse(Map.of()));
+      history.add(record);
+      log.info(line(record));
       rates.ifPresent(r -> r.afterEpoch(net, current, validationMetrics));
 
       checkpoints.ifPresent(c -> c.saveLast(net));
@@ -116,19 +123,35 @@ final class EpochLoop {
         improvement.best()));
   }
 
-  /** Keras's progress line: {@code iris: epoch 3/60 - loss: 0.5120 - accuracy: 0.8444 - val_loss: ...}. */
-  private String line(int epoch, Map<Metric, Double> train, Map<Metric, Double> validation) {
-    StringBuilder line = new StringBuilder(model + ": epoch " + epoch + "/" + epochs);
-    for (Metric metric : List.of(Metric.LOSS, shown)) {
-      line.append(format("", metric, train));
-    }
-    for (Metric metric : validation.isEmpty() ? List.<Metric>of() : List.of(Metric.LOSS, shown)) {
-      line.append(format("val_", metric, validation));
+  /**
+   * Keras's progress line: {@code iris: epoch 3/60 - loss: 0.5120 - accuracy: 0.8444 - val_loss:
+   * ...}; with several outputs the total loss, then each output's, as {@code topic_loss}.
+   */
+  private String line(EpochRecord record) {
+    StringBuilder line = new StringBuilder(model + ": epoch " + record.epoch() + "/" + epochs);
+    append(line, "", record.training(), record.trainingOutputs());
+    if (!record.validation().isEmpty()) {
+      append(line, "val_", record.validation(), record.validationOutputs());
     }
     return line.toString();
   }
 
+  private void append(StringBuilder line, String prefix, Map<Metric, Double> model,
+      Map<String, Map<Metric, Double>> outputs) {
+    if (outputs.isEmpty()) {
+      line.append(format(prefix, Metric.LOSS, model)).append(format(prefix, shown, model));
+      return;
+    }
+    line.append(format(prefix, Metric.LOSS, model));
+    outputs.forEach((name, values) -> line.append(format(prefix + name + "_", Metric.LOSS, values))
+        .append(format(prefix + name + "_", shownByOutput.get(name), values)));
+  }
+
   private static String format(String prefix, Metric metric, Map<Metric, Double> values) {
     return String.format(Locale.ROOT, " - %s%s: %.4f", prefix, metric.key(), values.get(metric));
+  }
+
+  private static int rows(MultiDataSet data) {
+    return Math.toIntExact(data.getFeatures(0).size(0));
   }
 }

@@ -5,11 +5,25 @@ import java.util.Map;
 
 /**
  * One epoch of a learning curve: the metrics on the training and validation data after the epoch
- * (validation empty when the model has no validation split). Loss is {@link Metric#LOSS}.
+ * (validation empty when the model has no validation split). Loss is {@link Metric#LOSS}. A network
+ * of several outputs has its total loss here and each output's loss and metrics by output name.
  */
-public record EpochRecord(int epoch, Map<Metric, Double> training, Map<Metric, Double> validation) {
+public record EpochRecord(
+    int epoch,
+    Map<Metric, Double> training,
+    Map<Metric, Double> validation,
+    Map<String, Map<Metric, Double>> trainingOutputs,
+    Map<String, Map<Metric, Double>> validationOutputs) {
+
   public EpochRecord {
     training = Map.copyOf(training);
     validation = Map.copyOf(validation);
+    trainingOutputs = Map.copyOf(trainingOutputs);
+    validationOutputs = Map.copyOf(validationOutputs);
+  }
+
+  /** An epoch of a network of one output. */
+  public EpochRecord(int epoch, Map<Metric, Double> training, Map<Metric, Double> validation) {
+    this(epoch, training, validation, Map.of(), Map.of());
   }
 }

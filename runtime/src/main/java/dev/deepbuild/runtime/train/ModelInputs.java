@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.train;
 import dev.deepbuild.runtime.data.DataSplits;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
+import dev.deepbuild.runtime.data.ModelData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
@@ -10,39 +11,63 @@ import dev.deepbuild.runtime.incremental.RuntimeVersions;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
+import java.util.List;
 
 /**
  * A model's network configuration and its data, ready to fit or evaluate: the examples read, the
- * labels encoded for the network's output layer, the split made and the features fitted on the
- * training rows. Training and evaluating a saved model start from the same inputs, so a saved model
- * is evaluated on exactly the test rows it was tested on.
+ * labels of each output encoded for the network's output layers, the split made and each input's
+ * features fitted on the training rows. Training and evaluating a saved model start from the same
+ * inputs, so a saved model is evaluated on exactly the test rows it was tested on.
+ *
+ * @param outputLabels per output of the network, in its order, the encoded labels; the first
+ *     stratifies the split
+ * @param inputFeatures per input of the network, in its order, the features
  */
 public record ModelInputs(
     ModelSpec spec,
-    MultiLayerConfiguration conf,
+    NetworkConfiguration conf,
     Examples examples,
-    EncodedLabels labels,
+    List<EncodedLabels> outputLabels,
     SplitIndices split,
-    Features features) {
+    List<Features> inputFeatures) {
+
+  public ModelInputs {
+    outputLabels = List.copyOf(outputLabels);
+    inputFeatures = List.copyOf(inputFeatures);
+  }
 
   public static ModelInputs prepare(ModelDefinition model, ExamplesReader reader) {
     ModelSpec spec = model.spec();
     Examples examples = reader.read(spec);
-    MultiLayerConfiguration conf = model.network(examples.inputs());
-    InputUnits.check(spec.name(), conf, examples.inputs());
-    EncodedLabels labels = examples.labels(spec.task(), spec.classes(),
-        OutputUnits.of(spec.name(), conf));
-    SplitIndices split = DataSplits.of(spec, labels.strata(), examples.fixedTestSplit(),
+    NetworkConfiguration conf = model.network(examples.inputs());
+    conf.checkInputs(spec.name(), examples.inputs());
+    List<EncodedLabels> labels = examples.outputLabels(spec, conf.outputs());
+    SplitIndices split = DataSplits.of(spec, labels.get(0).strata(), examples.fixedTestSplit(),
         examples.fixedValidationRows());
     // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
-    Features features = examples.features(split.train());
+    List<Features> features = examples.inputFeatures(split.train());
     return new ModelInputs(spec, conf, examples, labels, split, features);
+  }
+
+  /** The labels of the first output: a sequential model's only one. */
+  public EncodedLabels labels() {
+    return outputLabels.get(0);
+  }
+
+  /** The features of the first input: a sequential model's only one. */
+  public Features features() {
+    return inputFeatures.get(0);
+  }
+
+  /** Every input's features and every output's labels, for the split to pick rows from. */
+  public ModelData data() {
+    return new ModelData(inputFeatures, outputLabels.stream().map(EncodedLabels::values).toList());
   }
 
   /** What the model saved from these inputs needs to be used without them ({@code model.zip}). */
   public ModelMetadata metadata() {
     return new ModelMetadata(RuntimeVersions.deepbuildVersion(), spec.name(), spec.task(),
-        labels.classNames(), examples.schema(), features.vocabulary());
+        labels().classNames(), examples.schema(), features().vocabulary());
   }
 }

@@ -25,6 +25,8 @@ import java.util.OptionalDouble;
  *     later build may reuse it; null when unknown
  * @param baseline the common-sense baseline's metrics per split (the majority class, or the mean
  *     target, of the training split), to compare the model with; empty when not measured
+ * @param outputs with several outputs, each one's metrics per split, by output name; empty with one
+ * @param outputBaselines with several outputs, each one's baseline per split; empty with one
  */
 public record ModelReport(
     String model,
@@ -37,12 +39,25 @@ public record ModelReport(
     KFoldReport kFold,
     ConfusionCounts confusion,
     Provenance provenance,
-    Map<DataSplit, Map<Metric, Double>> baseline) {
+    Map<DataSplit, Map<Metric, Double>> baseline,
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputs,
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputBaselines) {
 
   public ModelReport {
     metrics = Map.copyOf(metrics);
     history = List.copyOf(history);
     baseline = baseline == null ? Map.of() : Map.copyOf(baseline);
+    outputs = outputs == null ? Map.of() : Map.copyOf(outputs);
+    outputBaselines = outputBaselines == null ? Map.of() : Map.copyOf(outputBaselines);
+  }
+
+  /** A report of a model of one output. */
+  public ModelReport(String model, String declaringClass, Task task, long seed,
+      Map<DataSplit, Map<Metric, Double>> metrics, List<EpochRecord> history,
+      double trainingSeconds, KFoldReport kFold, ConfusionCounts confusion, Provenance provenance,
+      Map<DataSplit, Map<Metric, Double>> baseline) {
+    this(model, declaringClass, task, seed, metrics, history, trainingSeconds, kFold, confusion,
+        provenance, baseline, Map.of(), Map.of());
   }
 
   /** A report without a measured baseline. */
@@ -50,7 +65,7 @@ public record ModelReport(
       Map<DataSplit, Map<Metric, Double>> metrics, List<EpochRecord> history,
       double trainingSeconds, KFoldReport kFold, ConfusionCounts confusion, Provenance provenance) {
     this(model, declaringClass, task, seed, metrics, history, trainingSeconds, kFold, confusion,
-        provenance, Map.of());
+        provenance, Map.of(), Map.of(), Map.of());
   }
 
   /** The baseline's value of a metric on a split, if it was measured. */
@@ -61,6 +76,18 @@ public record ModelReport(
   /** The value of a metric on a split, if the model has it. */
   public OptionalDouble metric(DataSplit split, Metric metric) {
     return valueIn(metrics, split, metric);
+  }
+
+  /** The value of a metric on a split of the named output, or of the model for {@code ""}. */
+  public OptionalDouble metric(String output, DataSplit split, Metric metric) {
+    return output.isEmpty() ? metric(split, metric)
+        : valueIn(outputs.getOrDefault(output, Map.of()), split, metric);
+  }
+
+  /** The baseline's value on a split of the named output, or of the model for {@code ""}. */
+  public OptionalDouble baseline(String output, DataSplit split, Metric metric) {
+    return output.isEmpty() ? baseline(split, metric)
+        : valueIn(outputBaselines.getOrDefault(output, Map.of()), split, metric);
   }
 
   private static OptionalDouble valueIn(

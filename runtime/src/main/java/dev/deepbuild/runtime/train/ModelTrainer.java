@@ -6,7 +6,6 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.data.EncodedLabels;
-import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.eval.Baseline;
@@ -18,17 +17,18 @@ import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.network.Networks;
+import dev.deepbuild.runtime.model.OutputSpec;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
@@ -74,24 +74,22 @@ public final class ModelTrainer {
     Checkpoints.clear(name, checkpointFolder);
 
     ModelInputs inputs = ModelInputs.prepare(model, reader);
-    MultiLayerConfiguration conf = inputs.conf();
+    NetworkConfiguration conf = inputs.conf();
     EncodedLabels labels = inputs.labels();
     SplitIndices split = inputs.split();
-    Features features = inputs.features();
     log.info(describe(spec, inputs.examples(), labels, split) + String.format(Locale.ROOT,
         " (data ready in %.1f s)", (System.nanoTime() - start) / 1e9));
 
-    MetricsEvaluator evaluator = new MetricsEvaluator(spec.task());
-    Metric shown = spec.task() == Task.CLASSIFICATION ? Metric.ACCURACY : Metric.MAE;
+    MetricsEvaluator evaluator = MetricsEvaluator.of(spec, conf.outputs());
+    Metric shown = Metric.shown(spec.task());
     KFoldReport kFold = spec.kFold() == null ? null
         : new CrossValidation(model, evaluator, shown, log)
             .run(inputs.examples(), labels, split.train());
 
     ModelSpec fit = finalFit(spec, kFold);
 
-    PreparedData data = PreparedData.of(features, labels.values(), split, conf.getDataType(),
-        spec.standardize());
-    TrainableNetwork net = Networks.create(conf, spec.seed());
+    PreparedData data = PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize());
+    TrainableNetwork net = conf.create(spec.seed());
     Optional<ModelMetadata> metadata = Optional.of(inputs.metadata());
     Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer(), metadata);
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
@@ -106,19 +104,33 @@ public final class ModelTrainer {
     if (!last.validation().isEmpty()) {
       metrics.put(DataSplit.VALIDATION, last.validation());
     }
-    SplitEvaluation test = evaluator.evaluateWithConfusion(net, data.test().orElseThrow(), labels.classNames());
+    SplitEvaluation test = evaluator.evaluateWithConfusion(net, data.test().orElseThrow(),
+        labels.classNames());
     metrics.put(DataSplit.TEST, test.metrics());
     if (kFold != null) {
       metrics.putAll(CrossValidation.metrics(kFold));
     }
-    Map<DataSplit, Map<Metric, Double>> baseline = baseline(spec, data);
-    log.info(String.format(Locale.ROOT, "%s: the common-sense baseline (%s) has test %s %.4f; the"
-        + " model %.4f", name, spec.task() == Task.CLASSIFICATION ? "the most frequent class"
-        : "the mean target", shown.key(), baseline.get(DataSplit.TEST).get(shown),
-        test.metrics().get(shown)));
-    ModelReport report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(),
-        metrics, history, milliseconds(System.nanoTime() - start) / 1000.0, kFold, test.confusion(),
-        provenance, baseline);
+    Map<String, Map<DataSplit, Map<Metric, Double>>> outputs =
+        OutputMetrics.bySplit(last, test.evaluation());
+    ModelReport report;
+    if (spec.functional()) {
+      Map<String, Map<DataSplit, Map<Metric, Double>>> baselines = new LinkedHashMap<>();
+      for (int i = 0; i < spec.outputs().size(); i++) {
+        OutputSpec output = spec.outputs().get(i);
+        Map<DataSplit, Map<Metric, Double>> baseline = baseline(output.task(), data, i);
+        baselines.put(output.name(), baseline);
+        logBaseline(name + ": " + output.name(), output.task(), baseline,
+            outputs.get(output.name()).get(DataSplit.TEST));
+      }
+      report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(), metrics,
+          history, seconds(start), kFold, test.confusion(), provenance, Map.of(), outputs,
+          baselines);
+    } else {
+      Map<DataSplit, Map<Metric, Double>> baseline = baseline(spec.task(), data, 0);
+      logBaseline(name, spec.task(), baseline, test.metrics());
+      report = new ModelReport(name, spec.declaringClass(), spec.task(), spec.seed(), metrics,
+          history, seconds(start), kFold, test.confusion(), provenance, baseline);
+    }
 
     write(name, net, data.normalizer(), metadata, report);
     return report;
@@ -138,14 +150,32 @@ public final class ModelTrainer {
     return spec.withEpochs(kFold.finalEpochCount());
   }
 
-  /** The baseline, learned from the training labels, measured on every split the model has. */
-  private static Map<DataSplit, Map<Metric, Double>> baseline(ModelSpec spec, PreparedData data) {
-    Baseline baseline = Baseline.of(spec.task(), data.train().getLabels());
+  /**
+   * The baseline of output {@code output}, learned from its training labels, measured on every
+   * split the model has.
+   */
+  private static Map<DataSplit, Map<Metric, Double>> baseline(
+      Task task, PreparedData data, int output) {
+    Baseline baseline = Baseline.of(task, data.train().getLabels(output));
     Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
-    metrics.put(DataSplit.TRAIN, baseline.evaluate(data.train()));
-    data.validation().ifPresent(v -> metrics.put(DataSplit.VALIDATION, baseline.evaluate(v)));
-    metrics.put(DataSplit.TEST, baseline.evaluate(data.test().orElseThrow()));
+    metrics.put(DataSplit.TRAIN, baseline.evaluate(data.train().getLabels(output)));
+    data.validation().ifPresent(v ->
+        metrics.put(DataSplit.VALIDATION, baseline.evaluate(v.getLabels(output))));
+    metrics.put(DataSplit.TEST, baseline.evaluate(data.test().orElseThrow().getLabels(output)));
     return metrics;
+  }
+
+  private void logBaseline(String subject, Task task, Map<DataSplit, Map<Metric, Double>> baseline,
+      Map<Metric, Double> test) {
+    Metric shown = Metric.shown(task);
+    log.info(String.format(Locale.ROOT, "%s: the common-sense baseline (%s) has test %s %.4f; the"
+        + " model %.4f", subject, task == Task.CLASSIFICATION ? "the most frequent class"
+        : "the mean target", shown.key(), baseline.get(DataSplit.TEST).get(shown),
+        test.get(shown)));
+  }
+
+  private static double seconds(long start) {
+    return milliseconds(System.nanoTime() - start) / 1000.0;
   }
 
   private void write(String name, TrainableNetwork net,

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,11 @@ public final class ReutersReader {
   public static final int MIN_WIRES_PER_TOPIC = 15;
 
   /** One newswire as stored. */
-  record Wire(String title, String body, List<String> topics) {
+  record Wire(String title, String body, List<String> topics, List<String> places) {
+    Wire(String title, String body, List<String> topics) {
+      this(title, body, topics, List.of());
+    }
+
     String text() {
       if (body != null && !body.isBlank()) {
         return body;
@@ -39,6 +44,28 @@ public final class ReutersReader {
 
   /** Reads and labels the wires of the dataset's tarball. */
   public static LabelledTexts read(Path tarball) {
+    return label(wires(tarball));
+  }
+
+  /**
+   * Reads the wires Keras's rule keeps, in the same order as {@link #read}, as fields: the texts
+   * {@code text}, {@code title} and {@code body} (a missing one is empty) and the labels {@code
+   * topic} and {@code usa} ({@code true} when the wire lists {@code usa} among its places).
+   */
+  public static FieldedTexts readFields(Path tarball) {
+    List<Wire> kept = kept(wires(tarball));
+    Map<String, List<String>> texts = new LinkedHashMap<>();
+    texts.put("text", kept.stream().map(Wire::text).toList());
+    texts.put("title", kept.stream().map(wire -> wire.title() == null ? "" : wire.title()).toList());
+    texts.put("body", kept.stream().map(wire -> wire.body() == null ? "" : wire.body()).toList());
+    Map<String, List<String>> labels = new LinkedHashMap<>();
+    labels.put("topic", kept.stream().map(wire -> wire.topics().get(0)).toList());
+    labels.put("usa", kept.stream()
+        .map(wire -> Boolean.toString(wire.places().contains("usa"))).toList());
+    return new FieldedTexts(texts, labels);
+  }
+
+  private static List<Wire> wires(Path tarball) {
     // Archive order is not file order (reuters-011.json comes first), so sort by name.
     Map<String, List<Wire>> files = new TreeMap<>();
     List<String> expected = DatasetCatalog.REUTERS.files();
@@ -50,7 +77,7 @@ public final class ReutersReader {
       throw DatasetArchives.failure(DatasetCatalog.REUTERS, tarball,
           new DatasetFormatException("it lacks the entries " + missing));
     }
-    return label(files.values().stream().flatMap(List::stream).toList());
+    return files.values().stream().flatMap(List::stream).toList();
   }
 
   /** The wires of one file, such as {@code reuters-000.json}, in order; {@code name} is for messages. */
@@ -66,39 +93,40 @@ public final class ReutersReader {
 
   /** Keeps and labels {@code wires}, all of the dataset in order, by Keras's rule. */
   static LabelledTexts label(List<Wire> wires) {
+    List<Wire> kept = kept(wires);
+    return LabelledTexts.byClassName(kept.stream().map(Wire::text).toList(),
+        kept.stream().map(wire -> wire.topics().get(0)).toList());
+  }
+
+  /** The wires Keras's rule keeps, in order. */
+  private static List<Wire> kept(List<Wire> wires) {
     Map<String, Integer> firstTopicCounts = new HashMap<>();
     for (Wire wire : wires) {
       if (!wire.topics().isEmpty()) {
         firstTopicCounts.merge(wire.topics().get(0), 1, Integer::sum);
       }
     }
-    List<String> texts = new ArrayList<>();
-    List<String> topics = new ArrayList<>();
-    for (Wire wire : wires) {
-      if (!wire.topics().isEmpty()
-          && firstTopicCounts.get(wire.topics().get(0)) >= MIN_WIRES_PER_TOPIC) {
-        texts.add(wire.text());
-        topics.add(wire.topics().get(0));
-      }
-    }
-    return LabelledTexts.byClassName(texts, topics);
+    return wires.stream().filter(wire -> !wire.topics().isEmpty()
+        && firstTopicCounts.get(wire.topics().get(0)) >= MIN_WIRES_PER_TOPIC).toList();
   }
 
   private static Wire wire(JsonParser parser) throws IOException {
     String title = null;
     String body = null;
     List<String> topics = List.of();
+    List<String> places = List.of();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       switch (field) {
         case "title" -> title = string(parser, value);
         case "body" -> body = string(parser, value);
-        case "topics" -> topics = strings(parser, value);
+        case "topics" -> topics = strings(parser, value, field);
+        case "places" -> places = strings(parser, value, field);
         default -> parser.skipChildren();
       }
     }
-    return new Wire(title, body, topics);
+    return new Wire(title, body, topics, places);
   }
 
   private static String string(JsonParser parser, JsonToken value) throws IOException {
@@ -111,17 +139,18 @@ public final class ReutersReader {
     return parser.getText();
   }
 
-  private static List<String> strings(JsonParser parser, JsonToken value) throws IOException {
+  private static List<String> strings(JsonParser parser, JsonToken value, String field)
+      throws IOException {
     if (value == JsonToken.VALUE_NULL) {
       return List.of();
     }
     if (value != JsonToken.START_ARRAY) {
-      throw JsonArrays.problem(parser, "\"topics\" is not an array");
+      throw JsonArrays.problem(parser, "\"" + field + "\" is not an array");
     }
     List<String> strings = new ArrayList<>(2);
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (token != JsonToken.VALUE_STRING) {
-        throw JsonArrays.problem(parser, "\"topics\" holds something other than strings");
+        throw JsonArrays.problem(parser, "\"" + field + "\" holds something other than strings");
       }
       strings.add(parser.getText());
     }

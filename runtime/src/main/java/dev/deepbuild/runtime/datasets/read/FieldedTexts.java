@@ -1,0 +1,23 @@
+package dev.deepbuild.runtime.datasets.read;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Samples read as named fields, in the source's order: texts that a functional model's inputs
+ * read, and class names that its outputs predict, each field one value per sample.
+ *
+ * @param texts per text field, its texts
+ * @param labels per label field, each sample's class name
+ */
+public record FieldedTexts(Map<String, List<String>> texts, Map<String, List<String>> labels) {
+  public FieldedTexts {
+    texts = Map.copyOf(texts);
+    labels = Map.copyOf(labels);
+  }
+
+  /** The number of samples. */
+  public int size() {
+    return labels.values().iterator().next().size();
+  }
+}

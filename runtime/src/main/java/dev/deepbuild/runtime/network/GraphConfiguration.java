@@ -1,0 +1,82 @@
+package dev.deepbuild.runtime.network;
+
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.io.Sha256;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The configuration of a {@link GraphNetwork}: named inputs, layers and merges that name what
+ * they take, and one or more outputs, each with its own loss and loss weight ({@link
+ * WeightedLoss}).
+ */
+record GraphConfiguration(ComputationGraphConfiguration conf) implements NetworkConfiguration {
+
+  @Override
+  public TrainableNetwork create(long seed) {
+    Nd4j.getRandom().setSeed(seed);
+    ComputationGraph graph = new ComputationGraph(conf);
+    graph.init();
+    return new GraphNetwork(graph);
+  }
+
+  @Override
+  public DataType dataType() {
+    return conf.getDataType();
+  }
+
+  @Override
+  public List<NetworkOutput> outputs() {
+    List<NetworkOutput> outputs = new ArrayList<>();
+    for (String name : conf.getNetworkOutputs()) {
+      GraphVertex vertex = conf.getVertices().get(name);
+      if (!(vertex instanceof LayerVertex layerVertex)
+          || !(layerVertex.getLayerConf().getLayer() instanceof BaseOutputLayer layer)
+          || layer.getNOut() < 1) {
+        throw new InvalidInputException("the graph's output " + name + " is no output layer"
+            + " with units; make each output a @Dense layer with a loss.");
+      }
+      int units = Math.toIntExact(layer.getNOut());
+      outputs.add(layer.getLossFn() instanceof WeightedLoss weighted
+          ? new NetworkOutput(name, units, weighted.loss(), weighted.weight())
+          : new NetworkOutput(name, units, layer.getLossFn(), 1));
+    }
+    return outputs;
+  }
+
+  /** A graph declares the width of each input as its input type, which the data's inputs match. */
+  @Override
+  public void checkInputs(String model, int features) {}
+
+  @Override
+  public Set<Long> seeds() {
+    Set<Long> seeds = new TreeSet<>();
+    for (GraphVertex vertex : conf.getVertices().values()) {
+      if (vertex instanceof LayerVertex layer) {
+        seeds.add(layer.getLayerConf().getSeed());
+      }
+    }
+    return seeds;
+  }
+
+  @Override
+  public String digest() {
+    ComputationGraphConfiguration copy = conf.clone();
+    copy.getDefaultConfiguration().setSeed(0);
+    for (GraphVertex vertex : copy.getVertices().values()) {
+      if (vertex instanceof LayerVertex layer) {
+        layer.getLayerConf().setSeed(0);
+      }
+    }
+    return "sha256:" + Sha256.of(copy.toJson());
+  }
+}

@@ -1,0 +1,53 @@
+package dev.deepbuild.runtime.network;
+
+import java.util.List;
+import java.util.Set;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * A network's configuration as a model's generated code builds it: a sequential one (Keras's
+ * {@code Sequential}) or a graph (Keras's functional models). The training path asks it what it
+ * needs to know before a network exists (its outputs, to encode labels; its digest, for
+ * fingerprints) and to {@link #create} the network, so that nothing outside this package reads a
+ * DL4J configuration type.
+ */
+public sealed interface NetworkConfiguration permits SequentialConfiguration, GraphConfiguration {
+
+  /** The configuration of a sequential network. */
+  static NetworkConfiguration of(MultiLayerConfiguration conf) {
+    return new SequentialConfiguration(conf);
+  }
+
+  /** The configuration of a graph network. */
+  static NetworkConfiguration of(ComputationGraphConfiguration conf) {
+    return new GraphConfiguration(conf);
+  }
+
+  /**
+   * A new, initialized network of this configuration, with ND4J's global random generator seeded
+   * with {@code seed} first, so that the final model and every cross-validation fold start alike.
+   */
+  TrainableNetwork create(long seed);
+
+  /** The floating-point type of the network's parameters, which its inputs must have. */
+  DataType dataType();
+
+  /** The output layers, in the order the network gives its outputs. */
+  List<NetworkOutput> outputs();
+
+  /**
+   * Checks that the network takes as many inputs as the data has features, where the configuration
+   * states its input size (a sequential network does; DL4J would otherwise fail deep inside).
+   *
+   * @throws dev.deepbuild.runtime.InvalidInputException when they differ
+   */
+  void checkInputs(String model, int features);
+
+  /** The seeds of the layers, for a fingerprint that reads a changed seed as such. */
+  Set<Long> seeds();
+
+  /** SHA-256 of the configuration's JSON with every seed set to 0. */
+  String digest();
+}

@@ -38,4 +38,11 @@ public @interface Dense {
    * 0 (the default) for no constraint.
    */
   double maxNorm() default 0;
+
+  /**
+   * In a functional model (one with {@link Input}s), the layer or input this layer takes, by field
+   * name, as Keras's {@code Dense(64)(hidden)}; empty (the default) takes the field declared just
+   * before. A sequential model leaves it empty.
+   */
+  String[] from() default {};
 }

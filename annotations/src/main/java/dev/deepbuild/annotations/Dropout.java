@@ -19,4 +19,10 @@ public @interface Dropout {
    * takes the fraction kept; the generated code converts.)
    */
   double value();
+
+  /**
+   * In a functional model, the layer or input this layer takes, by field name; empty (the default)
+   * takes the field declared just before.
+   */
+  String[] from() default {};
 }

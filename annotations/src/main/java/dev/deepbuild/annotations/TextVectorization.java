@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.FIELD})
 public @interface TextVectorization {
   /**
    * The vocabulary's size: the number of columns for {@link OutputMode#MULTI_HOT}; for

@@ -36,4 +36,11 @@ public @interface Threshold {
 
   /** The data the metric is measured on. */
   DataSplit on() default DataSplit.TEST;
+
+  /**
+   * In a model of several {@link Output}s, the output whose metric is bounded, by field name, such
+   * as {@code "topic"}; empty (the default) bounds the model's metric: the loss of a model of
+   * several outputs (their weighted sum), or any metric of a model of one.
+   */
+  String output() default "";
 }

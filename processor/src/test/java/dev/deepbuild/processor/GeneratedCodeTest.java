@@ -25,6 +25,7 @@ class GeneratedCodeTest {
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -59,8 +60,8 @@ class GeneratedCodeTest {
         }
 
         @Override
-        public MultiLayerConfiguration network(int inputs) {
-          return new NeuralNetConfiguration.Builder()
+        public NetworkConfiguration network(int inputs) {
+          MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
               .seed(42L)
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
@@ -75,6 +76,7 @@ class GeneratedCodeTest {
                   .nOut(3).activation(Activation.SOFTMAX)
                   .build())
               .build();
+          return NetworkConfiguration.of(conf);
         }
       }
       """;
@@ -90,6 +92,7 @@ class GeneratedCodeTest {
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ScheduleSpec;
       import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -131,8 +134,8 @@ class GeneratedCodeTest {
         }
 
         @Override
-        public MultiLayerConfiguration network(int inputs) {
-          return new NeuralNetConfiguration.Builder()
+        public NetworkConfiguration network(int inputs) {
+          MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
               .seed(42L)
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new Adam(0.01, 0.9, 0.999, 1e-7))  // Keras's defaults for beta_1, beta_2, epsilon
@@ -155,6 +158,7 @@ class GeneratedCodeTest {
                   .nOut(3).activation(Activation.SOFTMAX)
                   .build())
               .build();
+          return NetworkConfiguration.of(conf);
         }
       }
       """;

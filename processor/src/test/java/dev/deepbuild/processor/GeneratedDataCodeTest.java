@@ -27,6 +27,7 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.model.Vectorization;
+      import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -58,8 +59,8 @@ class GeneratedDataCodeTest {
         }
 
         @Override
-        public MultiLayerConfiguration network(int inputs) {
-          return new NeuralNetConfiguration.Builder()
+        public NetworkConfiguration network(int inputs) {
+          MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
               .seed(42L)
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
@@ -76,6 +77,7 @@ class GeneratedDataCodeTest {
                   .nOut(1).activation(Activation.SIGMOID)
                   .build())
               .build();
+          return NetworkConfiguration.of(conf);
         }
       }
       """;
@@ -92,6 +94,7 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
       import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -125,8 +128,8 @@ class GeneratedDataCodeTest {
         }
 
         @Override
-        public MultiLayerConfiguration network(int inputs) {
-          return new NeuralNetConfiguration.Builder()
+        public NetworkConfiguration network(int inputs) {
+          MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
               .seed(42L)
               .weightInit(WeightInit.XAVIER_UNIFORM)  // Keras's glorot_uniform
               .updater(new RmsProp(0.001, 0.9, 1e-7))  // Keras's RMSprop defaults
@@ -143,6 +146,7 @@ class GeneratedDataCodeTest {
                   .nOut(1).activation(Activation.IDENTITY)
                   .build())
               .build();
+          return NetworkConfiguration.of(conf);
         }
       }
       """;

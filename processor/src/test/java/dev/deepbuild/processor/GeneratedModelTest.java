@@ -62,7 +62,7 @@ class GeneratedModelTest {
   void generatedIrisDefinitionBuildsTheNetworkAndSpecItDescribes() throws Exception {
     ModelDefinition iris = load(compile(iris()), "com.example.DeepBuild_IrisClassifier");
 
-    MultiLayerConfiguration network = iris.network(4);
+    MultiLayerConfiguration network = sequential(iris, 4);
     assertThat(network.getConfs()).hasSize(3);
     DenseLayer hidden = (DenseLayer) network.getConf(0).getLayer();
     assertThat(hidden.getLayerName()).isEqualTo("hidden");
@@ -122,7 +122,7 @@ class GeneratedModelTest {
                     """)),
             "com.example.DeepBuild_Houses");
 
-    MultiLayerNetwork net = new MultiLayerNetwork(houses.network(3));
+    MultiLayerNetwork net = new MultiLayerNetwork(sequential(houses, 3));
     net.init();
     // (3 * 8 + 8) + (8 * 1 + 1) weights and biases; dropout has none.
     assertThat(net.numParams()).isEqualTo(41);
@@ -147,7 +147,7 @@ class GeneratedModelTest {
     ModelDefinition imdb =
         load(compile(TestSources.imdb()), "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier");
 
-    MultiLayerNetwork net = new MultiLayerNetwork(imdb.network(10_000));
+    MultiLayerNetwork net = new MultiLayerNetwork(sequential(imdb, 10_000));
     net.init();
     // (10000 * 16 + 16) + (16 * 16 + 16) + (16 * 1 + 1) weights and biases.
     assertThat(net.numParams()).isEqualTo(160_305);
@@ -188,7 +188,7 @@ class GeneratedModelTest {
             compile(TestSources.boston()),
             "dev.deepbuild.samples.boston.DeepBuild_BostonHousing");
 
-    MultiLayerNetwork net = new MultiLayerNetwork(boston.network(13));
+    MultiLayerNetwork net = new MultiLayerNetwork(sequential(boston, 13));
     net.init();
     // (13 * 64 + 64) + (64 * 64 + 64) + (64 * 1 + 1) weights and biases.
     assertThat(net.numParams()).isEqualTo(5_121);
@@ -226,7 +226,7 @@ class GeneratedModelTest {
                     """)),
             "com.example.DeepBuild_Tickets");
 
-    assertThat(((OutputLayer) tickets.network(200).getConf(0).getLayer()).getNIn())
+    assertThat(((OutputLayer) sequential(tickets, 200).getConf(0).getLayer()).getNIn())
         .isEqualTo(200);
     ModelSpec spec = tickets.spec();
     assertThat(spec.data()).isEqualTo(TextSource.file("tickets.json").fields("body", "queue"));
@@ -243,7 +243,7 @@ class GeneratedModelTest {
     ModelDefinition iris =
         load(compile(TestSources.regularizedIris()), "com.example.DeepBuild_RegularizedIris");
 
-    MultiLayerConfiguration network = iris.network(4);
+    MultiLayerConfiguration network = sequential(iris, 4);
     DenseLayer hidden = (DenseLayer) network.getConf(0).getLayer();
     DenseLayer second = (DenseLayer) network.getConf(1).getLayer();
     OutputLayer output = (OutputLayer) network.getConf(3).getLayer();
@@ -305,7 +305,7 @@ class GeneratedModelTest {
   void inferredInputCountsGiveTheNetworkThatStatesThem() throws Exception {
     ModelDefinition iris =
         load(compile(TestSources.regularizedIris()), "com.example.DeepBuild_RegularizedIris");
-    MultiLayerConfiguration inferred = iris.network(4);
+    MultiLayerConfiguration inferred = sequential(iris, 4);
     MultiLayerConfiguration stated = new NeuralNetConfiguration.Builder()
         .seed(42L)
         .weightInit(WeightInit.XAVIER_UNIFORM)
@@ -362,6 +362,11 @@ class GeneratedModelTest {
   }
 
   /** Instantiates a generated class from the compilation's in-memory class files. */
+  /** The generated sequential configuration, as DL4J reads it back from its JSON. */
+  static MultiLayerConfiguration sequential(ModelDefinition model, int inputs) {
+    return MultiLayerConfiguration.fromJson(model.network(inputs).toJson());
+  }
+
   static ModelDefinition load(Compilation compilation, String className) throws Exception {
     assertThat(compilation).succeeded();
     Map<String, JavaFileObject> classFiles = new HashMap<>();

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,7 +122,7 @@ class RuleAgreementTest {
       }
 
       @Override
-      public MultiLayerConfiguration network(int inputs) {
+      public NetworkConfiguration network(int inputs) {
         throw new UnsupportedOperationException("rules need no network");
       }
     };

@@ -10,7 +10,6 @@ import dev.deepbuild.processor.writer.SummaryWriter;
 import dev.deepbuild.runtime.inspect.ModelSummary;
 import dev.deepbuild.runtime.inspect.SummaryTable;
 import dev.deepbuild.runtime.model.ModelDefinition;
-import dev.deepbuild.runtime.network.Networks;
 import java.io.IOException;
 import java.util.List;
 import javax.tools.StandardLocation;
@@ -52,7 +51,7 @@ class SummaryResourceTest {
       int inputs = Integer.parseInt(model[2]);
       List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
           definition.spec().declaringClass(),
-          Networks.create(definition.network(inputs), definition.spec().seed()), inputs));
+          definition.network(inputs).create(definition.spec().seed()), inputs));
 
       assertThat(summary(compilation, model[0])).isEqualTo(String.join("\n", runtime) + "\n");
     }
@@ -71,7 +70,7 @@ class SummaryResourceTest {
             + " parameters.\n");
   }
 
-  private static String summary(Compilation compilation, String model) throws IOException {
+  static String summary(Compilation compilation, String model) throws IOException {
     return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SummaryWriter.path(model))
         .orElseThrow()
         .getCharContent(false)

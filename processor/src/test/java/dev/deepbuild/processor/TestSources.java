@@ -124,6 +124,36 @@ final class TestSources {
           }
           """;
 
+  /**
+   * A functional model: two text inputs of Reuters wires merged and shared by two heads, each
+   * with its own loss, weight and threshold.
+   */
+  static final String TICKETS =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "tickets")
+          @Dataset(REUTERS)
+          @Train(epochs = 2, batchSize = 512, loss = CATEGORICAL_CROSSENTROPY)
+          @Threshold(output = "topic", metric = ACCURACY, min = 0.5)
+          @Threshold(output = "usa", metric = ACCURACY, min = 0.7)
+          public class Tickets {
+            @Input(field = "title") @TextVectorization(maxTokens = 2000) Layer title;
+            @Input(field = "body") @TextVectorization(maxTokens = 10000) Layer body;
+            @Concatenate(from = {"title", "body"}) Layer features;
+            @Dense(units = 64, activation = RELU) Layer hidden;
+            @Dense(units = 64, activation = RELU) Layer shared;
+            @Dense(units = 46, activation = SOFTMAX) @Output Layer topic;
+            @Dense(units = 1, activation = SIGMOID, from = "shared")
+            @Output(loss = BINARY_CROSSENTROPY, weight = 0.3) Layer usa;
+          }
+          """;
+
+  /** {@code com.example.Tickets}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject tickets(String... replacements) {
+    return source("com.example.Tickets", replace(TICKETS, replacements));
+  }
+
   static JavaFileObject regularizedIris() {
     return source("com.example.RegularizedIris", REGULARIZED_IRIS);
   }

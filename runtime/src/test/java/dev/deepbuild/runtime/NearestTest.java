@@ -1,5 +1,7 @@
 package dev.deepbuild.runtime;
 
+import dev.deepbuild.naming.Nearest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

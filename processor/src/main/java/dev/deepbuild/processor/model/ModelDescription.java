@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param layers the layers in order; the first takes the data's input size and the last is a
  *     dense output layer
  * @param thresholds the bounds the trained model must meet
+ * @param graph a functional model's inputs, nodes and outputs; empty for a sequential model, whose
+ *     layers take one another in order (a functional model's layers are also listed in {@code
+ *     layers}, each after what it takes, for its summary)
  */
 public record ModelDescription(
     String declaringClass,
@@ -36,7 +39,8 @@ public record ModelDescription(
     Optional<ScheduleDescription> schedule,
     TrainingDescription training,
     List<LayerDescription> layers,
-    List<ThresholdDescription> thresholds) {
+    List<ThresholdDescription> thresholds,
+    Optional<GraphDescription> graph) {
 
   public ModelDescription {
     Objects.requireNonNull(declaringClass, "declaringClass");
@@ -49,42 +53,50 @@ public record ModelDescription(
     Objects.requireNonNull(training, "training");
     layers = List.copyOf(layers);
     thresholds = List.copyOf(thresholds);
-    if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
-      throw new IllegalArgumentException("the last layer must be dense: " + layers);
-    }
-    if (data.text() != vectorization.isPresent()) {
-      throw new IllegalArgumentException(
-          "texts and only texts are vectorized: " + data + ", " + vectorization);
-    }
-    if (data.task().filter(task -> task != training.task()).isPresent()) {
-      throw new IllegalArgumentException(
-          "the data's task is not the loss's: " + data + ", " + training.loss());
-    }
-    if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
-      throw new IllegalArgumentException(
-          "the first layer must take the data's input shape "
-              + data.inputShape(vectorization).keras() + ": " + layers.get(0));
-    }
-    if (kFold.isPresent() && data.validationFraction() != 0) {
-      throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
-    }
-    boolean holdOutValidation = kFold.isEmpty() && data.hasValidationData();
-    if (earlyStopping.isPresent()) {
-      if (!holdOutValidation) {
-        throw new IllegalArgumentException("early stopping needs hold-out validation data");
+    Objects.requireNonNull(graph, "graph");
+    if (graph.isPresent()) {
+      if (vectorization.isPresent() || standardize || kFold.isPresent()) {
+        throw new IllegalArgumentException("a functional model vectorizes per input, and has no"
+            + " standardization or k-fold: " + vectorization + ", " + kFold);
       }
-      if (!earlyStopping.get().monitor().appliesTo(training.task())) {
+    } else {
+      if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
+        throw new IllegalArgumentException("the last layer must be dense: " + layers);
+      }
+      if (data.text() != vectorization.isPresent()) {
         throw new IllegalArgumentException(
-            "early stopping monitors a metric the model does not have: " + earlyStopping.get());
+            "texts and only texts are vectorized: " + data + ", " + vectorization);
       }
-    }
-    if (schedule.isPresent() && schedule.get().needsValidation()) {
-      if (!holdOutValidation) {
-        throw new IllegalArgumentException("a plateau schedule needs hold-out validation data");
-      }
-      if (!schedule.get().monitor().appliesTo(training.task())) {
+      if (data.task().filter(task -> task != training.task()).isPresent()) {
         throw new IllegalArgumentException(
-            "the schedule monitors a metric the model does not have: " + schedule.get());
+            "the data's task is not the loss's: " + data + ", " + training.loss());
+      }
+      if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
+        throw new IllegalArgumentException(
+            "the first layer must take the data's input shape "
+                + data.inputShape(vectorization).keras() + ": " + layers.get(0));
+      }
+      if (kFold.isPresent() && data.validationFraction() != 0) {
+        throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
+      }
+      boolean holdOutValidation = kFold.isEmpty() && data.hasValidationData();
+      if (earlyStopping.isPresent()) {
+        if (!holdOutValidation) {
+          throw new IllegalArgumentException("early stopping needs hold-out validation data");
+        }
+        if (!earlyStopping.get().monitor().appliesTo(training.task())) {
+          throw new IllegalArgumentException(
+              "early stopping monitors a metric the model does not have: " + earlyStopping.get());
+        }
+      }
+      if (schedule.isPresent() && schedule.get().needsValidation()) {
+        if (!holdOutValidation) {
+          throw new IllegalArgumentException("a plateau schedule needs hold-out validation data");
+        }
+        if (!schedule.get().monitor().appliesTo(training.task())) {
+          throw new IllegalArgumentException(
+              "the schedule monitors a metric the model does not have: " + schedule.get());
+        }
       }
     }
   }
@@ -93,12 +105,23 @@ public record ModelDescription(
     return training.task();
   }
 
-  /** The shape of the network's input, the first layer's. */
+  /** Whether the model is a graph of named inputs and outputs. */
+  public boolean functional() {
+    return graph.isPresent();
+  }
+
+  /** The shape of a sequential network's input, the first layer's. */
   public Shape inputShape() {
     return layers.get(0).inputShape();
   }
 
-  /** The last layer, which takes the loss. */
+  /** Whether the layer takes a loss: a functional model's outputs, a sequential model's last. */
+  public boolean isOutput(LayerDescription layer) {
+    return graph.map(g -> g.outputs().stream().anyMatch(output -> output.name().equals(layer.name())))
+        .orElse(layer == outputLayer());
+  }
+
+  /** A sequential network's last layer, which takes the loss. */
   public LayerDescription outputLayer() {
     return layers.get(layers.size() - 1);
   }

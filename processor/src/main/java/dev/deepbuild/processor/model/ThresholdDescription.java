@@ -8,13 +8,16 @@ import java.util.Objects;
  * A bound the trained model's metric must meet: {@code min <= value <= max}, and better than the
  * common-sense baseline's value by at least {@code beatBaselineBy}, in the metric's direction;
  * NaN leaves a bound open, as in {@code @Threshold}.
+ *
+ * @param output the output whose metric is bounded, in a model of several; empty for the model's
  */
 public record ThresholdDescription(
-    Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+    Metric metric, DataSplit on, double min, double max, double beatBaselineBy, String output) {
 
   public ThresholdDescription {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(output, "output");
     if (!Double.isNaN(beatBaselineBy)) {
       if (!(beatBaselineBy > 0 && Double.isFinite(beatBaselineBy))) {
         throw new IllegalArgumentException(
@@ -25,6 +28,12 @@ public record ThresholdDescription(
             "no baseline is measured for " + metric + " on " + on);
       }
     }
+  }
+
+  /** A bound on the model's metric. */
+  public ThresholdDescription(
+      Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+    this(metric, on, min, max, beatBaselineBy, "");
   }
 
   /** A bound with no baseline margin. */

@@ -107,6 +107,18 @@ public record AnnotationSite(Element element, AnnotationMirror mirror) {
         .toList();
   }
 
+  /** An array of strings, such as a layer's {@code from}. */
+  public List<String> stringValues(String member) {
+    List<?> values = (List<?>) value(member).getValue();
+    return values.stream().map(value -> (String) ((AnnotationValue) value).getValue()).toList();
+  }
+
+  /** An array of enum constants, such as an output's optional {@code loss}. */
+  public <E extends Enum<E>> List<E> enumValues(String member, Class<E> enumType) {
+    List<?> values = (List<?>) value(member).getValue();
+    return values.stream().map(value -> constant((AnnotationValue) value, enumType)).toList();
+  }
+
   private ExecutableElement method(String member) {
     return ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())
         .stream()

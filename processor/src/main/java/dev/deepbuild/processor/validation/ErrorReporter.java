@@ -1,5 +1,6 @@
 package dev.deepbuild.processor.validation;
 
+import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
@@ -109,6 +110,14 @@ public final class ErrorReporter {
           @Override
           public String visitEnumConstant(VariableElement constant, Void unused) {
             return constant.getSimpleName().toString();
+          }
+
+          @Override
+          public String visitArray(List<? extends AnnotationValue> values, Void unused) {
+            // One element is written without braces, as javac accepts it: from = "hidden".
+            List<String> elements = values.stream().map(ErrorReporter::source).toList();
+            return elements.size() == 1 ? elements.get(0)
+                : "{" + String.join(", ", elements) + "}";
           }
 
           @Override

@@ -9,7 +9,9 @@ import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +90,9 @@ final class LayerValidator {
     Set<VariableElement> layers =
         layerFields.stream().map(LayerField::field).collect(Collectors.toSet());
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (!layers.contains(field) && types.isSameType(field.asType(), layerType)) {
+      boolean graphField = GraphField.graphOnly().stream()
+          .anyMatch(annotation -> AnnotationSite.find(field, annotation).isPresent());
+      if (!layers.contains(field) && !graphField && types.isSameType(field.asType(), layerType)) {
         errors.error(
             field,
             "it has type Layer but no layer annotation, so it is not a layer of the model.",
@@ -96,6 +100,22 @@ final class LayerValidator {
                 + field.getSimpleName() + ";`, or remove it.");
       }
     }
+  }
+
+  /**
+   * Each layer field's options by field name, for the fields without an error: a functional
+   * model's layers, whose inputs its graph decides.
+   */
+  Map<String, LayerOptions> options(
+      TypeElement type, List<LayerField> layerFields, Optional<AnnotationSite> classRegularization) {
+    KernelRegularizer classDefault = regularization.classDefault(classRegularization);
+    checkLayerTypedFieldsAreLayers(type, layerFields);
+    Map<String, LayerOptions> options = new HashMap<>();
+    for (LayerField field : layerFields) {
+      validate(field, classDefault, classRegularization)
+          .ifPresent(valid -> options.put(field.name(), valid));
+    }
+    return options;
   }
 
   private Optional<LayerOptions> validate(

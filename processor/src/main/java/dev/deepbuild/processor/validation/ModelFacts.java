@@ -6,6 +6,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,20 @@ import java.util.Optional;
  * @param data the class's one data annotation, if it has exactly one, which decides whether there
  *     is validation data
  * @param kFold whether the class has {@code @KFold}
+ * @param outputs a functional model's outputs by name, each with the task its loss gives it;
+ *     empty for a sequential model
  */
-record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold) {
+record ModelFacts(
+    Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold, Map<String, Task> outputs) {
+
+  ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFold) {
+    this(loss, data, kFold, Map.of());
+  }
+
+  /** Whether the model is functional, with named outputs that have the metrics. */
+  boolean functional() {
+    return !outputs.isEmpty();
+  }
 
   /**
    * The task the metrics are checked against: the loss's, unless it contradicts the data's. Such
@@ -46,6 +59,15 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
    */
   void checkMetric(
       ErrorReporter errors, AnnotationSite site, String member, Metric metric, String verb) {
+    if (functional() && metric != Metric.LOSS) {
+      errors.error(
+          site, member,
+          "a model of several outputs has one metric of its own, its loss (the weighted sum of"
+              + " the outputs' losses); " + metric.key() + " is each output's.",
+          verb + " LOSS, or name the output whose " + metric.key() + " counts, such as output = \""
+              + outputs.keySet().iterator().next() + "\".");
+      return;
+    }
     Optional<Task> task = task();
     if (task.isPresent() && !metric.appliesTo(task.get())) {
       errors.error(
@@ -53,6 +75,18 @@ record ModelFacts(Optional<Loss> loss, Optional<DeclaredData> data, boolean kFol
           metric.key() + " does not apply to " + describe(task.get()) + ", and loss = "
               + loss.orElseThrow() + " makes this model one.",
           verb + " a metric that does: " + metricsOf(task.get()) + ".");
+    }
+  }
+
+  /** Reports a metric the named output of a functional model does not have. */
+  void checkOutputMetric(ErrorReporter errors, AnnotationSite site, String output, Metric metric) {
+    Task task = outputs.get(output);
+    if (!metric.appliesTo(task)) {
+      errors.error(
+          site, "metric",
+          metric.key() + " does not apply to " + describe(task) + ", and the output '" + output
+              + "' is one.",
+          "Use a metric that does: " + metricsOf(task) + ".");
     }
   }
 

@@ -7,10 +7,13 @@ import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.TextVectorization;
 import dev.deepbuild.annotations.Train;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.EarlyStoppingDescription;
+import dev.deepbuild.processor.model.GraphDescription;
+import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
@@ -19,13 +22,18 @@ import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.TrainingDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -46,6 +54,7 @@ public final class ModelValidator {
   private final LayerValidator layers;
   private final OutputValidator output;
   private final ThresholdValidator thresholds;
+  private final GraphValidator graph;
 
   public ModelValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
@@ -58,6 +67,7 @@ public final class ModelValidator {
     this.layers = new LayerValidator(errors, elements, types);
     this.output = new OutputValidator(errors);
     this.thresholds = new ThresholdValidator(errors);
+    this.graph = new GraphValidator(errors, layers, vectorization, output);
   }
 
   /** The model the class describes, or empty when the class has an error. */
@@ -84,8 +94,11 @@ public final class ModelValidator {
     Optional<AnnotationSite> earlyStoppingSite = AnnotationSite.find(type, EarlyStopping.class);
     Optional<AnnotationSite> scheduleSite = AnnotationSite.find(type, LearningRateSchedule.class);
     Optional<AnnotationSite> regularization = AnnotationSite.find(type, Regularization.class);
-    ModelFacts facts = new ModelFacts(loss, oneData, kFoldSite.isPresent());
     List<LayerField> layerFields = LayerField.in(type);
+    boolean functional = GraphField.functional(type);
+    List<GraphField> graphFields = functional ? GraphField.in(type, layerFields) : List.of();
+    ModelFacts facts = new ModelFacts(loss, oneData, kFoldSite.isPresent(),
+        outputTasks(graphFields, loss));
     checkOneDataSource(type, declaredData);
     if (train.isEmpty()) {
       errors.error(
@@ -102,10 +115,16 @@ public final class ModelValidator {
     // Each data annotation's own values are checked, even when there are several.
     List<Optional<DataDescription>> dataDescriptions =
         declaredData.stream().map(data::validate).toList();
-    Optional<VectorizationDescription> vectorizationDescription =
-        vectorization.validate(
-            type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
-    Optional<KFoldDescription> kFoldDescription = kFold.validate(kFoldSite, oneData, train);
+    Optional<VectorizationDescription> vectorizationDescription = Optional.empty();
+    Optional<KFoldDescription> kFoldDescription = Optional.empty();
+    if (functional) {
+      checkFunctionalParts(type, standardize, kFoldSite);
+    } else {
+      checkNoGraphParts(type);
+      vectorizationDescription = vectorization.validate(
+          type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
+      kFoldDescription = kFold.validate(kFoldSite, oneData, train);
+    }
     Optional<TrainingDescription> trainingDescription = train.flatMap(training::validate);
     Optional<EarlyStoppingDescription> earlyStoppingDescription =
         earlyStopping.validate(earlyStoppingSite, facts);
@@ -113,17 +132,25 @@ public final class ModelValidator {
         schedule.validate(scheduleSite, facts, trainingDescription);
     Optional<DataDescription> dataDescription =
         oneData.isPresent() ? dataDescriptions.get(0) : Optional.empty();
-    Shape inputs =
-        dataDescription
-            .map(description -> description.inputShape(vectorizationDescription))
-            .orElse(Shape.INPUTS);
-    Optional<List<LayerDescription>> layerDescriptions =
-        layers.validate(type, layerFields, inputs, regularization);
-    Optional<LayerField> outputField =
-        layerFields.isEmpty()
-            ? Optional.empty()
-            : Optional.of(layerFields.get(layerFields.size() - 1));
-    output.validate(outputField, train, oneData);
+    Optional<List<LayerDescription>> layerDescriptions;
+    Optional<GraphDescription> graphDescription = Optional.empty();
+    if (functional) {
+      graphDescription = graph.validate(type, graphFields, loss, oneData,
+          layers.options(type, layerFields, regularization));
+      layerDescriptions = graphDescription.map(ModelValidator::layersOf);
+    } else {
+      Optional<VectorizationDescription> vectorized = vectorizationDescription;
+      Shape inputs =
+          dataDescription
+              .map(description -> description.inputShape(vectorized))
+              .orElse(Shape.INPUTS);
+      layerDescriptions = layers.validate(type, layerFields, inputs, regularization);
+      Optional<LayerField> outputField =
+          layerFields.isEmpty()
+              ? Optional.empty()
+              : Optional.of(layerFields.get(layerFields.size() - 1));
+      output.validate(outputField, train, oneData);
+    }
     Optional<List<ThresholdDescription>> thresholdDescriptions =
         thresholds.validate(type, facts);
 
@@ -143,7 +170,64 @@ public final class ModelValidator {
             scheduleDescription,
             trainingDescription.orElseThrow(),
             layerDescriptions.orElseThrow(),
-            thresholdDescriptions.orElseThrow()));
+            thresholdDescriptions.orElseThrow(),
+            graphDescription));
+  }
+
+  /** A functional model's outputs by name, each with the task of its loss or of {@code @Train}'s. */
+  private static Map<String, Task> outputTasks(List<GraphField> fields, Optional<Loss> loss) {
+    Map<String, Task> outputs = new LinkedHashMap<>();
+    for (GraphField field : fields) {
+      field.output().ifPresent(site -> {
+        List<Loss> written = site.enumValues("loss", Loss.class);
+        Optional<Loss> outputLoss = written.isEmpty() ? loss : Optional.of(written.get(0));
+        outputLoss.ifPresent(l -> outputs.put(field.name(), l.task()));
+      });
+    }
+    return outputs;
+  }
+
+  /** The graph's layers, each after what it takes, for the model's summary. */
+  private static List<LayerDescription> layersOf(GraphDescription graph) {
+    List<LayerDescription> layers = new ArrayList<>();
+    for (GraphNode node : graph.nodes()) {
+      if (node instanceof GraphNode.Layer layer) {
+        layers.add(layer.layer());
+      }
+    }
+    return layers;
+  }
+
+  /** What a functional model cannot have yet, or has per input instead. */
+  private void checkFunctionalParts(TypeElement type, Optional<AnnotationSite> standardize,
+      Optional<AnnotationSite> kFoldSite) {
+    AnnotationSite.find(type, TextVectorization.class).ifPresent(site -> errors.error(
+        site,
+        "a functional model vectorizes each text input with a vocabulary of its own, and a"
+            + " class-level @TextVectorization names no input.",
+        "Move it onto each @Input field that reads texts."));
+    standardize.ifPresent(site -> errors.error(
+        site,
+        "@Standardize scales one table's features, and a functional model's inputs are texts.",
+        "Remove @Standardize."));
+    kFoldSite.ifPresent(site -> errors.error(
+        site,
+        "@KFold validates models of one output on folds, and this model has named outputs.",
+        "Hold out validation data instead, such as @Dataset(value = REUTERS, validation ="
+            + " 0.2), or declare the model as a sequential one."));
+  }
+
+  /** A sequential model's fields take no inputs, merges or outputs, which need named inputs. */
+  private void checkNoGraphParts(TypeElement type) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      for (Class<? extends java.lang.annotation.Annotation> annotation : GraphField.graphOnly()) {
+        AnnotationSite.find(field, annotation).ifPresent(site -> errors.error(
+            site,
+            "@" + site.name() + " is part of a functional model's graph, and this model has no"
+                + " @Input, so its layers take one another in order.",
+            "Declare the model's inputs with @Input fields, or remove @" + site.name() + "."));
+      }
+    }
   }
 
   /** A model learns from exactly one of {@code @CsvData}, {@code @Dataset} and {@code @TextData}. */

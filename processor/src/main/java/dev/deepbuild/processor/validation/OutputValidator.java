@@ -155,9 +155,22 @@ final class OutputValidator {
   }
 
   private void checkOutputLayer(AnnotationSite layer, Loss loss, Optional<DeclaredData> data) {
+    int classes = data.map(DeclaredData::classes).orElse(0);
+    // Only a declared class count can be stated.
+    checkHead(layer, loss, classes, classes >= 2 ? data.get().classesStated() : "");
+  }
+
+  /**
+   * Checks an output layer against its loss and the number of classes it predicts: a sequential
+   * model's last layer, or one {@code @Output} of a functional model.
+   *
+   * @param classes the classes predicted, 0 when unknown
+   * @param classesStated where the classes come from, for messages, such as {@code IMDB has 2
+   *     classes}
+   */
+  void checkHead(AnnotationSite layer, Loss loss, int classes, String classesStated) {
     int units = layer.intValue("units");
     Activation activation = layer.enumValue("activation", Activation.class);
-    int classes = data.map(DeclaredData::classes).orElse(0);
     // Units below 1 and class counts below 2 are reported where they are declared.
     boolean unitsValid = units > 0;
     boolean classesDeclared = classes >= 2;
@@ -214,7 +227,7 @@ final class OutputValidator {
         } else if (unitsValid && classesDeclared && units != classes) {
           errors.error(
               layer, "units",
-              data.get().classesStated() + ", and CATEGORICAL_CROSSENTROPY needs one output unit"
+              classesStated + ", and CATEGORICAL_CROSSENTROPY needs one output unit"
                   + " per class.",
               "Set units = " + classes + ".");
         }

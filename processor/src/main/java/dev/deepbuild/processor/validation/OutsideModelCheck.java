@@ -1,13 +1,20 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.Add;
+import dev.deepbuild.annotations.Average;
+import dev.deepbuild.annotations.Concatenate;
 import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
 import dev.deepbuild.annotations.EarlyStopping;
+import dev.deepbuild.annotations.Input;
 import dev.deepbuild.annotations.KFold;
 import dev.deepbuild.annotations.LearningRateSchedule;
+import dev.deepbuild.annotations.Maximum;
 import dev.deepbuild.annotations.Model;
+import dev.deepbuild.annotations.Multiply;
+import dev.deepbuild.annotations.Output;
 import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Standardize;
 import dev.deepbuild.annotations.TextData;
@@ -33,7 +40,8 @@ public final class OutsideModelCheck {
       List.of(CsvData.class, Dataset.class, TextData.class, TextVectorization.class,
           Standardize.class, KFold.class, Train.class, EarlyStopping.class,
           LearningRateSchedule.class, Regularization.class, Threshold.class, Thresholds.class,
-          Dense.class, Dropout.class);
+          Dense.class, Dropout.class, Input.class, Output.class, Concatenate.class, Add.class,
+          Average.class, Multiply.class, Maximum.class);
 
   private final ErrorReporter errors;
 

@@ -65,7 +65,8 @@ final class VectorizationValidator {
     }
   }
 
-  private Optional<VectorizationDescription> values(AnnotationSite vectorization) {
+  /** The vectorization's values, checked against its output mode; empty after an error. */
+  Optional<VectorizationDescription> values(AnnotationSite vectorization) {
     int before = errors.errorCount();
     OutputMode mode = vectorization.enumValue("outputMode", OutputMode.class);
     int maxTokens = vectorization.intValue("maxTokens");

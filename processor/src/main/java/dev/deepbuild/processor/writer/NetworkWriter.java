@@ -33,15 +33,10 @@ final class NetworkWriter {
   private NetworkWriter() {}
 
   static MethodSpec network(ModelDescription model) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add("return new $T()\n", TypeNames.NEURAL_NET_CONFIGURATION_BUILDER)
-            .add(".seed($LL)\n", model.seed())
-            .add(".weightInit($T.XAVIER_UNIFORM)  // Keras's glorot_uniform\n",
-                TypeNames.WEIGHT_INIT)
-            .add(".updater($L)$L\n", updater(model.training().optimizer()),
-                updaterComment(model.training().optimizer()))
-            .add(".list()\n");
+    if (model.graph().isPresent()) {
+      return GraphWriter.network(model, model.graph().get());
+    }
+    CodeBlock.Builder code = defaults(model).add(".list()\n");
     if (model.inputShape().isKnown()) {
       code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
     }
@@ -62,16 +57,35 @@ final class NetworkWriter {
       }));
     }
     code.add(".build()");
+    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build());
+  }
+
+  /**
+   * {@code network(int inputs)}: the configuration built into {@code conf}, then wrapped for the
+   * runtime.
+   */
+  static MethodSpec method(ClassName configuration, CodeBlock build) {
     return MethodSpec.methodBuilder("network")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeNames.MULTI_LAYER_CONFIGURATION)
+        .returns(TypeNames.NETWORK_CONFIGURATION)
         // A CSV table's feature count, known at run time only; Size.INPUTS reads as this
         // parameter. Texts and built-in tables have theirs at compile time, which the runtime
         // checks against the count it passes.
         .addParameter(int.class, Size.INPUTS.toString())
-        .addStatement("$L", code.build())
+        .addStatement("$T conf = $L", configuration, build)
+        .addStatement("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
         .build();
+  }
+
+  /** The builder with the seed, Keras's weight initialization and the optimizer. */
+  static CodeBlock.Builder defaults(ModelDescription model) {
+    return CodeBlock.builder()
+        .add("new $T()\n", TypeNames.NEURAL_NET_CONFIGURATION_BUILDER)
+        .add(".seed($LL)\n", model.seed())
+        .add(".weightInit($T.XAVIER_UNIFORM)  // Keras's glorot_uniform\n", TypeNames.WEIGHT_INIT)
+        .add(".updater($L)$L\n", updater(model.training().optimizer()),
+            updaterComment(model.training().optimizer()));
   }
 
   /**
@@ -112,8 +126,19 @@ final class NetworkWriter {
     // with why it reads as it does, indented as a continuation of the layer's builder.
     boolean nameFits = Chains.STATEMENT_COLUMN + ".layer(".length() + Chains.width(builder)
         + Chains.width(name) <= Comments.WIDTH;
-    CodeBlock.Builder code = CodeBlock.builder()
+    return CodeBlock.builder()
         .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
+        .add(denseOptions(dense))
+        .add(".build())$<$<\n")
+        .build();
+  }
+
+  /**
+   * A dense layer's units and activation, then the weights' penalty and constraint, each with
+   * why it reads as it does, one per line.
+   */
+  static CodeBlock denseOptions(DenseOptions dense) {
+    CodeBlock.Builder code = CodeBlock.builder()
         .add(".nOut($L).activation($T.$L)\n", dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
     KernelRegularizer regularizer = dense.regularizer();
@@ -130,7 +155,7 @@ final class NetworkWriter {
           .add(".constrainWeights(new $T($L, $L))\n", TypeNames.MAX_NORM_CONSTRAINT,
               decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
-    return code.add(".build())$<$<\n").build();
+    return code.build();
   }
 
   /** The builder of a dense layer's DL4J class: the output layer's takes the loss. */
@@ -155,11 +180,15 @@ final class NetworkWriter {
    */
   static final int MAX_NORM_DIMENSION = 0;
 
+  /** Why a dropout layer's builder takes the fraction kept, as a comment line. */
+  static CodeBlock dropoutComment(DropoutOptions dropout) {
+    return CodeBlock.of("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the"
+        + " fraction kept.\n", decimal(dropout.rate()), Literals.percent(dropout.rate()));
+  }
+
   private static CodeBlock dropoutLayer(LayerDescription layer, DropoutOptions dropout) {
     return CodeBlock.builder()
-        .add("// Keras's Dropout($L) drops $L of its inputs; DL4J's dropout takes the fraction"
-                + " kept.\n",
-            decimal(dropout.rate()), Literals.percent(dropout.rate()))
+        .add(dropoutComment(dropout))
         .add(Chains.call("layer",
             List.of(
                 CodeBlock.of("new $T($L)", TypeNames.DROPOUT_LAYER_BUILDER,
@@ -198,7 +227,7 @@ final class NetworkWriter {
   }
 
   /** Keras's defaults for everything but the learning rate; DL4J's differ. */
-  private static CodeBlock updater(OptimizerDescription optimizer) {
+  static CodeBlock updater(OptimizerDescription optimizer) {
     String rate = decimal(optimizer.learningRate());
     return switch (optimizer.type()) {
       case SGD -> CodeBlock.of("new $T($L)", TypeNames.SGD, rate);
@@ -208,7 +237,7 @@ final class NetworkWriter {
     };
   }
 
-  private static String updaterComment(OptimizerDescription optimizer) {
+  static String updaterComment(OptimizerDescription optimizer) {
     if (optimizer.usesDefaultLearningRate()) {
       String kerasName = switch (optimizer.type()) {
         case SGD -> "SGD";
@@ -242,12 +271,28 @@ final class NetworkWriter {
   }
 
   static String lossFunction(Loss loss) {
+    return dl4jLoss(loss).constant();
+  }
+
+  /**
+   * DL4J's loss of a Keras loss: the constant of its {@code LossFunction} enum, and the class that
+   * constant stands for, which a weighted output wraps.
+   */
+  static Dl4jLoss dl4jLoss(Loss loss) {
     return switch (loss) {
       // DL4J's XENT is binary crossentropy on a sigmoid output; MCXENT is the multi-class one.
-      case BINARY_CROSSENTROPY -> "XENT";
-      case CATEGORICAL_CROSSENTROPY -> "MCXENT";
-      case MEAN_SQUARED_ERROR -> "MSE";
-      case MEAN_ABSOLUTE_ERROR -> "MEAN_ABSOLUTE_ERROR";
+      case BINARY_CROSSENTROPY -> new Dl4jLoss("XENT", "LossBinaryXENT");
+      case CATEGORICAL_CROSSENTROPY -> new Dl4jLoss("MCXENT", "LossMCXENT");
+      case MEAN_SQUARED_ERROR -> new Dl4jLoss("MSE", "LossMSE");
+      case MEAN_ABSOLUTE_ERROR -> new Dl4jLoss("MEAN_ABSOLUTE_ERROR", "LossMAE");
     };
   }
+
+  /** A loss as DL4J names it: its {@code LossFunction} constant and its class. */
+  record Dl4jLoss(String constant, String implementation) {
+    ClassName type() {
+      return ClassName.get("org.nd4j.linalg.lossfunctions.impl", implementation);
+    }
+  }
+
 }

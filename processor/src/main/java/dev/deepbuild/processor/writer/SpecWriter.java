@@ -20,6 +20,7 @@ import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.ScheduleDescription;
 import dev.deepbuild.processor.model.SplitDescription;
+import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ final class SpecWriter {
             .add(".seed($LL)\n", model.seed())
             .add(".data($L)\n", source(data));
     code.add(split(data));
-    if (model.task() == Task.REGRESSION) {
+    if (model.graph().isPresent()) {
+      code.add(inputsAndOutputs(model.graph().get()));
+    } else if (model.task() == Task.REGRESSION) {
       code.add(".regression()\n");
     } else if (data.classes() == 0) {
       code.add(".classification(0)  // 0: the classes are those found in the data\n");
@@ -67,6 +70,34 @@ final class SpecWriter {
         .returns(TypeNames.MODEL_SPEC)
         .addStatement("$L", code.build())
         .build();
+  }
+
+  /**
+   * A functional model's {@code .input(InputSpec.named("title").vectorize(...))} calls and its
+   * {@code .output(OutputSpec.named("topic").classification(46))} calls, in the graph's order.
+   */
+  private static CodeBlock inputsAndOutputs(GraphDescription graph) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (GraphDescription.InputDescription input : graph.inputs()) {
+      List<CodeBlock> spec = new ArrayList<>();
+      spec.add(CodeBlock.of("$T.named($S)", TypeNames.INPUT_SPEC, input.name()));
+      if (!input.field().equals(input.name())) {
+        spec.add(CodeBlock.of(".field($S)", input.field()));
+      }
+      spec.add(CodeBlock.of(".vectorize($L)", vectorization(input.vectorization())));
+      code.add(Chains.call("input", spec, Chains.STATEMENT_COLUMN));
+    }
+    for (GraphDescription.OutputDescription output : graph.outputs()) {
+      List<CodeBlock> spec = new ArrayList<>();
+      spec.add(CodeBlock.of("$T.named($S)", TypeNames.OUTPUT_SPEC, output.name()));
+      if (!output.field().equals(output.name())) {
+        spec.add(CodeBlock.of(".field($S)", output.field()));
+      }
+      spec.add(output.loss().task() == Task.REGRESSION ? CodeBlock.of(".regression()")
+          : CodeBlock.of(".classification($L)", output.classes()));
+      code.add(Chains.call("output", spec, Chains.STATEMENT_COLUMN));
+    }
+    return code.build();
   }
 
   /**
@@ -174,6 +205,9 @@ final class SpecWriter {
     }
     if (threshold.on() != DataSplit.TEST) {
       spec.add(CodeBlock.of(".on($T.$L)", DataSplit.class, threshold.on().name()));
+    }
+    if (!threshold.output().isEmpty()) {
+      spec.add(CodeBlock.of(".onOutput($S)", threshold.output()));
     }
     CodeBlock call = Chains.call("threshold", spec, Chains.STATEMENT_COLUMN);
     if (!threshold.hasBaselineMargin()) {

@@ -58,7 +58,7 @@ public final class SummaryWriter {
     }
     List<LayerTable.Row> rows = new ArrayList<>();
     for (LayerDescription layer : model.layers()) {
-      rows.add(new LayerTable.Row(layer.name(), dl4jClass(layer, layer == model.outputLayer()),
+      rows.add(new LayerTable.Row(layer.name(), dl4jClass(layer, model.isOutput(layer)),
           layer.outputShape().keras(), layer.parameters().value(), true));
     }
     return LayerTable.lines(model.name(), model.declaringClass(), rows);

@@ -22,6 +22,20 @@ final class TypeNames {
   static final ClassName K_FOLD_SPEC = ClassName.get("dev.deepbuild.runtime.model", "KFoldSpec");
   static final ClassName VECTORIZATION =
       ClassName.get("dev.deepbuild.runtime.model", "Vectorization");
+  static final ClassName INPUT_SPEC = ClassName.get("dev.deepbuild.runtime.model", "InputSpec");
+  static final ClassName OUTPUT_SPEC = ClassName.get("dev.deepbuild.runtime.model", "OutputSpec");
+  static final ClassName NETWORK_CONFIGURATION =
+      ClassName.get("dev.deepbuild.runtime.network", "NetworkConfiguration");
+  static final ClassName WEIGHTED_LOSS =
+      ClassName.get("dev.deepbuild.runtime.network", "WeightedLoss");
+  static final ClassName COMPUTATION_GRAPH_CONFIGURATION =
+      ClassName.get("org.deeplearning4j.nn.conf", "ComputationGraphConfiguration");
+  static final ClassName MERGE_VERTEX =
+      ClassName.get("org.deeplearning4j.nn.conf.graph", "MergeVertex");
+  static final ClassName ELEMENT_WISE_VERTEX =
+      ClassName.get("org.deeplearning4j.nn.conf.graph", "ElementWiseVertex");
+  static final ClassName ELEMENT_WISE_OP =
+      ClassName.get("org.deeplearning4j.nn.conf.graph", "ElementWiseVertex", "Op");
   static final ClassName CSV_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "CsvSource");
   static final ClassName BUILTIN_SOURCE =
       ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");

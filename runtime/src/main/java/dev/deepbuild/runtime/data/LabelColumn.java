@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.data;
 
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.Nearest;
+import dev.deepbuild.naming.Nearest;
 import java.util.List;
 
 /** Finds the label column of a table from {@code @CsvData(label = ...)} or its {@code labelColumn}. */

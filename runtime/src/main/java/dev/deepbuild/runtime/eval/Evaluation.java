@@ -1,6 +1,8 @@
 package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Map;
 public record Evaluation(Map<Metric, Double> metrics, Map<String, Map<Metric, Double>> outputs) {
   public Evaluation {
     metrics = Map.copyOf(metrics);
-    outputs = Map.copyOf(outputs);
+    // Outputs keep the network's order, in which logs and reports list them.
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
   }
 }

@@ -5,7 +5,7 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.Nearest;
+import dev.deepbuild.naming.Nearest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.gate;
 
 import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.Nearest;
+import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import java.util.ArrayList;

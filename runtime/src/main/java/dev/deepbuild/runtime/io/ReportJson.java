@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A {@link ModelReport} as {@code metrics.json}:
@@ -87,7 +86,7 @@ public final class ReportJson {
       }
       if (!record.trainingOutputs().isEmpty()) {
         ObjectNode outputs = epoch.putObject("outputs");
-        for (String output : new TreeSet<>(record.trainingOutputs().keySet())) {
+        for (String output : record.trainingOutputs().keySet()) {
           ObjectNode node = outputs.putObject(output);
           putMetrics(node.putObject(key(DataSplit.TRAIN)), record.trainingOutputs().get(output));
           Map<Metric, Double> validation = record.validationOutputs().get(output);
@@ -111,7 +110,7 @@ public final class ReportJson {
     }
     if (!report.outputs().isEmpty()) {
       ObjectNode outputs = root.putObject("outputs");
-      for (String output : new TreeSet<>(report.outputs().keySet())) {
+      for (String output : report.outputs().keySet()) {
         ObjectNode node = outputs.putObject(output);
         putSplits(node.putObject("metrics"), report.outputs().get(output));
         putSplits(node.putObject("baseline"), report.outputBaselines().getOrDefault(output, Map.of()));

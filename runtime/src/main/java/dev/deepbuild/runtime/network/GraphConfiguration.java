@@ -69,6 +69,11 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
   }
 
   @Override
+  public String toJson() {
+    return conf.toJson();
+  }
+
+  @Override
   public String digest() {
     ComputationGraphConfiguration copy = conf.clone();
     copy.getDefaultConfiguration().setSeed(0);

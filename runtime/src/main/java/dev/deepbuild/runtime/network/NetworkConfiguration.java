@@ -48,6 +48,9 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
   /** The seeds of the layers, for a fingerprint that reads a changed seed as such. */
   Set<Long> seeds();
 
+  /** The configuration as DL4J writes it into a saved model, from which DL4J reads it back. */
+  String toJson();
+
   /** SHA-256 of the configuration's JSON with every seed set to 0. */
   String digest();
 }

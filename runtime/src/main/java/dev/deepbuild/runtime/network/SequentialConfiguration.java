@@ -65,6 +65,11 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   }
 
   @Override
+  public String toJson() {
+    return conf.toJson();
+  }
+
+  @Override
   public String digest() {
     MultiLayerConfiguration copy = conf.clone();
     copy.getConfs().forEach(layer -> layer.setSeed(0));

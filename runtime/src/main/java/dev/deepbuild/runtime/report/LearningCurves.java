@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.report;
 
+import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.report.LineChart.Band;
@@ -12,6 +13,7 @@ import dev.deepbuild.runtime.train.KFoldReport.EpochStatistics;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,12 +30,27 @@ final class LearningCurves {
 
   private LearningCurves() {}
 
-  /** The loss chart, then the shown metric's; a chart with nothing finite to draw is left out. */
+  /**
+   * The loss chart, then the shown metric's, then each output's of a model of several; a chart
+   * with nothing finite to draw is left out.
+   */
   static List<LineChart> of(ModelReport report) {
     Metric shown = Metric.shown(report.task());
     List<LineChart> charts = new ArrayList<>();
-    perEpoch(report.history(), Metric.LOSS).ifPresent(charts::add);
-    perEpoch(report.history(), shown).ifPresent(charts::add);
+    perEpoch(report.history(), "", EpochRecord::training, EpochRecord::validation, Metric.LOSS)
+        .ifPresent(charts::add);
+    perEpoch(report.history(), "", EpochRecord::training, EpochRecord::validation, shown)
+        .ifPresent(charts::add);
+    for (String output : report.outputs().keySet()) {
+      Metric outputShown = report.outputs().get(output).get(DataSplit.TEST)
+          .containsKey(Metric.ACCURACY) ? Metric.ACCURACY : Metric.MAE;
+      for (Metric metric : List.of(Metric.LOSS, outputShown)) {
+        perEpoch(report.history(), output + " ",
+            record -> record.trainingOutputs().getOrDefault(output, Map.of()),
+            record -> record.validationOutputs().getOrDefault(output, Map.of()), metric)
+            .ifPresent(charts::add);
+      }
+    }
     return charts;
   }
 
@@ -57,15 +74,21 @@ final class LearningCurves {
     return drawable(chart);
   }
 
-  private static Optional<LineChart> perEpoch(List<EpochRecord> history, Metric metric) {
+  /**
+   * @param prefix what the chart is of, before the metric's name: {@code ""} for the model, an
+   *     output's name and a space for one output
+   */
+  private static Optional<LineChart> perEpoch(List<EpochRecord> history, String prefix,
+      Function<EpochRecord, Map<Metric, Double>> training,
+      Function<EpochRecord, Map<Metric, Double>> validation, Metric metric) {
     List<Series> series = new ArrayList<>();
     series.add(new Series("training", TRAINING,
-        points(history, EpochRecord::epoch, record -> record.training().get(metric))));
-    if (history.stream().anyMatch(record -> record.validation().containsKey(metric))) {
+        points(history, EpochRecord::epoch, record -> training.apply(record).get(metric))));
+    if (history.stream().anyMatch(record -> validation.apply(record).containsKey(metric))) {
       series.add(new Series("validation", VALIDATION,
-          points(history, EpochRecord::epoch, record -> record.validation().get(metric))));
+          points(history, EpochRecord::epoch, record -> validation.apply(record).get(metric))));
     }
-    String name = Numbers.name(metric);
+    String name = prefix + Numbers.name(metric);
     return drawable(new LineChart(capitalized(name) + " per epoch", "epoch", name, series, null, null));
   }
 

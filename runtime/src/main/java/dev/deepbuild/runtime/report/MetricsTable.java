@@ -15,7 +15,16 @@ final class MetricsTable {
   private MetricsTable() {}
 
   static String render(ModelReport report) {
-    Map<DataSplit, Map<Metric, Double>> metrics = report.metrics();
+    return render(report.metrics(), report.baseline());
+  }
+
+  /** The table of one output of a model of several, with that output's baseline. */
+  static String render(ModelReport report, String output) {
+    return render(report.outputs().get(output), report.outputBaselines().getOrDefault(output, Map.of()));
+  }
+
+  private static String render(
+      Map<DataSplit, Map<Metric, Double>> metrics, Map<DataSplit, Map<Metric, Double>> baselines) {
     List<DataSplit> splits = Arrays.stream(DataSplit.values()).filter(metrics::containsKey).toList();
     List<Metric> rows = Arrays.stream(Metric.values())
         .filter(metric -> splits.stream().anyMatch(split -> metrics.get(split).containsKey(metric)))
@@ -24,7 +33,7 @@ final class MetricsTable {
     for (DataSplit split : splits) {
       html.append("<th class=\"num\">").append(Markup.escape(split.label())).append("</th>");
     }
-    Map<Metric, Double> baseline = report.baseline().getOrDefault(DataSplit.TEST, Map.of());
+    Map<Metric, Double> baseline = baselines.getOrDefault(DataSplit.TEST, Map.of());
     if (!baseline.isEmpty()) {
       html.append("<th class=\"num\">baseline (test)</th>");
     }

@@ -32,7 +32,10 @@ final class ModelPage {
     ModelReport report = outcome.report();
     StringBuilder html = new StringBuilder()
         .append(Html.section("thresholds", "Thresholds", ThresholdTable.render(outcome.checks())))
-        .append(Html.section("metrics", "Final metrics", MetricsTable.render(report)))
+        .append(Html.section("metrics", "Final metrics", MetricsTable.render(report)));
+    report.outputs().keySet().forEach(output -> html.append(Html.section("metrics-" + output,
+        "Final metrics of the output " + output, MetricsTable.render(report, output))));
+    html
         .append(Html.section("curves", "Learning curves", figures(LearningCurves.of(report))));
     LearningCurves.kFold(report).ifPresent(chart -> html.append(Html.section("k-fold",
         "K-fold cross-validation", figures(List.of(chart)) + Html.note(kFoldNote(report.kFold())))));

@@ -1,6 +1,8 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +20,9 @@ public record EpochRecord(
   public EpochRecord {
     training = Map.copyOf(training);
     validation = Map.copyOf(validation);
-    trainingOutputs = Map.copyOf(trainingOutputs);
-    validationOutputs = Map.copyOf(validationOutputs);
+    // Outputs keep the network's order, in which logs and reports list them.
+    trainingOutputs = Collections.unmodifiableMap(new LinkedHashMap<>(trainingOutputs));
+    validationOutputs = Collections.unmodifiableMap(new LinkedHashMap<>(validationOutputs));
   }
 
   /** An epoch of a network of one output. */

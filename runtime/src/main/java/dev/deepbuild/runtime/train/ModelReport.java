@@ -4,6 +4,8 @@ import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.eval.ConfusionCounts;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -47,8 +49,10 @@ public record ModelReport(
     metrics = Map.copyOf(metrics);
     history = List.copyOf(history);
     baseline = baseline == null ? Map.of() : Map.copyOf(baseline);
-    outputs = outputs == null ? Map.of() : Map.copyOf(outputs);
-    outputBaselines = outputBaselines == null ? Map.of() : Map.copyOf(outputBaselines);
+    // Outputs keep the network's order, in which reports list them.
+    outputs = outputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    outputBaselines = outputBaselines == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(outputBaselines));
   }
 
   /** A report of a model of one output. */

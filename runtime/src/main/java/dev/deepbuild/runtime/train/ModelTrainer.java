@@ -200,7 +200,8 @@ public final class ModelTrainer {
   /** {@code iris: 150 rows of 4 features from ..., 3 classes; 90 for training, 30 for validation, 30 for test}. */
   private static String describe(
       ModelSpec spec, Examples examples, EncodedLabels labels, SplitIndices split) {
-    String classes = labels.classNames().isEmpty() ? "" : ", " + labels.classNames().size() + " classes";
+    String classes = labels.classNames().isEmpty() || spec.functional() ? ""
+        : ", " + labels.classNames().size() + " classes";
     return spec.name() + ": " + examples.description() + classes + "; " + split.train().length + " for training, "
         + split.validation().length + " for validation, " + split.test().length + " for test";
   }

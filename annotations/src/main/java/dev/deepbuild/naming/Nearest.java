@@ -1,11 +1,14 @@
-package dev.deepbuild.runtime;
+package dev.deepbuild.naming;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The valid name nearest to a misspelled one, for a message's "did you mean". */
+/**
+ * The valid name nearest to a misspelled one, for a message's "did you mean": the one rule that
+ * the processor's compile-time messages and the runtime's use alike.
+ */
 public final class Nearest {
   private Nearest() {}
 

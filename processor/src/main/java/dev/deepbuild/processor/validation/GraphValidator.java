@@ -1,0 +1,400 @@
+package dev.deepbuild.processor.validation;
+
+import dev.deepbuild.annotations.BuiltinDataset;
+import dev.deepbuild.annotations.Loss;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.naming.Nearest;
+import dev.deepbuild.processor.model.GraphDescription;
+import dev.deepbuild.processor.model.GraphDescription.InputDescription;
+import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
+import dev.deepbuild.processor.model.GraphNode;
+import dev.deepbuild.processor.model.LayerDescription;
+import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.Shape;
+import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks a functional model's graph and infers its shapes: every input reads a field the data
+ * has, every {@code from} names a field of the graph, there is no cycle, each layer and merge can
+ * take the shapes it is given, every input and layer leads to an output, and each output's loss
+ * fits its layer and the field it predicts. Each problem is reported on the annotation value at
+ * fault, with the fix.
+ */
+final class GraphValidator {
+
+  private final ErrorReporter errors;
+  private final LayerValidator layers;
+  private final VectorizationValidator vectorization;
+  private final OutputValidator output;
+
+  GraphValidator(ErrorReporter errors, LayerValidator layers, VectorizationValidator vectorization,
+      OutputValidator output) {
+    this.errors = errors;
+    this.layers = layers;
+    this.vectorization = vectorization;
+    this.output = output;
+  }
+
+  /**
+   * The graph with its layers' shapes, or empty after an error.
+   *
+   * @param loss {@code @Train}'s loss, the loss of each output that states none
+   * @param data the class's one data annotation, if it has exactly one
+   * @param options each layer field's options, for the fields whose annotation is valid
+   */
+  Optional<GraphDescription> validate(TypeElement type, List<GraphField> fields,
+      Optional<Loss> loss, Optional<DeclaredData> data, Map<String, LayerOptions> options) {
+    int before = errors.errorCount();
+    Optional<BuiltinDataset> dataset = data.flatMap(DeclaredData::dataset)
+        .filter(candidate -> !candidate.textFields().isEmpty());
+    if (data.isPresent() && dataset.isEmpty()) {
+      errors.error(
+          data.get().site(),
+          "a functional model's @Inputs read the named fields of a dataset, and "
+              + data.get().annotationName() + " has none that DeepBuild can read yet.",
+          "Use @Dataset(REUTERS), whose fields are " + BuiltinDataset.REUTERS.textFields()
+              + ", or declare the model without @Input, as a sequential model.");
+    }
+    Map<String, GraphField> byName = new LinkedHashMap<>();
+    fields.forEach(field -> byName.put(field.name(), field));
+    List<InputDescription> inputs = new ArrayList<>();
+    for (GraphField field : fields) {
+      field.input().flatMap(input -> input(field, input, dataset)).ifPresent(inputs::add);
+    }
+    Map<String, List<String>> from = resolveFrom(fields, byName);
+    List<GraphField> ordered = topologicalOrder(fields, from);
+    if (errors.errorCount() > before) {
+      return Optional.empty();
+    }
+    Map<String, Shape> shapes = new HashMap<>();
+    inputs.forEach(input -> shapes.put(input.name(), input.shape()));
+    List<GraphNode> nodes = new ArrayList<>();
+    for (GraphField field : ordered) {
+      if (field.input().isPresent()) {
+        continue;
+      }
+      List<Shape> given = from.get(field.name()).stream().map(shapes::get).toList();
+      if (given.contains(null)) {
+        // What it takes has an error of its own.
+        continue;
+      }
+      node(field, from.get(field.name()), given, options).ifPresent(node -> {
+        nodes.add(node);
+        shapes.put(node.name(), node.outputShape());
+      });
+    }
+    List<OutputDescription> outputs = outputs(type, fields, from, loss, dataset);
+    checkEverythingLeadsToAnOutput(fields, from);
+    return errors.errorCount() > before
+        ? Optional.empty()
+        : Optional.of(new GraphDescription(inputs, nodes, outputs));
+  }
+
+  private Optional<InputDescription> input(
+      GraphField field, AnnotationSite input, Optional<BuiltinDataset> dataset) {
+    String name = input.stringValue("field").isEmpty() ? field.name() : input.stringValue("field");
+    if (field.layer().isPresent() || field.merge().isPresent()) {
+      errors.error(
+          input,
+          "'" + field.name() + "' is already a layer, and an input is a field of its own.",
+          "Declare the input in a field of its own, before the layers that take it.");
+      return Optional.empty();
+    }
+    if (dataset.isPresent() && !dataset.get().textFields().contains(name)) {
+      errors.error(
+          input, "field",
+          dataset.get() + " has no text field '" + name + "'.",
+          "Read one of " + dataset.get().textFields() + "."
+              + Nearest.didYouMean(name, dataset.get().textFields()));
+      return Optional.empty();
+    }
+    if (field.vectorization().isEmpty()) {
+      errors.error(
+          input,
+          "the input '" + field.name() + "' reads texts, which need turning into numbers, and"
+              + " the field has no @TextVectorization.",
+          "Add it to the field, such as `@Input(field = \"" + name + "\")"
+              + " @TextVectorization(maxTokens = 10000) Layer " + field.name() + ";`.");
+      return Optional.empty();
+    }
+    Optional<VectorizationDescription> vectorized =
+        vectorization.values(field.vectorization().get());
+    return vectorized.map(v -> new InputDescription(field.name(), name, v));
+  }
+
+  /**
+   * What each layer and merge takes: the fields its {@code from} names, or the field declared
+   * just before it. Unknown names and layers given several inputs are reported.
+   */
+  private Map<String, List<String>> resolveFrom(
+      List<GraphField> fields, Map<String, GraphField> byName) {
+    Map<String, List<String>> from = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      GraphField field = fields.get(i);
+      if (field.input().isPresent()) {
+        from.put(field.name(), List.of());
+        continue;
+      }
+      List<String> written = field.writtenFrom();
+      if (written.isEmpty() && field.merge().isPresent()) {
+        errors.error(
+            field.site(), "from",
+            "a merge takes two or more layers or inputs, and from names none.",
+            "Name them, such as from = {\"title\", \"body\"}.");
+        continue;
+      }
+      if (written.isEmpty() && i == 0) {
+        errors.error(
+            field.site(),
+            "'" + field.name() + "' is the first field of the graph, so there is nothing before"
+                + " it to take.",
+            "Declare an @Input before it, or name what it takes with from.");
+        continue;
+      }
+      List<String> resolved = written.isEmpty() ? List.of(fields.get(i - 1).name()) : written;
+      boolean known = true;
+      for (String name : resolved) {
+        if (!byName.containsKey(name)) {
+          known = false;
+          errors.error(
+              field.site(), "from",
+              "'" + name + "' names no input, layer or merge of this model.",
+              "Name one of " + byName.keySet() + "."
+                  + Nearest.didYouMean(name, byName.keySet()));
+        } else if (byName.get(name).output().isPresent()) {
+          known = false;
+          errors.error(
+              field.site(), "from",
+              "'" + name + "' is an output, which ends the graph, so nothing takes it.",
+              "Take the layer it takes instead, or remove @Output from '" + name + "'.");
+        }
+      }
+      if (field.layer().isPresent() && resolved.size() > 1) {
+        known = false;
+        errors.error(
+            field.site(), "from",
+            "a @" + field.site().name() + " layer takes one input, and from names "
+                + resolved.size() + ".",
+            "Merge them first, such as `@Concatenate(from = {" + quoted(resolved) + "}) Layer"
+                + " merged;`, and take that.");
+      }
+      if (field.merge().isPresent() && resolved.size() < 2) {
+        known = false;
+        errors.error(
+            field.site(), "from",
+            "a merge takes two or more layers or inputs, and from names one.",
+            "Name another, or take '" + resolved.get(0) + "' directly.");
+      }
+      if (known) {
+        from.put(field.name(), resolved);
+      }
+    }
+    return from;
+  }
+
+  /** The fields, each after what it takes; a cycle is reported once, on its first field. */
+  private List<GraphField> topologicalOrder(
+      List<GraphField> fields, Map<String, List<String>> from) {
+    List<GraphField> ordered = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    List<GraphField> waiting = new ArrayList<>(fields.stream()
+        .filter(field -> from.containsKey(field.name())).toList());
+    boolean progress = true;
+    while (!waiting.isEmpty() && progress) {
+      progress = false;
+      for (GraphField field : List.copyOf(waiting)) {
+        if (placed.containsAll(from.get(field.name()))) {
+          ordered.add(field);
+          placed.add(field.name());
+          waiting.remove(field);
+          progress = true;
+        }
+      }
+    }
+    List<String> cycle = cycle(waiting, from);
+    if (!cycle.isEmpty()) {
+      GraphField first = waiting.stream()
+          .filter(field -> field.name().equals(cycle.get(0))).findFirst().orElseThrow();
+      errors.error(
+          first.site(), "from",
+          "the graph has a cycle: " + String.join(" takes ", cycle) + ", so no layer of it can"
+              + " be computed first.",
+          "Make one of them take a layer or input outside the cycle.");
+    }
+    return ordered;
+  }
+
+  /** A cycle among fields left over by the topological order, as names; empty for none. */
+  private static List<String> cycle(List<GraphField> waiting, Map<String, List<String>> from) {
+    Set<String> left = new HashSet<>();
+    waiting.forEach(field -> left.add(field.name()));
+    // A field left over waits on a cycle, or on a field whose own error left it out; only a
+    // walk that comes back to a field it passed found a cycle.
+    for (GraphField start : waiting) {
+      List<String> path = new ArrayList<>();
+      String current = start.name();
+      while (current != null && !path.contains(current)) {
+        path.add(current);
+        current = from.get(current).stream().filter(left::contains).findFirst().orElse(null);
+      }
+      if (current != null) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
+        cycle.add(current);
+        return cycle;
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<GraphNode> node(GraphField field, List<String> from, List<Shape> given,
+      Map<String, LayerOptions> options) {
+    try {
+      if (field.merge().isPresent()) {
+        return Optional.of(new GraphNode.Merge(field.name(), field.mergeKind().orElseThrow(),
+            from, field.mergeKind().get().merge(given)));
+      }
+      LayerOptions layerOptions = options.get(field.name());
+      if (layerOptions == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new GraphNode.Layer(
+          LayerDescription.of(field.name(), layerOptions, given.get(0)), from.get(0)));
+    } catch (IllegalArgumentException wrongShape) {
+      String shapes = String.join(", ", given.stream().map(Shape::keras).toList());
+      errors.error(
+          field.site(), "from",
+          "'" + field.name() + "' cannot take " + quoted(from) + " of shape " + shapes + ": "
+              + wrongShape.getMessage() + ".",
+          field.merge().isPresent()
+              ? "Give the merged layers one shape (a @Dense of the same units on each), or use"
+                  + " @Concatenate, which joins feature vectors of any sizes."
+              : "Take a layer of a shape it accepts, or reshape the input before it.");
+      return Optional.empty();
+    }
+  }
+
+  private List<OutputDescription> outputs(TypeElement type, List<GraphField> fields,
+      Map<String, List<String>> from, Optional<Loss> trainLoss, Optional<BuiltinDataset> dataset) {
+    List<OutputDescription> outputs = new ArrayList<>();
+    for (GraphField field : fields) {
+      if (field.output().isEmpty()) {
+        continue;
+      }
+      AnnotationSite site = field.output().get();
+      if (field.layer().isEmpty() || !field.layer().get().isDense()) {
+        errors.error(
+            site,
+            "an output is a @Dense layer, which takes the loss, and '" + field.name() + "' is "
+                + (field.layer().isPresent() ? "a @" + field.site().name() + " layer"
+                    : field.input().isPresent() ? "an input" : "a merge") + ".",
+            "Put @Output on a @Dense layer, such as `@Dense(units = 1, activation = SIGMOID)"
+                + " @Output Layer " + field.name() + ";`.");
+        continue;
+      }
+      String name = site.stringValue("field").isEmpty() ? field.name() : site.stringValue("field");
+      List<Loss> written = site.enumValues("loss", Loss.class);
+      if (written.size() > 1) {
+        errors.error(
+            site, "loss",
+            "an output has one loss, and loss names " + written.size() + ".",
+            "Keep one, such as loss = " + written.get(0) + ".");
+      }
+      Optional<Loss> loss = written.isEmpty() ? trainLoss : Optional.of(written.get(0));
+      double weight = site.doubleValue("weight");
+      if (!(weight > 0 && Double.isFinite(weight))) {
+        errors.error(
+            site, "weight",
+            "the weight multiplies this output's loss in the model's loss, so it is a positive"
+                + " number.",
+            "Set a weight such as 1.0, or 0.3 to let this output count less than the others.");
+      }
+      if (dataset.isEmpty() || loss.isEmpty()) {
+        continue;
+      }
+      Optional<BuiltinDataset.LabelField> label = dataset.get().labelField(name);
+      List<String> labelNames =
+          dataset.get().labelFields().stream().map(BuiltinDataset.LabelField::name).toList();
+      if (label.isEmpty()) {
+        errors.error(
+            site, "field",
+            dataset.get() + " has no label field '" + name + "'.",
+            "Predict one of " + labelNames + "." + Nearest.didYouMean(name, labelNames));
+        continue;
+      }
+      if (label.get().task() != loss.get().task()) {
+        String problem = "'" + name + "' holds " + (label.get().task() == Task.CLASSIFICATION
+            ? label.get().classes() + " classes" : "numbers") + ", but " + loss.get() + " makes "
+            + (loss.get().task() == Task.CLASSIFICATION ? "a classifier" : "a regressor")
+            + (written.isEmpty() ? " (@Train's loss)." : ".");
+        String fix = "Set loss = " + (label.get().task() == Task.CLASSIFICATION
+            ? (label.get().classes() == 2 ? "BINARY_CROSSENTROPY" : "CATEGORICAL_CROSSENTROPY")
+            : "MEAN_SQUARED_ERROR") + " on this @Output.";
+        if (written.isEmpty()) {
+          errors.error(site, problem, fix);
+        } else {
+          errors.error(site, "loss", problem, fix);
+        }
+        continue;
+      }
+      int before = errors.errorCount();
+      output.checkHead(field.layer().get().annotation(), loss.get(), label.get().classes(),
+          "'" + name + "' has " + label.get().classes() + " classes");
+      if (errors.errorCount() == before) {
+        outputs.add(new OutputDescription(field.name(), name, loss.get(), weight,
+            label.get().classes()));
+      }
+    }
+    if (fields.stream().noneMatch(field -> field.output().isPresent())) {
+      errors.error(
+          type,
+          "a functional model predicts through its @Outputs, and this class marks no layer"
+              + " @Output.",
+          "Mark the last layer of each head, such as `@Dense(units = 46, activation = SOFTMAX)"
+              + " @Output(field = \"topic\") Layer topic;`.");
+    }
+    return outputs;
+  }
+
+  /** Every input and layer leads to an output; one that does not is dead weight, or a mistake. */
+  private void checkEverythingLeadsToAnOutput(
+      List<GraphField> fields, Map<String, List<String>> from) {
+    Set<String> used = new HashSet<>();
+    List<String> pending = new ArrayList<>();
+    fields.stream().filter(field -> field.output().isPresent())
+        .forEach(field -> pending.add(field.name()));
+    while (!pending.isEmpty()) {
+      String name = pending.remove(pending.size() - 1);
+      if (used.add(name)) {
+        pending.addAll(from.getOrDefault(name, List.of()));
+      }
+    }
+    if (used.isEmpty()) {
+      return;
+    }
+    for (GraphField field : fields) {
+      if (!used.contains(field.name()) && from.containsKey(field.name())) {
+        errors.error(
+            field.site(),
+            field.input().isPresent()
+                ? "nothing that leads to an output takes the input '" + field.name() + "'."
+                : "'" + field.name() + "' leads to no @Output, so training never changes it.",
+            field.input().isPresent()
+                ? "Take it with a layer's from, or remove it."
+                : "Take it with a layer on the way to an output, mark it @Output, or remove it.");
+      }
+    }
+  }
+
+  private static String quoted(List<String> names) {
+    return String.join(", ", names.stream().map(name -> "\"" + name + "\"").toList());
+  }
+}

@@ -1,0 +1,129 @@
+package dev.deepbuild.processor.writer;
+
+import static dev.deepbuild.processor.writer.Literals.decimal;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import dev.deepbuild.processor.model.DenseOptions;
+import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.GraphDescription;
+import dev.deepbuild.processor.model.GraphDescription.InputDescription;
+import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
+import dev.deepbuild.processor.model.GraphNode;
+import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.MergeKind;
+import dev.deepbuild.processor.model.ModelDescription;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a functional model's {@code network(int inputs)}: DL4J's {@code
+ * ComputationGraphConfiguration}, with the inputs and their types, each layer and merge named by
+ * its field and given what it takes, and the outputs, each with its loss, weighted with the
+ * runtime's {@code WeightedLoss} when its weight is not 1. The inputs' widths are fixed at compile
+ * time, so the method does not read {@code inputs}.
+ */
+final class GraphWriter {
+
+  private GraphWriter() {}
+
+  static MethodSpec network(ModelDescription model, GraphDescription graph) {
+    Map<String, OutputDescription> outputs = graph.outputs().stream()
+        .collect(Collectors.toMap(OutputDescription::name, Function.identity()));
+    CodeBlock.Builder code = NetworkWriter.defaults(model)
+        .add(".graphBuilder()\n")
+        .add(".addInputs($L)\n", strings(graph.inputs().stream().map(InputDescription::name).toList()));
+    for (InputDescription input : graph.inputs()) {
+      code.add("// $L is $L: $L\n", input.name(), input.shape().keras(),
+          switch (input.vectorization().mode()) {
+            case MULTI_HOT -> "a multi-hot column per word of its vocabulary (maxTokens)";
+            case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
+          });
+    }
+    code.add("// DL4J infers each layer's nIn from the inputs' types\n");
+    code.add(".setInputTypes($L)\n",
+        CodeBlock.join(graph.inputs().stream()
+            .map(input -> NetworkWriter.inputType(input.shape())).toList(), ", "));
+    for (GraphNode node : graph.nodes()) {
+      code.add(node.accept(new GraphNode.Visitor<CodeBlock>() {
+        @Override
+        public CodeBlock layer(GraphNode.Layer layer) {
+          return layer.layer().options().accept(new LayerOptions.Visitor<CodeBlock>() {
+            @Override
+            public CodeBlock dense(DenseOptions dense) {
+              return denseLayer(layer, dense, Optional.ofNullable(outputs.get(layer.name())));
+            }
+
+            @Override
+            public CodeBlock dropout(DropoutOptions dropout) {
+              return CodeBlock.builder()
+                  .add(NetworkWriter.dropoutComment(dropout))
+                  .add(".addLayer($S, new $T($L).build(), $S)\n", layer.name(),
+                      TypeNames.DROPOUT_LAYER_BUILDER, Literals.complement(dropout.rate()),
+                      layer.input())
+                  .build();
+            }
+          });
+        }
+
+        @Override
+        public CodeBlock merge(GraphNode.Merge merge) {
+          return CodeBlock.of(".addVertex($S, $L, $L)\n", merge.name(), vertex(merge.kind()),
+              strings(merge.from()));
+        }
+      }));
+    }
+    code.add(".setOutputs($L)\n",
+        strings(graph.outputs().stream().map(OutputDescription::name).toList()));
+    code.add(".build()");
+    return NetworkWriter.method(TypeNames.COMPUTATION_GRAPH_CONFIGURATION, code.build());
+  }
+
+  private static CodeBlock denseLayer(
+      GraphNode.Layer layer, DenseOptions dense, Optional<OutputDescription> output) {
+    CodeBlock builder = output.map(GraphWriter::outputBuilder)
+        .orElseGet(() -> CodeBlock.of("new $T()", NetworkWriter.denseBuilder(false)));
+    return CodeBlock.builder()
+        .add(".addLayer($S, $L\n$>$>", layer.name(), builder)
+        .add(NetworkWriter.denseOptions(dense))
+        .add(".build(), $S)$<$<\n", layer.input())
+        .build();
+  }
+
+  /**
+   * An output layer's builder with its loss: DL4J's own for a weight of 1, else the loss wrapped
+   * in the runtime's {@code WeightedLoss}, since DL4J sums a graph's output losses unweighted.
+   */
+  private static CodeBlock outputBuilder(OutputDescription output) {
+    NetworkWriter.Dl4jLoss loss = NetworkWriter.dl4jLoss(output.loss());
+    if (output.weight() == 1) {
+      return CodeBlock.of("new $T($T.$L)", NetworkWriter.denseBuilder(true),
+          TypeNames.LOSS_FUNCTION, loss.constant());
+    }
+    return CodeBlock.of("new $T($T.of(new $T(), $L))", NetworkWriter.denseBuilder(true),
+        TypeNames.WEIGHTED_LOSS, loss.type(), decimal(output.weight()));
+  }
+
+  /** DL4J's vertex for a merge: Keras's merge layers are its merge and element-wise vertices. */
+  private static CodeBlock vertex(MergeKind kind) {
+    return switch (kind) {
+      case CONCATENATE -> CodeBlock.of("new $T()", TypeNames.MERGE_VERTEX);
+      case ADD -> elementWise("Add");
+      case AVERAGE -> elementWise("Average");
+      case MULTIPLY -> elementWise("Product");
+      case MAXIMUM -> elementWise("Max");
+    };
+  }
+
+  private static CodeBlock elementWise(String op) {
+    return CodeBlock.of("new $T($T.$L)", TypeNames.ELEMENT_WISE_VERTEX, TypeNames.ELEMENT_WISE_OP,
+        op);
+  }
+
+  private static CodeBlock strings(List<String> names) {
+    return CodeBlock.join(names.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", ");
+  }
+}

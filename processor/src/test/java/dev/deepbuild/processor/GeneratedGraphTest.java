@@ -1,0 +1,114 @@
+package dev.deepbuild.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.deepbuild.processor.TestSources.compile;
+import static dev.deepbuild.processor.TestSources.tickets;
+
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.inspect.ModelSummary;
+import dev.deepbuild.runtime.inspect.SummaryTable;
+import dev.deepbuild.runtime.model.InputSpec;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.model.Vectorization;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
+import dev.deepbuild.runtime.network.NetworkOutput;
+import dev.deepbuild.runtime.network.WeightedLoss;
+import java.util.List;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+
+/** The generated definition of a functional model: the graph and spec a person would write. */
+class GeneratedGraphTest {
+
+  private static ModelDefinition ticketsDefinition() throws Exception {
+    return GeneratedModelTest.load(compile(tickets()), "com.example.DeepBuild_Tickets");
+  }
+
+  @Test
+  void theGeneratedGraphIsTheHandWrittenOne() throws Exception {
+    ComputationGraphConfiguration handWritten = new NeuralNetConfiguration.Builder()
+        .seed(42L)
+        .weightInit(WeightInit.XAVIER_UNIFORM)
+        .updater(new RmsProp(0.001, 0.9, 1e-7))
+        .graphBuilder()
+        .addInputs("title", "body")
+        .setInputTypes(InputType.feedForward(2000), InputType.feedForward(10000))
+        .addVertex("features", new MergeVertex(), "title", "body")
+        .addLayer("hidden", new DenseLayer.Builder().nOut(64).activation(Activation.RELU).build(),
+            "features")
+        .addLayer("shared", new DenseLayer.Builder().nOut(64).activation(Activation.RELU).build(),
+            "hidden")
+        .addLayer("topic", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+            .nOut(46).activation(Activation.SOFTMAX).build(), "shared")
+        .addLayer("usa", new OutputLayer.Builder(WeightedLoss.of(new LossBinaryXENT(), 0.3))
+            .nOut(1).activation(Activation.SIGMOID).build(), "shared")
+        .setOutputs("topic", "usa")
+        .build();
+
+    NetworkConfiguration generated = ticketsDefinition().network(0);
+
+    assertThat(generated.toJson()).isEqualTo(handWritten.toJson());
+    List<NetworkOutput> outputs = generated.outputs();
+    assertThat(outputs.stream().map(NetworkOutput::name).toList()).containsExactly("topic", "usa")
+        .inOrder();
+    assertThat(outputs.get(1).weight()).isEqualTo(0.3);
+    assertThat(outputs.get(1).loss()).isInstanceOf(LossBinaryXENT.class);
+  }
+
+  @Test
+  void theSpecNamesTheInputsOutputsAndPerOutputThresholds() throws Exception {
+    ModelSpec spec = ticketsDefinition().spec();
+
+    assertThat(spec.functional()).isTrue();
+    assertThat(spec.inputs()).containsExactly(
+        InputSpec.named("title").vectorize(Vectorization.multiHot(2000)),
+        InputSpec.named("body").vectorize(Vectorization.multiHot(10000))).inOrder();
+    assertThat(spec.outputs()).containsExactly(
+        OutputSpec.named("topic").classification(46),
+        OutputSpec.named("usa").classification(2)).inOrder();
+    assertThat(spec.task()).isEqualTo(Task.CLASSIFICATION);
+    assertThat(spec.classes()).isEqualTo(46);
+    assertThat(spec.vectorization()).isNull();
+    assertThat(spec.thresholds()).containsExactly(
+        ThresholdSpec.min(Metric.ACCURACY, 0.5).onOutput("topic"),
+        ThresholdSpec.min(Metric.ACCURACY, 0.7).onOutput("usa")).inOrder();
+    assertThat(spec.thresholds().get(0).on()).isEqualTo(DataSplit.TEST);
+  }
+
+  @Test
+  void anInputReadingAnotherFieldNamesIt() throws Exception {
+    ModelDefinition definition = GeneratedModelTest.load(
+        compile(tickets("@Input(field = \"title\") @TextVectorization(maxTokens = 2000) Layer title;",
+            "@Input(field = \"text\") @TextVectorization(maxTokens = 2000) Layer title;")),
+        "com.example.DeepBuild_Tickets");
+
+    assertThat(definition.spec().inputs().get(0))
+        .isEqualTo(InputSpec.named("title").field("text").vectorize(Vectorization.multiHot(2000)));
+  }
+
+  @Test
+  void compileTimeSummaryIsTheRuntimesOfTheBuiltGraph() throws Exception {
+    var compilation = compile(tickets());
+    ModelDefinition definition = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
+    List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
+        definition.spec().declaringClass(), definition.network(0).create(42), 12000));
+
+    assertThat(SummaryResourceTest.summary(compilation, "tickets"))
+        .isEqualTo(String.join("\n", runtime) + "\n");
+  }
+}

@@ -1,6 +1,8 @@
 package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,9 @@ import java.util.Map;
  */
 public record Evaluation(Map<Metric, Double> metrics, Map<String, Map<Metric, Double>> outputs) {
   public Evaluation {
-    metrics = Map.copyOf(metrics);
+    // In Metric order, as MetricsEvaluator#evaluate promises and the evaluation log line prints them.
+    metrics = Collections.unmodifiableMap(
+        metrics.isEmpty() ? new EnumMap<>(Metric.class) : new EnumMap<>(metrics));
     outputs = Map.copyOf(outputs);
   }
 }

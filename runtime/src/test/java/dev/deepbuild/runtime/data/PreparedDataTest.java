@@ -33,16 +33,16 @@ class PreparedDataTest {
   @Test
   void standardizesWithTheTrainingSplitsStatisticsOnly() {
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
-    INDArray train = data.train().getFeatures();
+    INDArray train = data.train().getFeatures(0);
     assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-5);
     assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-4);
     // The test rows are 10 raw units higher: about 5 training deviations above 0, not re-centered.
-    double testMean = data.test().orElseThrow().getFeatures().getColumn(0).meanNumber().doubleValue();
+    double testMean = data.test().orElseThrow().getFeatures(0).getColumn(0).meanNumber().doubleValue();
     assertTrue(testMean > 3, "test mean " + testMean);
-    assertEquals(30, data.validation().orElseThrow().numExamples());
+    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
     // A constant feature becomes 0, not NaN.
     assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
-    assertFalse(data.test().orElseThrow().getFeatures().isNaN().any());
+    assertFalse(data.test().orElseThrow().getFeatures(0).isNaN().any());
 
     NormalizerStandardize normalizer = data.normalizer().orElseThrow();
     double[][] raw = features();
@@ -55,9 +55,9 @@ class PreparedDataTest {
     double[][] raw = features();
     PreparedData data = PreparedData.of(TableFeatures.of(raw), new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
     assertTrue(data.normalizer().isEmpty());
-    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures().dataType());
-    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures().getRow(0).toDoubleVector());
-    assertEquals(30, data.validation().orElseThrow().numExamples());
+    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures(0).dataType());
+    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures(0).getRow(0).toDoubleVector());
+    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
   }
 
   @Test
@@ -65,6 +65,6 @@ class PreparedDataTest {
     SplitIndices split = new SplitIndices(new int[] {0, 1, 2}, new int[0], new int[] {3});
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], split, DataType.FLOAT, true);
     assertTrue(data.validation().isEmpty());
-    assertEquals(3, data.train().numExamples());
+    assertEquals(3, data.train().getFeatures(0).size(0));
   }
 }

@@ -3,9 +3,11 @@ package dev.deepbuild.runtime.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,40 @@ class PreparedDataTest {
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], split, DataType.FLOAT, true);
     assertTrue(data.validation().isEmpty());
     assertEquals(3, data.train().getFeatures(0).size(0));
+  }
+
+  @Test
+  void eachInputAndOutputGetsTheSplitsRowsInOrder() {
+    double[][] first = features();
+    double[][] second = new double[ROWS][3];
+    double[][] topics = new double[ROWS][2];
+    double[][] values = new double[ROWS][1];
+    for (int i = 0; i < ROWS; i++) {
+      second[i] = new double[] {i, -i, 2 * i};
+      topics[i][i % 2] = 1;
+      values[i][0] = 1000 + i;
+    }
+    ModelData model = new ModelData(List.of(TableFeatures.of(first), TableFeatures.of(second)),
+        List.of(topics, values));
+
+    PreparedData data = PreparedData.of(model, SPLIT, DataType.DOUBLE, false);
+
+    org.nd4j.linalg.dataset.api.MultiDataSet test = data.test().orElseThrow();
+    assertEquals(2, test.getFeatures().length);
+    assertEquals(2, test.getLabels().length);
+    assertArrayEquals(first[150], test.getFeatures(0).getRow(0).toDoubleVector());
+    assertArrayEquals(new double[] {150, -150, 300}, test.getFeatures(1).getRow(0).toDoubleVector());
+    assertArrayEquals(new double[] {1, 0}, test.getLabels(0).getRow(0).toDoubleVector());
+    assertEquals(1119, data.train().getLabels(1).getDouble(119, 0));
+    assertEquals(30, data.validation().orElseThrow().getFeatures(1).size(0));
+    assertEquals(1120, data.validation().orElseThrow().getLabels(1).getDouble(0, 0));
+  }
+
+  @Test
+  void standardizingIsForOneInput() {
+    ModelData model = new ModelData(List.of(TableFeatures.of(features()), TableFeatures.of(features())),
+        List.<double[][]>of(new double[ROWS][1]));
+
+    assertThrows(IllegalArgumentException.class, () -> PreparedData.of(model, SPLIT, DataType.FLOAT, true));
   }
 }

@@ -3,9 +3,11 @@ package dev.deepbuild.runtime.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -33,16 +35,16 @@ class PreparedDataTest {
   @Test
   void standardizesWithTheTrainingSplitsStatisticsOnly() {
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
-    INDArray train = data.train().getFeatures();
+    INDArray train = data.train().getFeatures(0);
     assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-5);
     assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-4);
     // The test rows are 10 raw units higher: about 5 training deviations above 0, not re-centered.
-    double testMean = data.test().orElseThrow().getFeatures().getColumn(0).meanNumber().doubleValue();
+    double testMean = data.test().orElseThrow().getFeatures(0).getColumn(0).meanNumber().doubleValue();
     assertTrue(testMean > 3, "test mean " + testMean);
-    assertEquals(30, data.validation().orElseThrow().numExamples());
+    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
     // A constant feature becomes 0, not NaN.
     assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
-    assertFalse(data.test().orElseThrow().getFeatures().isNaN().any());
+    assertFalse(data.test().orElseThrow().getFeatures(0).isNaN().any());
 
     NormalizerStandardize normalizer = data.normalizer().orElseThrow();
     double[][] raw = features();
@@ -55,9 +57,9 @@ class PreparedDataTest {
     double[][] raw = features();
     PreparedData data = PreparedData.of(TableFeatures.of(raw), new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
     assertTrue(data.normalizer().isEmpty());
-    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures().dataType());
-    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures().getRow(0).toDoubleVector());
-    assertEquals(30, data.validation().orElseThrow().numExamples());
+    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures(0).dataType());
+    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures(0).getRow(0).toDoubleVector());
+    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
   }
 
   @Test
@@ -65,6 +67,41 @@ class PreparedDataTest {
     SplitIndices split = new SplitIndices(new int[] {0, 1, 2}, new int[0], new int[] {3});
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], split, DataType.FLOAT, true);
     assertTrue(data.validation().isEmpty());
-    assertEquals(3, data.train().numExamples());
+    assertEquals(3, data.train().getFeatures(0).size(0));
+  }
+
+  @Test
+  void eachInputAndOutputGetsTheSplitsRowsInOrder() {
+    double[][] first = features();
+    double[][] second = new double[ROWS][3];
+    double[][] topics = new double[ROWS][2];
+    double[][] values = new double[ROWS][1];
+    for (int i = 0; i < ROWS; i++) {
+      second[i] = new double[] {i, -i, 2 * i};
+      topics[i][i % 2] = 1;
+      values[i][0] = 1000 + i;
+    }
+    ModelData model = new ModelData(List.of(TableFeatures.of(first), TableFeatures.of(second)),
+        List.of(topics, values));
+
+    PreparedData data = PreparedData.of(model, SPLIT, DataType.DOUBLE, false);
+
+    org.nd4j.linalg.dataset.api.MultiDataSet test = data.test().orElseThrow();
+    assertEquals(2, test.getFeatures().length);
+    assertEquals(2, test.getLabels().length);
+    assertArrayEquals(first[150], test.getFeatures(0).getRow(0).toDoubleVector());
+    assertArrayEquals(new double[] {150, -150, 300}, test.getFeatures(1).getRow(0).toDoubleVector());
+    assertArrayEquals(new double[] {1, 0}, test.getLabels(0).getRow(0).toDoubleVector());
+    assertEquals(1119, data.train().getLabels(1).getDouble(119, 0));
+    assertEquals(30, data.validation().orElseThrow().getFeatures(1).size(0));
+    assertEquals(1120, data.validation().orElseThrow().getLabels(1).getDouble(0, 0));
+  }
+
+  @Test
+  void standardizingIsForOneInput() {
+    ModelData model = new ModelData(List.of(TableFeatures.of(features()), TableFeatures.of(features())),
+        List.<double[][]>of(new double[ROWS][1]));
+
+    assertThrows(IllegalArgumentException.class, () -> PreparedData.of(model, SPLIT, DataType.FLOAT, true));
   }
 }

@@ -14,7 +14,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -46,7 +46,7 @@ class ConfusionMatrixTest {
     // Predicted: 0, 0, 1, 2, 2, 2; actual: 0, 1, 1, 2, 2, 0.
     double[][] features = {{1, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0, 0, 1}, {0, 0, 1}};
     double[][] labels = {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}, {0, 0, 1}, {0, 0, 1}, {1, 0, 0}};
-    DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
+    MultiDataSet data = new MultiDataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
     SplitEvaluation evaluation = new MetricsEvaluator(Task.CLASSIFICATION)
         .evaluateWithConfusion(new SequentialNetwork(argMax(3)), data, List.of("setosa", "versicolor", "virginica"));
@@ -67,7 +67,7 @@ class ConfusionMatrixTest {
     // Predicted positive when the feature is positive.
     double[][] features = {{-1}, {-2}, {3}, {1}, {2}, {-1}, {1}};
     double[][] labels = {{0}, {0}, {0}, {1}, {1}, {1}, {1}};
-    DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
+    MultiDataSet data = new MultiDataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
     ConfusionCounts confusion = new MetricsEvaluator(Task.CLASSIFICATION)
         .evaluateWithConfusion(new SequentialNetwork(net), data, List.of("neg", "pos")).confusion();
@@ -78,7 +78,7 @@ class ConfusionMatrixTest {
 
   @Test
   void namesClassesByIndexWhenTheNamesDoNotFit() {
-    DataSet data = new DataSet(Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}}),
+    MultiDataSet data = new MultiDataSet(Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}}),
         Nd4j.createFromArray(new double[][] {{1, 0}, {0, 1}}));
 
     ConfusionCounts confusion = new MetricsEvaluator(Task.CLASSIFICATION)
@@ -91,7 +91,7 @@ class ConfusionMatrixTest {
   @Test
   void aRegressorHasNone() {
     MultiLayerNetwork net = network(1, Activation.IDENTITY, LossFunction.MSE);
-    DataSet data = new DataSet(Nd4j.createFromArray(new double[][] {{1}, {2}}),
+    MultiDataSet data = new MultiDataSet(Nd4j.createFromArray(new double[][] {{1}, {2}}),
         Nd4j.createFromArray(new double[][] {{1}, {2}}));
 
     SplitEvaluation evaluation = new MetricsEvaluator(Task.REGRESSION).evaluateWithConfusion(new SequentialNetwork(net), data, List.of());

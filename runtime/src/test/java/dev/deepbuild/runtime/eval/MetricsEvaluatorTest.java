@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.network.SequentialNetwork;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -16,6 +17,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -40,13 +42,15 @@ class MetricsEvaluatorTest {
     }
     DataSet data = new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
 
-    Map<Metric, Double> values = new MetricsEvaluator(Task.CLASSIFICATION).evaluate(new SequentialNetwork(net), data);
+    Map<Metric, Double> values = new MetricsEvaluator(Task.CLASSIFICATION)
+        .evaluate(new SequentialNetwork(net), new MultiDataSet(data.getFeatures(), data.getLabels()));
 
     INDArray outputs = net.output(data.getFeatures(), false);
     Evaluation whole = new Evaluation();
     whole.eval(data.getLabels(), outputs);
     assertEquals(whole.accuracy(), values.get(Metric.ACCURACY));
     assertEquals(net.score(data, false), values.get(Metric.LOSS), 1e-12);
-    assertEquals(5, values.size());
+    assertEquals(List.of(Metric.LOSS, Metric.ACCURACY, Metric.PRECISION, Metric.RECALL, Metric.F1),
+        List.copyOf(values.keySet()), "in Metric order");
   }
 }

@@ -5,7 +5,7 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -40,8 +40,8 @@ public final class BlobsModel implements ModelDefinition {
   }
 
   @Override
-  public MultiLayerConfiguration network(int inputs) {
-    return new NeuralNetConfiguration.Builder()
+  public NetworkConfiguration network(int inputs) {
+    return NetworkConfiguration.of(new NeuralNetConfiguration.Builder()
         .seed(7L)
         .weightInit(WeightInit.XAVIER_UNIFORM)
         .updater(new Adam(0.05))
@@ -49,6 +49,6 @@ public final class BlobsModel implements ModelDefinition {
         .layer(new DenseLayer.Builder().nIn(inputs).nOut(4).activation(Activation.RELU).build())
         .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
             .nIn(4).nOut(2).activation(Activation.SOFTMAX).build())
-        .build();
+        .build());
   }
 }

@@ -2,7 +2,7 @@ package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 
 /**
  * A model whose network cannot be built: a bug in the user's code, as training meets it. It leaves
@@ -18,7 +18,7 @@ public final class CrashingModel implements ModelDefinition {
   }
 
   @Override
-  public MultiLayerConfiguration network(int inputs) {
+  public NetworkConfiguration network(int inputs) {
     Thread lingering = new Thread(() -> {
       try {
         Thread.sleep(Long.MAX_VALUE);

@@ -2,7 +2,7 @@ package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 
 /** {@link BlobsModel} with validation data and more epochs than any test waits for: one to kill. */
 public final class EndlessBlobsModel implements ModelDefinition {
@@ -17,7 +17,7 @@ public final class EndlessBlobsModel implements ModelDefinition {
   }
 
   @Override
-  public MultiLayerConfiguration network(int inputs) {
+  public NetworkConfiguration network(int inputs) {
     return blobs.network(inputs);
   }
 }

@@ -2,9 +2,9 @@ package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /** A model that holds on to memory until the heap is exhausted. */
 public final class HoggingModel implements ModelDefinition {
@@ -14,7 +14,7 @@ public final class HoggingModel implements ModelDefinition {
   }
 
   @Override
-  public MultiLayerConfiguration network(int inputs) {
+  public NetworkConfiguration network(int inputs) {
     List<long[]> held = new ArrayList<>();
     while (true) {
       held.add(new long[1 << 20]);

@@ -2,7 +2,7 @@ package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 
 /** {@link BlobsModel} under another name: a model that trains after one that fails. */
 public final class TailBlobsModel implements ModelDefinition {
@@ -12,7 +12,7 @@ public final class TailBlobsModel implements ModelDefinition {
   }
 
   @Override
-  public MultiLayerConfiguration network(int inputs) {
+  public NetworkConfiguration network(int inputs) {
     return new BlobsModel().network(inputs);
   }
 }

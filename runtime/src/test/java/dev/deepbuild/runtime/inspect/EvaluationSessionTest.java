@@ -155,7 +155,7 @@ class EvaluationSessionTest {
         .classification(blobs.classes()).standardize().epochs(blobs.epochs())
         .batchSize(blobs.batchSize());
     ModelSpec spec = change.apply(builder).build();
-    return Definitions.of(spec, inputs -> new BlobsModel().network(inputs));
+    return Definitions.configured(spec, inputs -> new BlobsModel().network(inputs));
   }
 
   @Test

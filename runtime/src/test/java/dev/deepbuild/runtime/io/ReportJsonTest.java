@@ -156,6 +156,62 @@ class ReportJsonTest {
         REPORT.metrics(), REPORT.history(), REPORT.trainingSeconds(), null, null, provenance);
   }
 
+  /** A functional model of two outputs: total loss for the model, each output's own metrics. */
+  private static ModelReport twoOutputs() {
+    Map<Metric, Double> topicTrain = Map.of(Metric.LOSS, 0.31, Metric.ACCURACY, 0.9123456789012345);
+    Map<Metric, Double> topicValidation = Map.of(Metric.LOSS, 0.42, Metric.ACCURACY, 0.875);
+    Map<Metric, Double> usaTrain = Map.of(Metric.LOSS, 0.2, Metric.ACCURACY, 0.95, Metric.F1, 0.9);
+    Map<Metric, Double> usaValidation = Map.of(Metric.LOSS, 0.25, Metric.ACCURACY, Double.NaN);
+    List<EpochRecord> history = List.of(
+        new EpochRecord(1, Map.of(Metric.LOSS, 0.37), Map.of(Metric.LOSS, 0.495),
+            Map.of("topic", topicTrain, "usa", usaTrain),
+            Map.of("topic", topicValidation, "usa", usaValidation)),
+        new EpochRecord(2, Map.of(Metric.LOSS, 0.3), Map.of(), Map.of("topic", topicTrain,
+            "usa", usaTrain), Map.of()));
+    return new ModelReport("reuters", "com.example.Reuters", Task.CLASSIFICATION, 7,
+        Map.of(DataSplit.TRAIN, Map.of(Metric.LOSS, 0.3), DataSplit.TEST, Map.of(Metric.LOSS, 0.5)),
+        history, 12.5, null, null, null, Map.of(),
+        Map.of("topic", Map.of(DataSplit.TRAIN, topicTrain, DataSplit.VALIDATION, topicValidation,
+                DataSplit.TEST, Map.of(Metric.LOSS, 0.6, Metric.ACCURACY, 0.842)),
+            "usa", Map.of(DataSplit.TRAIN, usaTrain, DataSplit.TEST, Map.of(Metric.ACCURACY, 0.91))),
+        Map.of("topic", Map.of(DataSplit.TRAIN, Map.of(Metric.ACCURACY, 0.35),
+                DataSplit.TEST, Map.of(Metric.ACCURACY, 0.36)),
+            "usa", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.6))));
+  }
+
+  @Test
+  void roundTripsEachOutputsMetricsBaselinesAndEpochs() throws IOException {
+    ModelReport report = twoOutputs();
+    Path file = dir.resolve("reuters/metrics.json");
+
+    ReportJson.write(report, file);
+    ModelReport read = ReportJson.read(file);
+
+    assertEquals(report, read);
+    assertEquals(report.outputs(), read.outputs());
+    assertEquals(report.outputBaselines(), read.outputBaselines());
+    assertEquals(report.history().get(0).validationOutputs(), read.history().get(0).validationOutputs());
+    assertEquals(0.842, read.metric("topic", DataSplit.TEST, Metric.ACCURACY).orElseThrow());
+    assertEquals(0.6, read.baseline("usa", DataSplit.TEST, Metric.ACCURACY).orElseThrow());
+    assertTrue(read.metric("usa", DataSplit.VALIDATION, Metric.ACCURACY).isEmpty());
+  }
+
+  @Test
+  void writesEachOutputUnderItsName() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(ReportJson.toJson(twoOutputs()));
+
+    assertEquals(List.of("topic", "usa"), iterate(json.get("outputs").fieldNames()));
+    JsonNode topic = json.get("outputs").get("topic");
+    assertEquals(List.of("metrics", "baseline"), iterate(topic.fieldNames()));
+    assertEquals(0.842, topic.get("metrics").get("test").get("accuracy").doubleValue());
+    assertEquals(0.36, topic.get("baseline").get("test").get("accuracy").doubleValue());
+    assertEquals(List.of("loss"), iterate(json.get("metrics").get("test").fieldNames()));
+    JsonNode first = json.get("history").get(0).get("outputs");
+    assertEquals(List.of("train", "validation"), iterate(first.get("usa").fieldNames()));
+    assertEquals("NaN", first.get("usa").get("validation").get("accuracy").asText());
+    assertFalse(json.get("history").get(1).get("outputs").get("topic").has("validation"));
+  }
+
   @Test
   void rejectsUnknownKeys() {
     String json = ReportJson.toJson(REPORT).replace("\"accuracy\"", "\"acuracy\"");

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.model;
 
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import java.util.function.IntFunction;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
@@ -7,8 +8,14 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 public final class Definitions {
   private Definitions() {}
 
-  /** A model of {@code spec} whose network for a given input count is {@code network}'s. */
+  /** A model of {@code spec} whose sequential network for a given input count is {@code network}'s. */
   public static ModelDefinition of(ModelSpec spec, IntFunction<MultiLayerConfiguration> network) {
+    return configured(spec, inputs -> NetworkConfiguration.of(network.apply(inputs)));
+  }
+
+  /** A model of {@code spec} whose network, sequential or graph, is {@code network}'s. */
+  public static ModelDefinition configured(
+      ModelSpec spec, IntFunction<NetworkConfiguration> network) {
     return new ModelDefinition() {
       @Override
       public ModelSpec spec() {
@@ -16,7 +23,7 @@ public final class Definitions {
       }
 
       @Override
-      public MultiLayerConfiguration network(int inputs) {
+      public NetworkConfiguration network(int inputs) {
         return network.apply(inputs);
       }
     };

@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.network;
 
 import static dev.deepbuild.runtime.network.SmallData.blobs;
 import static dev.deepbuild.runtime.network.SmallData.rows;
+import static dev.deepbuild.runtime.network.SmallData.table;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,7 +23,6 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -46,13 +48,13 @@ class GraphNetworkTest {
     // toComputationGraph keeps the weights (and may share them): each trains its own network.
     TrainableNetwork sequential = new SequentialNetwork(initialized());
     TrainableNetwork graph = new GraphNetwork(initialized().toComputationGraph());
-    DataSet data = blobs(48, 1);
+    MultiDataSet data = blobs(48, 1);
 
     assertEquals(sequential.parameters(), graph.parameters());
-    assertEquals(sequential.output(data.getFeatures()), graph.output(data.getFeatures()));
+    assertArrayEquals(sequential.output(data.getFeatures()), graph.output(data.getFeatures()));
     assertEquals(sequential.score(data), graph.score(data), 1e-7);
     for (int start = 0; start < 48; start += 16) {
-      DataSet batch = rows(data, start, start + 16);
+      MultiDataSet batch = rows(data, start, start + 16);
       sequential.fit(batch.getFeatures(), batch.getLabels());
       graph.fit(batch.getFeatures(), batch.getLabels());
     }
@@ -64,8 +66,8 @@ class GraphNetworkTest {
 
   @Test
   void fitsMeasuresAndRestoresParametersOfABranchingGraph() {
-    TrainableNetwork graph = Networks.create(branching(), SEED);
-    DataSet data = blobs(60, 2);
+    TrainableNetwork graph = NetworkConfiguration.of(branching()).create(SEED);
+    MultiDataSet data = blobs(60, 2);
     double before = graph.score(data);
     INDArray initial = graph.parameters();
 
@@ -74,7 +76,7 @@ class GraphNetworkTest {
     }
 
     assertTrue(graph.score(data) < before / 2, before + " -> " + graph.score(data));
-    assertEquals(graph.output(data.getFeatures()), graph.output(data.getFeatures()));
+    assertArrayEquals(graph.output(data.getFeatures()), graph.output(data.getFeatures()));
     assertNotEquals(initial, graph.parameters());
     graph.setParameters(initial);
     assertEquals(initial, graph.parameters());
@@ -90,7 +92,7 @@ class GraphNetworkTest {
 
   @Test
   void getsAndSetsTheLearningRate() {
-    TrainableNetwork graph = Networks.create(branching(), SEED);
+    TrainableNetwork graph = NetworkConfiguration.of(branching()).create(SEED);
     assertEquals(0.02, graph.learningRate(), 1e-12);
 
     graph.setLearningRate(0.005);
@@ -100,11 +102,11 @@ class GraphNetworkTest {
 
   @Test
   void aSavedGraphLoadsAsAGraphWithIdenticalOutputs() throws IOException {
-    TrainableNetwork graph = Networks.create(branching(), SEED);
-    DataSet train = blobs(40, 3);
+    TrainableNetwork graph = NetworkConfiguration.of(branching()).create(SEED);
+    MultiDataSet train = blobs(40, 3);
     NormalizerStandardize normalizer = new NormalizerStandardize();
-    normalizer.fit(train);
-    normalizer.transform(train);
+    normalizer.fit(table(train));
+    normalizer.transform(train.getFeatures(0));
     graph.fit(train.getFeatures(), train.getLabels());
     graph.endEpoch();
     Path file = folder.resolve("graph.zip");
@@ -113,8 +115,8 @@ class GraphNetworkTest {
 
     TrainableNetwork loaded = Networks.load(file);
     assertInstanceOf(GraphNetwork.class, loaded);
-    DataSet test = blobs(20, 4);
-    assertEquals(graph.output(test.getFeatures()), loaded.output(test.getFeatures()));
+    MultiDataSet test = blobs(20, 4);
+    assertArrayEquals(graph.output(test.getFeatures()), loaded.output(test.getFeatures()));
     assertEquals(graph.score(test), loaded.score(test));
     assertEquals(DataType.FLOAT, loaded.dataType());
     assertTrue(ModelArchive.normalizer(file).isPresent());
@@ -124,7 +126,7 @@ class GraphNetworkTest {
   @Test
   void aSavedSequentialNetworkLoadsAsSequential() throws IOException {
     Path file = folder.resolve("sequential.zip");
-    Networks.create(sequential(), SEED).save(file, Optional.empty());
+    NetworkConfiguration.of(sequential()).create(SEED).save(file, Optional.empty());
 
     assertInstanceOf(SequentialNetwork.class, Networks.load(file));
   }
@@ -138,17 +140,29 @@ class GraphNetworkTest {
   }
 
   @Test
-  void refusesAGraphOfTwoOutputs() {
-    ComputationGraph graph = new ComputationGraph(new NeuralNetConfiguration.Builder().seed(SEED)
-        .graphBuilder().addInputs("in")
-        .addLayer("a", new OutputLayer.Builder(LossFunction.MSE).nIn(4).nOut(1).activation(Activation.IDENTITY).build(), "in")
-        .addLayer("b", new OutputLayer.Builder(LossFunction.MSE).nIn(4).nOut(1).activation(Activation.IDENTITY).build(), "in")
-        .setOutputs("a", "b").build());
-    graph.init();
+  void aGraphOfTwoInputsAndTwoOutputsTakesAndGivesOneArrayEach() {
+    TrainableNetwork graph = NetworkConfiguration.of(twoInputsTwoOutputs()).create(SEED);
+    MultiDataSet blobs = blobs(60, 5);
+    Nd4j.getRandom().setSeed(SEED);
+    INDArray second = Nd4j.rand(DataType.FLOAT, 60, 2);
+    MultiDataSet data = new MultiDataSet(new INDArray[] {blobs.getFeatures(0), second},
+        new INDArray[] {blobs.getLabels(0), second.sum(true, 1).mul(2)});
+    double before = graph.score(data);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GraphNetwork(graph));
-    assertEquals("a graph network takes one input and gives one output; this graph has 1 inputs"
-        + " and 2 outputs", e.getMessage());
+    for (int i = 0; i < 40; i++) {
+      graph.fit(data.getFeatures(), data.getLabels());
+    }
+
+    INDArray[] outputs = graph.output(data.getFeatures());
+    assertEquals(2, outputs.length);
+    assertEquals(List.of(60L, 3L), List.of(outputs[0].size(0), outputs[0].size(1)));
+    assertEquals(List.of(60L, 1L), List.of(outputs[1].size(0), outputs[1].size(1)));
+    assertTrue(graph.score(data) < before / 2, before + " -> " + graph.score(data));
+    List<NetworkOutput> heads = graph.outputs();
+    assertEquals(List.of("topic", "value"), heads.stream().map(NetworkOutput::name).toList());
+    // Unweighted outputs: the graph's score is the plain sum of its outputs' mean losses.
+    assertEquals(heads.get(0).meanLoss(data.getLabels(0), outputs[0])
+        + heads.get(1).meanLoss(data.getLabels(1), outputs[1]), graph.score(data), 1e-5);
   }
 
   /** Each layer's type and parameter count (toComputationGraph names the layers by index). */
@@ -169,6 +183,21 @@ class GraphNetworkTest {
         .layer(new DenseLayer.Builder().name("hidden").nIn(4).nOut(6).activation(Activation.RELU).build())
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("output").nIn(6).nOut(3)
             .activation(Activation.SOFTMAX).build())
+        .build();
+  }
+
+  /** The blobs' features into a 3-way topic, two more numbers into a value: no shared layer. */
+  private static ComputationGraphConfiguration twoInputsTwoOutputs() {
+    return new NeuralNetConfiguration.Builder().seed(SEED).weightInit(WeightInit.XAVIER)
+        .updater(new Adam(0.02)).graphBuilder()
+        .addInputs("blob", "numbers")
+        .addLayer("fromBlob", new DenseLayer.Builder().nIn(4).nOut(6).activation(Activation.RELU).build(), "blob")
+        .addLayer("fromNumbers", new DenseLayer.Builder().nIn(2).nOut(4).activation(Activation.TANH).build(), "numbers")
+        .addLayer("topic", new OutputLayer.Builder(LossFunction.MCXENT).nIn(6).nOut(3)
+            .activation(Activation.SOFTMAX).build(), "fromBlob")
+        .addLayer("value", new OutputLayer.Builder(LossFunction.MSE).nIn(4).nOut(1)
+            .activation(Activation.IDENTITY).build(), "fromNumbers")
+        .setOutputs("topic", "value")
         .build();
   }
 

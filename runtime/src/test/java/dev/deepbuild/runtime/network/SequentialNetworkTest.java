@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.network;
 
 import static dev.deepbuild.runtime.network.SmallData.blobs;
 import static dev.deepbuild.runtime.network.SmallData.rows;
+import static dev.deepbuild.runtime.network.SmallData.table;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.learning.config.Adam;
@@ -39,13 +41,13 @@ class SequentialNetworkTest {
 
   @Test
   void fittingMinibatchesLowersTheScore() {
-    TrainableNetwork net = Networks.create(conf(), SEED);
-    DataSet data = blobs(120, 1);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
+    MultiDataSet data = blobs(120, 1);
     double before = net.score(data);
 
     for (int epoch = 0; epoch < 20; epoch++) {
       for (int start = 0; start < 120; start += 20) {
-        DataSet batch = rows(data, start, start + 20);
+        MultiDataSet batch = rows(data, start, start + 20);
         net.fit(batch.getFeatures(), batch.getLabels());
       }
       net.endEpoch();
@@ -56,13 +58,13 @@ class SequentialNetworkTest {
 
   @Test
   void measuresInInferenceModeWithoutChangingTheNetwork() {
-    TrainableNetwork net = Networks.create(conf(), SEED);
-    DataSet data = blobs(30, 2);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
+    MultiDataSet data = blobs(30, 2);
     INDArray parameters = net.parameters();
 
-    INDArray output = net.output(data.getFeatures());
+    INDArray output = net.output(data.getFeatures())[0];
     // Dropout is inactive: the same input gives the same output, and scoring changes no weight.
-    assertEquals(output, net.output(data.getFeatures()));
+    assertEquals(output, net.output(data.getFeatures())[0]);
     assertEquals(net.score(data), net.score(data));
     assertEquals(parameters, net.parameters());
     assertEquals(List.of(30L, 3L), List.of(output.size(0), output.size(1)));
@@ -75,14 +77,15 @@ class SequentialNetworkTest {
   void theSameSeedTrainsTheSameWeights() {
     // Initial weights and dropout masks both: another network in between changes nothing.
     INDArray first = fittedWithDropout(SEED);
-    Networks.create(conf(), SEED + 1).fit(blobs(10, 9).getFeatures(), blobs(10, 9).getLabels());
+    NetworkConfiguration.of(conf()).create(SEED + 1)
+        .fit(blobs(10, 9).getFeatures(), blobs(10, 9).getLabels());
     assertEquals(first, fittedWithDropout(SEED));
-    assertNotEquals(Networks.create(conf(), SEED).parameters(), first);
+    assertNotEquals(NetworkConfiguration.of(conf()).create(SEED).parameters(), first);
   }
 
   private static INDArray fittedWithDropout(long seed) {
-    TrainableNetwork net = Networks.create(conf(), seed);
-    DataSet data = blobs(40, 8);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(seed);
+    MultiDataSet data = blobs(40, 8);
     for (int i = 0; i < 5; i++) {
       net.fit(data.getFeatures(), data.getLabels());
     }
@@ -91,11 +94,11 @@ class SequentialNetworkTest {
 
   @Test
   void restoresCopiedParameters() {
-    TrainableNetwork net = Networks.create(conf(), SEED);
-    DataSet data = blobs(40, 3);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
+    MultiDataSet data = blobs(40, 3);
     net.fit(data.getFeatures(), data.getLabels());
     INDArray kept = net.parameters();
-    INDArray keptOutput = net.output(data.getFeatures());
+    INDArray keptOutput = net.output(data.getFeatures())[0];
 
     net.fit(data.getFeatures(), data.getLabels());
     // The copy did not follow the update.
@@ -103,7 +106,7 @@ class SequentialNetworkTest {
     net.setParameters(kept);
 
     assertEquals(kept, net.parameters());
-    assertEquals(keptOutput, net.output(data.getFeatures()));
+    assertEquals(keptOutput, net.output(data.getFeatures())[0]);
     assertEquals(kept.length(), net.parameterCount());
     // 4*8+8, dropout, 8*3+3
     assertEquals(67, net.parameterCount());
@@ -114,7 +117,7 @@ class SequentialNetworkTest {
 
   @Test
   void getsAndSetsTheLearningRate() {
-    TrainableNetwork net = Networks.create(conf(), SEED);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
     assertEquals(0.01, net.learningRate(), 1e-12);
 
     net.setLearningRate(0.0025);
@@ -124,11 +127,11 @@ class SequentialNetworkTest {
 
   @Test
   void aSavedNetworkLoadsWithIdenticalOutputsAndItsNormalizer() throws IOException {
-    TrainableNetwork net = Networks.create(conf(), SEED);
-    DataSet train = blobs(60, 4);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
+    MultiDataSet train = blobs(60, 4);
     NormalizerStandardize normalizer = new NormalizerStandardize();
-    normalizer.fit(train);
-    normalizer.transform(train);
+    normalizer.fit(table(train));
+    normalizer.transform(train.getFeatures(0));
     net.fit(train.getFeatures(), train.getLabels());
     net.endEpoch();
     net.endEpoch();
@@ -138,14 +141,14 @@ class SequentialNetworkTest {
     net.save(file, Optional.of(normalizer));
 
     TrainableNetwork loaded = Networks.load(file);
-    DataSet test = blobs(25, 5);
+    MultiDataSet test = blobs(25, 5);
     Optional<DataNormalization> restored = ModelArchive.normalizer(file);
     assertTrue(restored.isPresent());
-    DataSet ours = test.copy();
+    INDArray ours = test.getFeatures(0).dup();
     normalizer.transform(ours);
-    restored.get().transform(test);
-    assertEquals(ours.getFeatures(), test.getFeatures());
-    assertEquals(net.output(test.getFeatures()), loaded.output(test.getFeatures()));
+    restored.get().transform(test.getFeatures(0));
+    assertEquals(ours, test.getFeatures(0));
+    assertArrayEquals(net.output(test.getFeatures()), loaded.output(test.getFeatures()));
     assertEquals(net.score(test), loaded.score(test));
     assertEquals(net.parameters(), loaded.parameters());
     assertEquals(0.004, loaded.learningRate(), 1e-12);
@@ -161,14 +164,14 @@ class SequentialNetworkTest {
 
   @Test
   void aNetworkSavedWithoutNormalizerLoadsWithoutOne() throws IOException {
-    TrainableNetwork net = Networks.create(conf(), SEED);
+    TrainableNetwork net = NetworkConfiguration.of(conf()).create(SEED);
     Path file = folder.resolve("model.zip");
 
     net.save(file, Optional.empty());
 
     assertEquals(Optional.empty(), ModelArchive.normalizer(file));
-    DataSet data = blobs(10, 6);
-    assertEquals(net.output(data.getFeatures()), Networks.load(file).output(data.getFeatures()));
+    MultiDataSet data = blobs(10, 6);
+    assertArrayEquals(net.output(data.getFeatures()), Networks.load(file).output(data.getFeatures()));
   }
 
   /** 4 inputs, 8 hidden units, dropout, 3 classes, as the generated code configures a network. */

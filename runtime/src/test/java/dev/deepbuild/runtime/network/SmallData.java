@@ -4,6 +4,7 @@ import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -11,8 +12,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 final class SmallData {
   private SmallData() {}
 
-  /** Three Gaussian blobs in 4 dimensions, one-hot labelled, each class near its own axis. */
-  static DataSet blobs(int rows, long seed) {
+  /**
+   * Three Gaussian blobs in 4 dimensions, one-hot labelled, each class near its own axis: one input
+   * and one output, as the training path hands them to a network.
+   */
+  static MultiDataSet blobs(int rows, long seed) {
     Random random = new Random(seed);
     INDArray features = Nd4j.create(DataType.FLOAT, rows, 4);
     INDArray labels = Nd4j.create(DataType.FLOAT, rows, 3);
@@ -23,13 +27,24 @@ final class SmallData {
       }
       labels.putScalar(i, label, 1);
     }
-    return new DataSet(features, labels);
+    return new MultiDataSet(features, labels);
   }
 
-  /** Rows {@code start} (inclusive) to {@code end} (exclusive), as a minibatch. */
-  static DataSet rows(DataSet data, int start, int end) {
-    return new DataSet(
-        data.getFeatures().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
-        data.getLabels().get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
+  /** The one input and output of {@code data}, as a standardizer fits them. */
+  static DataSet table(MultiDataSet data) {
+    return new DataSet(data.getFeatures(0), data.getLabels(0));
+  }
+
+  /** Rows {@code start} (inclusive) to {@code end} (exclusive) of every array, as a minibatch. */
+  static MultiDataSet rows(MultiDataSet data, int start, int end) {
+    return new MultiDataSet(rows(data.getFeatures(), start, end), rows(data.getLabels(), start, end));
+  }
+
+  private static INDArray[] rows(INDArray[] arrays, int start, int end) {
+    INDArray[] rows = new INDArray[arrays.length];
+    for (int i = 0; i < arrays.length; i++) {
+      rows[i] = arrays[i].get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+    }
+    return rows;
   }
 }

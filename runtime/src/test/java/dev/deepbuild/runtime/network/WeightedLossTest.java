@@ -37,7 +37,6 @@ import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -102,7 +101,7 @@ class WeightedLossTest {
     WeightedLoss weighted = WeightedLoss.of(new LossMCXENT(), 0.25);
     Nd4j.getRandom().setSeed(SEED);
     INDArray preOutput = Nd4j.randn(DataType.DOUBLE, 6, 3);
-    INDArray labels = blobs(6, 3).getLabels().castTo(DataType.DOUBLE);
+    INDArray labels = blobs(6, 3).getLabels(0).castTo(DataType.DOUBLE);
     IActivation softmax = new ActivationSoftmax();
 
     assertEquals(0.25 * plain.computeScore(labels, preOutput, softmax, null, true),
@@ -244,14 +243,14 @@ class WeightedLossTest {
    * features' sum exceeds 3.5 (noisy, so neither output fits perfectly), in the graph's data type.
    */
   private static MultiDataSet data(int rows, long seed, DataType type) {
-    DataSet blobs = blobs(rows, seed);
+    MultiDataSet blobs = blobs(rows, seed);
     Random random = new Random(seed);
     INDArray flag = Nd4j.create(DataType.FLOAT, rows, 1);
     for (int i = 0; i < rows; i++) {
-      double sum = blobs.getFeatures().getRow(i).sumNumber().doubleValue() + random.nextGaussian();
+      double sum = blobs.getFeatures(0).getRow(i).sumNumber().doubleValue() + random.nextGaussian();
       flag.putScalar(i, 0, sum > 3.5 ? 1 : 0);
     }
-    return new MultiDataSet(new INDArray[] {blobs.getFeatures().castTo(type)},
-        new INDArray[] {blobs.getLabels().castTo(type), flag.castTo(type)});
+    return new MultiDataSet(new INDArray[] {blobs.getFeatures(0).castTo(type)},
+        new INDArray[] {blobs.getLabels(0).castTo(type), flag.castTo(type)});
   }
 }

@@ -20,7 +20,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -117,7 +117,7 @@ class EarlyStoppingTest {
   }
 
   /** 40 samples of 10 features whose class follows the first feature, with 30% of labels flipped. */
-  private static DataSet data(long seed) {
+  private static MultiDataSet data(long seed) {
     Random random = new Random(seed);
     INDArray features = Nd4j.create(40, 10);
     INDArray labels = Nd4j.create(40, 2);
@@ -131,6 +131,6 @@ class EarlyStoppingTest {
       }
       labels.putScalar(i, label, 1);
     }
-    return new DataSet(features, labels);
+    return new MultiDataSet(features, labels);
   }
 }

@@ -12,6 +12,7 @@ import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.GraphNetwork;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
@@ -30,14 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * The epoch loop trains a graph through the same seam as a sequential network. ({@code Networks}
- * here is the test's configurations; the runtime's factory is named in full.)
+ * here is the test's configurations; the runtime's loader is named in full.)
  */
 class GraphTrainingTest {
   private final MetricsEvaluator evaluator = new MetricsEvaluator(Task.CLASSIFICATION);
@@ -70,7 +71,7 @@ class GraphTrainingTest {
   @Test
   void aBranchingGraphTrainsWithEarlyStoppingSchedulesAndCheckpoints() throws IOException {
     List<String> log = new ArrayList<>();
-    TrainableNetwork graph = dev.deepbuild.runtime.network.Networks.create(new NeuralNetConfiguration.Builder().seed(5)
+    TrainableNetwork graph = NetworkConfiguration.of(new NeuralNetConfiguration.Builder().seed(5)
         .weightInit(WeightInit.XAVIER).updater(new Adam(0.02)).graphBuilder()
         .addInputs("in")
         .addLayer("left", new DenseLayer.Builder().nIn(4).nOut(6).activation(Activation.RELU).build(), "in")
@@ -78,7 +79,7 @@ class GraphTrainingTest {
         .addVertex("merge", new MergeVertex(), "left", "right")
         .addLayer("output", new OutputLayer.Builder(LossFunction.MCXENT).nIn(12).nOut(3)
             .activation(Activation.SOFTMAX).build(), "merge")
-        .setOutputs("output").build(), 5);
+        .setOutputs("output").build()).create(5);
     ModelSpec spec = spec().epochs(40)
         .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(3).minDelta(0.001))
         .learningRateSchedule(ScheduleSpec.exponential().factor(0.9))
@@ -114,7 +115,7 @@ class GraphTrainingTest {
   }
 
   /** Three classes, each near its own axis of 4 features. */
-  private static DataSet data(int rows, long seed) {
+  private static MultiDataSet data(int rows, long seed) {
     Random random = new Random(seed);
     INDArray features = Nd4j.create(rows, 4);
     INDArray labels = Nd4j.create(rows, 3);
@@ -125,6 +126,6 @@ class GraphTrainingTest {
       }
       labels.putScalar(i, label, 1);
     }
-    return new DataSet(features, labels);
+    return new MultiDataSet(features, labels);
   }
 }

@@ -196,7 +196,8 @@ class ModelTrainerTest {
     ModelSpec spec = blobs("plain").epochs(1).split(0.2, 0).build();
     ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.data(),
         spec.testFraction(), spec.validationFraction(), spec.task(), spec.classes(), false,
-        null, null, null, null, null, spec.epochs(), spec.batchSize(), spec.thresholds());
+        null, null, null, null, null, spec.epochs(), spec.batchSize(), spec.thresholds(), List.of(),
+        List.of());
     train(plain, softmax(3));
     Path model = base.resolve("target/deepbuild/plain/model.zip");
     assertTrue(Files.exists(model));

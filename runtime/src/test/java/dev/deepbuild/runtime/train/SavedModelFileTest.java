@@ -175,7 +175,7 @@ class SavedModelFileTest {
     DataNormalization normalizer = ModelSerializer.restoreNormalizerFromFile(saved.file().toFile());
     assertEquals(standardized, normalizer != null);
     INDArray features = Nd4j.rand(DataType.FLOAT, 5, plain.layerInputSize(0));
-    assertEquals(saved.net().output(features), plain.output(features));
+    assertEquals(saved.net().output(new INDArray[] {features})[0], plain.output(features));
     assertNotNull(plain.getUpdater());
   }
 

@@ -9,15 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 class ShuffledBatchesTest {
   /** Row i has features (i, 100 + i) and label i, so a batch shows which rows it holds. */
-  private static DataSet rows(int count) {
+  private static MultiDataSet rows(int count) {
     double[][] features = IntStream.range(0, count).mapToObj(i -> new double[] {i, 100 + i}).toArray(double[][]::new);
     double[][] labels = IntStream.range(0, count).mapToObj(i -> new double[] {i}).toArray(double[][]::new);
-    return new DataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
+    return new MultiDataSet(Nd4j.createFromArray(features), Nd4j.createFromArray(labels));
   }
 
   /** The row numbers of each epoch, batch sizes checked on the way. */
@@ -27,7 +28,9 @@ class ShuffledBatchesTest {
     for (int epoch = 0; epoch < count; epoch++) {
       List<Integer> sizes = new ArrayList<>();
       List<Integer> seen = new ArrayList<>();
-      batches.nextEpoch((features, labels) -> {
+      batches.nextEpoch((inputs, outputs) -> {
+        INDArray features = inputs[0];
+        INDArray labels = outputs[0];
         sizes.add((int) features.rows());
         assertArrayEquals(features.getColumn(0).toDoubleVector(), labels.getColumn(0).toDoubleVector());
         assertArrayEquals(features.getColumn(0).add(100).toDoubleVector(), features.getColumn(1).toDoubleVector());
@@ -51,5 +54,35 @@ class ShuffledBatchesTest {
       assertArrayEquals(epochs.get(e), again.get(e));
     }
     assertFalse(Arrays.equals(epochs.get(0), epochs(43, 1).get(0)));
+  }
+
+  @Test
+  void everyInputAndOutputGetsTheSameRowsInEachBatch() {
+    // Two inputs of different widths and two outputs, each row tagged with its index.
+    int count = 10;
+    INDArray first = Nd4j.createFromArray(IntStream.range(0, count)
+        .mapToObj(i -> new double[] {i}).toArray(double[][]::new));
+    INDArray second = Nd4j.createFromArray(IntStream.range(0, count)
+        .mapToObj(i -> new double[] {1000 + i, 2000 + i, 3000 + i}).toArray(double[][]::new));
+    INDArray labels = first.mul(-1);
+    INDArray flags = first.add(0.5);
+    ShuffledBatches batches = new ShuffledBatches(
+        new MultiDataSet(new INDArray[] {first, second}, new INDArray[] {labels, flags}), 3, 7);
+    List<Integer> seen = new ArrayList<>();
+
+    batches.nextEpoch((inputs, outputs) -> {
+      assertEquals(2, inputs.length);
+      assertEquals(2, outputs.length);
+      double[] rows = inputs[0].getColumn(0).toDoubleVector();
+      assertArrayEquals(Arrays.stream(rows).map(r -> 1000 + r).toArray(), inputs[1].getColumn(0).toDoubleVector());
+      assertArrayEquals(Arrays.stream(rows).map(r -> 3000 + r).toArray(), inputs[1].getColumn(2).toDoubleVector());
+      assertArrayEquals(Arrays.stream(rows).map(r -> -r).toArray(), outputs[0].getColumn(0).toDoubleVector());
+      assertArrayEquals(Arrays.stream(rows).map(r -> r + 0.5).toArray(), outputs[1].getColumn(0).toDoubleVector());
+      Arrays.stream(rows).forEach(row -> seen.add((int) row));
+    });
+
+    assertEquals(count, seen.size());
+    assertEquals(IntStream.range(0, count).boxed().toList(), seen.stream().sorted().toList());
+    assertFalse(seen.equals(IntStream.range(0, count).boxed().toList()), "not shuffled: " + seen);
   }
 }

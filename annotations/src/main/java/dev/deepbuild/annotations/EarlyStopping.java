@@ -19,6 +19,12 @@ public @interface EarlyStopping {
   /** The validation metric watched. */
   Metric monitor() default Metric.LOSS;
 
+  /**
+   * In a model of several {@link Output}s, the output whose validation {@link #monitor()} is
+   * watched, such as {@code "topic"}; empty (the default) watches the model's: its loss.
+   */
+  String output() default "";
+
   /** Epochs without improvement before training stops; at least 1. */
   int patience() default 5;
 

@@ -37,6 +37,12 @@ public @interface LearningRateSchedule {
   /** For {@link Type#ON_PLATEAU}: the validation metric watched. */
   Metric monitor() default Metric.LOSS;
 
+  /**
+   * For {@code ON_PLATEAU} in a model of several {@link Output}s, the output whose validation
+   * {@link #monitor()} is watched; empty (the default) watches the model's: its loss.
+   */
+  String output() default "";
+
   /** The floor of the learning rate, 0 or more. */
   double minLearningRate() default 0;
 }

@@ -7,6 +7,10 @@ import static dev.deepbuild.processor.TestSources.generatedSources;
 import static dev.deepbuild.processor.TestSources.tickets;
 
 import com.google.testing.compile.Compilation;
+import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.ScheduleSpec;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -200,5 +204,40 @@ class GraphValidationTest {
 
     assertThat(compile(source))
         .hadErrorContaining("Move it onto each @Input field that reads texts.");
+  }
+
+  @Test
+  void earlyStoppingOfAFunctionalModelWatchesItsLossOrOneOutputsMetric() throws Exception {
+    JavaFileObject onTopic = tickets("@Dataset(REUTERS)", "@Dataset(value = REUTERS, validation ="
+        + " 0.2)\n@EarlyStopping(monitor = ACCURACY, output = \"topic\", patience = 3)");
+    ModelSpec spec = GeneratedModelTest.load(compile(onTopic), "com.example.DeepBuild_Tickets")
+        .spec();
+    assertThat(spec.earlyStopping())
+        .isEqualTo(EarlyStoppingSpec.on(Metric.ACCURACY).patience(3).onOutput("topic"));
+
+    JavaFileObject onModel = tickets("@Dataset(REUTERS)", "@Dataset(value = REUTERS, validation ="
+        + " 0.2)\n@EarlyStopping(monitor = ACCURACY, patience = 3)");
+    assertThat(compile(onModel))
+        .hadErrorContaining("a model of several outputs has one metric of its own, its loss (the"
+            + " weighted sum of the outputs' losses); accuracy is each output's. Received:"
+            + " monitor=ACCURACY. Monitor LOSS, or name the output whose accuracy counts, such as"
+            + " output = \"topic\".")
+        .inFile(onModel)
+        .onLineContaining("@EarlyStopping");
+
+    JavaFileObject onRegression = tickets("@Dataset(REUTERS)", "@Dataset(value = REUTERS,"
+        + " validation = 0.2)\n@EarlyStopping(monitor = MAE, output = \"usa\", patience = 3)");
+    assertThat(compile(onRegression))
+        .hadErrorContaining("mae does not apply to a classifier, and the output 'usa' is one.");
+  }
+
+  @Test
+  void aPlateauScheduleMayWatchOneOutput() throws Exception {
+    JavaFileObject source = tickets("@Dataset(REUTERS)", "@Dataset(value = REUTERS, validation ="
+        + " 0.2)\n@LearningRateSchedule(value = ON_PLATEAU, monitor = ACCURACY, output = \"usa\")");
+    ModelSpec spec = GeneratedModelTest.load(compile(source), "com.example.DeepBuild_Tickets")
+        .spec();
+
+    assertThat(spec.schedule()).isEqualTo(ScheduleSpec.onPlateau(Metric.ACCURACY, 5).onOutput("usa"));
   }
 }

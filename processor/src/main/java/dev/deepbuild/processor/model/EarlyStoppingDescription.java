@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param patience epochs without improvement before training stops, at least 1
  * @param minDelta the smallest change that counts as an improvement, 0 or more
  * @param restoreBestWeights whether the best epoch's weights become the model's
+ * @param output the output whose metric is watched, in a model of several; empty for the model's
  */
 public record EarlyStoppingDescription(
-    Metric monitor, int patience, double minDelta, boolean restoreBestWeights) {
+    Metric monitor, int patience, double minDelta, boolean restoreBestWeights, String output) {
 
   public EarlyStoppingDescription {
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(output, "output");
     if (patience < 1) {
       throw new IllegalArgumentException("patience must be at least 1: " + patience);
     }

@@ -15,6 +15,8 @@ import java.util.Objects;
  *     least 1
  * @param monitor for a plateau schedule, the validation metric watched
  * @param minLearningRate the floor of the rate, 0 or more
+ * @param output the output whose monitor a plateau is judged by, in a model of several; empty
+ *     for the model's
  */
 public record ScheduleDescription(
     LearningRateSchedule.Type type,
@@ -22,11 +24,13 @@ public record ScheduleDescription(
     int every,
     int patience,
     Metric monitor,
-    double minLearningRate) {
+    double minLearningRate,
+    String output) {
 
   public ScheduleDescription {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(output, "output");
     if (!(factor > 0 && factor < 1)) {
       throw new IllegalArgumentException("factor must be in (0, 1): " + factor);
     }

@@ -44,7 +44,8 @@ final class EarlyStoppingValidator {
               + " as an improvement, so it is a finite number, 0 or more.",
           "Set minDelta to 0 to count any improvement, or to a margin such as 0.001.");
     }
-    facts.checkMetric(errors, site, "monitor", monitor, "Monitor");
+    String output = site.stringValue("output");
+    facts.checkMetricOf(errors, site, "monitor", output, monitor, "Monitor");
     facts.checkHoldOutValidation(
         errors, site, null,
         "it watches the validation " + monitor.key() + " after every epoch",
@@ -56,6 +57,6 @@ final class EarlyStoppingValidator {
         ? Optional.empty()
         : Optional.of(
             new EarlyStoppingDescription(
-                monitor, patience, minDelta, site.booleanValue("restoreBestWeights")));
+                monitor, patience, minDelta, site.booleanValue("restoreBestWeights"), output));
   }
 }

@@ -1,5 +1,6 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Metric;
@@ -78,12 +79,40 @@ record ModelFacts(
     }
   }
 
+  /**
+   * Reports a metric the model does not have, or, when {@code output} names one, an output the
+   * model does not have or a metric that output does not have; the one rule of {@code
+   * @Threshold}, {@code @EarlyStopping} and a plateau schedule.
+   *
+   * @param member the member that names the metric, such as {@code monitor}
+   * @param output the annotation's {@code output}: empty for the model's metric
+   */
+  void checkMetricOf(ErrorReporter errors, AnnotationSite site, String member, String output,
+      Metric metric, String verb) {
+    if (output.isEmpty()) {
+      checkMetric(errors, site, member, metric, verb);
+    } else if (!functional()) {
+      errors.error(
+          site, "output",
+          "output names one output of a model of several, and this model has one output.",
+          "Remove output; the model's own " + metric.key() + " is then meant.");
+    } else if (!outputs.containsKey(output)) {
+      errors.error(
+          site, "output",
+          "the model has no output '" + output + "'; its outputs are " + outputs.keySet() + ".",
+          "Name one of them." + Nearest.didYouMean(output, outputs.keySet()));
+    } else {
+      checkOutputMetric(errors, site, member, output, metric);
+    }
+  }
+
   /** Reports a metric the named output of a functional model does not have. */
-  void checkOutputMetric(ErrorReporter errors, AnnotationSite site, String output, Metric metric) {
+  private void checkOutputMetric(
+      ErrorReporter errors, AnnotationSite site, String member, String output, Metric metric) {
     Task task = outputs.get(output);
     if (!metric.appliesTo(task)) {
       errors.error(
-          site, "metric",
+          site, member,
           metric.key() + " does not apply to " + describe(task) + ", and the output '" + output
               + "' is one.",
           "Use a metric that does: " + metricsOf(task) + ".");

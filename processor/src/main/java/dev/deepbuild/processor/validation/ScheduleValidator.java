@@ -68,6 +68,7 @@ final class ScheduleValidator {
             ? site.enumValue("monitor", Metric.class)
             : site.enumDefault("monitor", Metric.class);
     warnIfIgnored(site, type, "monitor", ON_PLATEAU);
+    String output = site.stringValue("output");
     if (type == ON_PLATEAU) {
       if (patience < 1) {
         errors.error(
@@ -76,7 +77,7 @@ final class ScheduleValidator {
                 + " at least 1.",
             "Set patience to 1 or more, such as 5.");
       }
-      facts.checkMetric(errors, site, "monitor", monitor, "Monitor");
+      facts.checkMetricOf(errors, site, "monitor", output, monitor, "Monitor");
       facts.checkHoldOutValidation(
           errors, site, "value",
           "ON_PLATEAU watches the validation " + monitor.key() + " after every epoch",
@@ -85,7 +86,8 @@ final class ScheduleValidator {
     return errors.errorCount() > before
         ? Optional.empty()
         : Optional.of(
-            new ScheduleDescription(type, factor, every, patience, monitor, minLearningRate));
+            new ScheduleDescription(type, factor, every, patience, monitor, minLearningRate,
+                output));
   }
 
   /**

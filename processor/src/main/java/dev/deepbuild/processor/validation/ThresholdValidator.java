@@ -1,6 +1,6 @@
 package dev.deepbuild.processor.validation;
 
-import dev.deepbuild.naming.Nearest;
+
 import dev.deepbuild.annotations.BoundProblem;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
@@ -66,33 +66,11 @@ final class ThresholdValidator {
       report(threshold, problem, metric, on, max, facts.task());
     }
     String output = threshold.stringValue("output");
-    if (output.isEmpty()) {
-      facts.checkMetric(errors, threshold, "metric", metric, "Use");
-    } else {
-      checkOutput(threshold, output, metric, facts);
-    }
+    facts.checkMetricOf(errors, threshold, "metric", output, metric, "Use");
     checkSplit(threshold, on, facts);
     return errors.errorCount() > before
         ? Optional.empty()
         : Optional.of(new ThresholdDescription(metric, on, min, max, beatBaselineBy, output));
-  }
-
-  /** A threshold on one output names an output of a functional model that has the metric. */
-  private void checkOutput(AnnotationSite threshold, String output, Metric metric, ModelFacts facts) {
-    if (!facts.functional()) {
-      errors.error(
-          threshold, "output",
-          "output names one output of a model of several, and this model has one output.",
-          "Remove output; the threshold then bounds the model's " + metric.key() + ".");
-    } else if (!facts.outputs().containsKey(output)) {
-      errors.error(
-          threshold, "output",
-          "the model has no output '" + output + "'; its outputs are " + facts.outputs().keySet()
-              + ".",
-          "Name one of them." + Nearest.didYouMean(output, facts.outputs().keySet()));
-    } else {
-      facts.checkOutputMetric(errors, threshold, output, metric);
-    }
   }
 
   /** Reports a problem of the threshold's bounds, on the member at fault. */

@@ -141,8 +141,11 @@ final class SpecWriter {
     if (!stop.restoreBestWeights()) {
       spec.add(CodeBlock.of(".restoreBestWeights(false)"));
     }
+    if (!stop.output().isEmpty()) {
+      spec.add(CodeBlock.of(".onOutput($S)", stop.output()));
+    }
     String meaning = "stop after " + epochs(stop.patience()) + " without "
-        + improvement(stop.monitor())
+        + improvement(stop.monitor(), stop.output())
         + (stop.minDelta() > 0 ? " by at least " + decimal(stop.minDelta()) : "") + "; keep "
         + (stop.restoreBestWeights() ? "the best" : "the last") + " epoch's weights";
     return explained(meaning, Chains.call("earlyStopping", spec, Chains.STATEMENT_COLUMN));
@@ -158,7 +161,8 @@ final class SpecWriter {
       case STEP -> "every " + epochs(schedule.every());
       case EXPONENTIAL -> "after every epoch";
       case ON_PLATEAU ->
-          "after " + epochs(schedule.patience()) + " without " + improvement(schedule.monitor());
+          "after " + epochs(schedule.patience()) + " without "
+              + improvement(schedule.monitor(), schedule.output());
     };
     List<CodeBlock> spec = new ArrayList<>();
     spec.add(switch (schedule.type()) {
@@ -168,6 +172,9 @@ final class SpecWriter {
           Metric.class, schedule.monitor().name(), schedule.patience());
     });
     spec.add(CodeBlock.of(".factor($L)", factor));
+    if (!schedule.output().isEmpty()) {
+      spec.add(CodeBlock.of(".onOutput($S)", schedule.output()));
+    }
     String floor = "";
     if (schedule.minLearningRate() > 0) {
       spec.add(CodeBlock.of(".minLearningRate($L)", decimal(schedule.minLearningRate())));
@@ -235,7 +242,13 @@ final class SpecWriter {
 
   /** {@code a lower validation loss}, {@code a higher validation accuracy}. */
   private static String improvement(Metric metric) {
-    return (metric.higherIsBetter() ? "a higher" : "a lower") + " validation " + metric.key();
+    return improvement(metric, "");
+  }
+
+  /** {@code a lower validation loss}, {@code a higher validation topic accuracy}. */
+  private static String improvement(Metric metric, String output) {
+    return (metric.higherIsBetter() ? "a higher" : "a lower") + " validation "
+        + (output.isEmpty() ? "" : output + " ") + metric.key();
   }
 
   /** The data's source, as the runtime's {@code DataSource}. */

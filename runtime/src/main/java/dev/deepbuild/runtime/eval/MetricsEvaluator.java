@@ -51,6 +51,7 @@ public final class MetricsEvaluator {
     if (!spec.functional()) {
       return new MetricsEvaluator(spec.task());
     }
+    spec.checkOutputs(outputs.size());
     List<Head> heads = new ArrayList<>();
     for (int i = 0; i < outputs.size(); i++) {
       heads.add(new Head(spec.outputs().get(i).name(), spec.outputs().get(i).task(), outputs.get(i)));

@@ -70,4 +70,9 @@ public interface Examples {
 
   /** How an input row is made from a sample, which a saved model keeps to be fed new data. */
   InputSchema schema();
+
+  /** How each of the network's inputs is made, in its order: a sequential model's one schema. */
+  default List<InputSchema> inputSchemas() {
+    return List.of(schema());
+  }
 }

@@ -86,11 +86,7 @@ final class FieldExamples implements Examples {
 
   @Override
   public List<EncodedLabels> outputLabels(ModelSpec spec, List<NetworkOutput> outputs) {
-    if (outputs.size() != spec.outputs().size()) {
-      throw new InvalidInputException(spec.name() + ": the network has " + outputs.size()
-          + " outputs but the model declares " + spec.outputs().size() + "; rebuild the project"
-          + " so the generated code matches.");
-    }
+    spec.checkOutputs(outputs.size());
     List<EncodedLabels> labels = new ArrayList<>();
     for (int i = 0; i < outputs.size(); i++) {
       labels.add(encode(spec.outputs().get(i), outputs.get(i).units()));
@@ -127,6 +123,11 @@ final class FieldExamples implements Examples {
   @Override
   public InputSchema schema() {
     return inputs.get(0).schema();
+  }
+
+  @Override
+  public List<InputSchema> inputSchemas() {
+    return inputs.stream().map(TextExamples::schema).toList();
   }
 
   private <T> List<T> field(java.util.Map<String, List<T>> values, String name, String role) {

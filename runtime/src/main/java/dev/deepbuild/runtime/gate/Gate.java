@@ -18,11 +18,20 @@ public final class Gate {
   public static List<CheckOutcome> check(ModelReport report, List<ThresholdSpec> thresholds) {
     return thresholds.stream()
         .map(threshold -> ThresholdCheck.check(report.model(), threshold,
-            report.metric(threshold.output(), threshold.on(), threshold.metric()).orElseThrow(() ->
-                new DeepBuildException(report.model() + ": no " + threshold.subject()
-                    + " was measured for the threshold on it; give the model "
-                    + threshold.on().label() + " data or remove the threshold")),
+            report.metric(threshold.output(), threshold.on(), threshold.metric())
+                .orElseThrow(() -> unmeasured(report, threshold)),
             report.baseline(threshold.output(), threshold.on(), threshold.metric())))
         .toList();
+  }
+
+  private static DeepBuildException unmeasured(ModelReport report, ThresholdSpec threshold) {
+    if (threshold.perOutput() && !report.outputs().containsKey(threshold.output())) {
+      return new DeepBuildException(report.model() + ": the threshold on " + threshold.subject()
+          + " names an output the model does not have; its outputs are "
+          + report.outputs().keySet() + ". Name one of them, or remove the threshold.");
+    }
+    return new DeepBuildException(report.model() + ": no " + threshold.subject()
+        + " was measured for the threshold on it; give the model " + threshold.on().label()
+        + " data or remove the threshold");
   }
 }

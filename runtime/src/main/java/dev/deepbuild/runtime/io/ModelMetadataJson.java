@@ -9,6 +9,7 @@ import dev.deepbuild.annotations.Task;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,11 @@ import java.util.List;
  * }</pre>
  *
  * A text model's input is {@code { "kind": "text", "mode": "MULTI_HOT", "maxTokens": 10000,
- * "sequenceLength": 0, "tokenizerVersion": 1 }} and its vocabulary the words in index order.
+ * "sequenceLength": 0, "tokenizerVersion": 1 }} and its vocabulary the words in index order. A
+ * functional model also lists its named inputs and outputs in the network's order: {@code
+ * "inputs": [{"name": "title", "field": "title", "input": {...}, "vocabulary": [...]}, ...],
+ * "outputs": [{"name": "topic", "field": "topic", "task": "CLASSIFICATION", "classes": [...]}]};
+ * format 1, which lacks them, is read as a model without named inputs.
  */
 final class ModelMetadataJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -42,6 +47,26 @@ final class ModelMetadataJson {
     input.put("kind", metadata.input().kind());
     metadata.input().put(input);
     strings(node.putArray("vocabulary"), metadata.vocabulary());
+    if (!metadata.inputs().isEmpty()) {
+      ArrayNode inputs = node.putArray("inputs");
+      for (ModelMetadata.NamedInput named : metadata.inputs()) {
+        ObjectNode entry = inputs.addObject();
+        entry.put("name", named.name());
+        entry.put("field", named.field());
+        ObjectNode schema = entry.putObject("input");
+        schema.put("kind", named.schema().kind());
+        named.schema().put(schema);
+        strings(entry.putArray("vocabulary"), named.vocabulary());
+      }
+      ArrayNode outputs = node.putArray("outputs");
+      for (ModelMetadata.NamedOutput named : metadata.outputs()) {
+        ObjectNode entry = outputs.addObject();
+        entry.put("name", named.name());
+        entry.put("field", named.field());
+        entry.put("task", named.task().name());
+        strings(entry.putArray("classes"), named.classNames());
+      }
+    }
     try {
       return (MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -56,15 +81,25 @@ final class ModelMetadataJson {
       throw new IOException("it is not a JSON object");
     }
     int format = Json.integer(node, "format");
-    if (format != ModelMetadata.FORMAT) {
+    if (format != ModelMetadata.FORMAT && format != ModelMetadata.FORMAT_WITHOUT_NAMED_INPUTS) {
       throw new IOException("its format is " + format + " (written by DeepBuild "
-          + node.path("deepbuild").asText("unknown") + "), but this DeepBuild reads format "
-          + ModelMetadata.FORMAT);
+          + node.path("deepbuild").asText("unknown") + "), but this DeepBuild reads formats "
+          + ModelMetadata.FORMAT_WITHOUT_NAMED_INPUTS + " and " + ModelMetadata.FORMAT);
     }
     JsonNode input = Json.field(node, "input");
+    List<ModelMetadata.NamedInput> inputs = new ArrayList<>();
+    for (JsonNode entry : node.path("inputs")) {
+      inputs.add(new ModelMetadata.NamedInput(Json.text(entry, "name"), Json.text(entry, "field"),
+          InputSchema.read(Json.field(entry, "input")), Json.texts(entry, "vocabulary")));
+    }
+    List<ModelMetadata.NamedOutput> outputs = new ArrayList<>();
+    for (JsonNode entry : node.path("outputs")) {
+      outputs.add(new ModelMetadata.NamedOutput(Json.text(entry, "name"), Json.text(entry, "field"),
+          Json.constant(entry, "task", Task.class), Json.texts(entry, "classes")));
+    }
     return new ModelMetadata(Json.text(node, "deepbuild"), Json.text(node, "model"),
         Json.constant(node, "task", Task.class), Json.texts(node, "classes"),
-        InputSchema.read(input), Json.texts(node, "vocabulary"));
+        InputSchema.read(input), Json.texts(node, "vocabulary"), inputs, outputs);
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -113,7 +113,10 @@ public final class ReportJson {
       for (String output : report.outputs().keySet()) {
         ObjectNode node = outputs.putObject(output);
         putSplits(node.putObject("metrics"), report.outputs().get(output));
-        putSplits(node.putObject("baseline"), report.outputBaselines().getOrDefault(output, Map.of()));
+        Map<DataSplit, Map<Metric, Double>> baseline = report.outputBaselines().get(output);
+        if (baseline != null) {
+          putSplits(node.putObject("baseline"), baseline);
+        }
       }
     }
     try {
@@ -147,7 +150,10 @@ public final class ReportJson {
     Map<String, Map<DataSplit, Map<Metric, Double>>> outputBaselines = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> output : entries(root.path("outputs"))) {
       outputs.put(output.getKey(), readSplits(field(output.getValue(), "metrics")));
-      outputBaselines.put(output.getKey(), readSplits(field(output.getValue(), "baseline")));
+      JsonNode baseline = output.getValue().get("baseline");
+      if (baseline != null) {
+        outputBaselines.put(output.getKey(), readSplits(baseline));
+      }
     }
     try {
       return new ModelReport(field(root, "model").asText(), field(root, "declaringClass").asText(),

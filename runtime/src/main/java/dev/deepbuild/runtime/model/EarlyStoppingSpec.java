@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param patience epochs without improvement before training stops
  * @param minDelta the smallest change that counts as an improvement
  * @param restoreBestWeights whether the best epoch's weights become the model's
+ * @param output the output whose metric is watched, in a model of several; empty for the model's
  */
-public record EarlyStoppingSpec(Metric monitor, int patience, double minDelta, boolean restoreBestWeights) {
+public record EarlyStoppingSpec(
+    Metric monitor, int patience, double minDelta, boolean restoreBestWeights, String output) {
   /** {@code @EarlyStopping}'s defaults, which {@code SpecDefaultsTest} holds to it. */
   static final int DEFAULT_PATIENCE = 5;
 
   public EarlyStoppingSpec {
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(output, "output");
+  }
+
+  /** Early stopping on the model's metric. */
+  public EarlyStoppingSpec(Metric monitor, int patience, double minDelta, boolean restoreBestWeights) {
+    this(monitor, patience, minDelta, restoreBestWeights, "");
   }
 
   /**
@@ -30,15 +38,20 @@ public record EarlyStoppingSpec(Metric monitor, int patience, double minDelta, b
   }
 
   public EarlyStoppingSpec patience(int epochs) {
-    return new EarlyStoppingSpec(monitor, epochs, minDelta, restoreBestWeights);
+    return new EarlyStoppingSpec(monitor, epochs, minDelta, restoreBestWeights, output);
   }
 
   public EarlyStoppingSpec minDelta(double delta) {
-    return new EarlyStoppingSpec(monitor, patience, delta, restoreBestWeights);
+    return new EarlyStoppingSpec(monitor, patience, delta, restoreBestWeights, output);
   }
 
   /** {@code false} keeps the last epoch's weights. */
   public EarlyStoppingSpec restoreBestWeights(boolean restore) {
-    return new EarlyStoppingSpec(monitor, patience, minDelta, restore);
+    return new EarlyStoppingSpec(monitor, patience, minDelta, restore, output);
+  }
+
+  /** Watches the monitor of one output of a model of several, such as {@code topic}. */
+  public EarlyStoppingSpec onOutput(String output) {
+    return new EarlyStoppingSpec(monitor, patience, minDelta, restoreBestWeights, output);
   }
 }

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.model;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
 import java.util.ArrayList;
@@ -83,6 +84,20 @@ public record ModelSpec(
    */
   public Optional<MissingSplit> missing(DataSplit split) {
     return split.missingFrom(kFold != null, validationFraction > 0 || validationData != null);
+  }
+
+  /**
+   * Checks that a functional model's network has an output per declared output, which generated
+   * code from an older compile of the class might not have.
+   *
+   * @throws InvalidInputException when the counts differ
+   */
+  public void checkOutputs(int networkOutputs) {
+    if (networkOutputs != outputs.size()) {
+      throw new InvalidInputException(name + ": the network has " + networkOutputs
+          + " outputs, but the model declares " + outputs.size() + "; rebuild the project so"
+          + " that the generated code matches the model class.");
+    }
   }
 
   /** This spec with another epoch count, such as the one cross-validation chose for the final fit. */

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param patience epochs without improvement of {@code monitor} before a plateau reduction
  * @param monitor the validation metric a plateau is judged by
  * @param minLearningRate the floor
+ * @param output the output whose monitor a plateau is judged by, in a model of several; empty
+ *     for the model's
  */
 public record ScheduleSpec(
     LearningRateSchedule.Type type, double factor, int every, int patience, Metric monitor,
-    double minLearningRate) {
+    double minLearningRate, String output) {
   /** {@code @LearningRateSchedule}'s defaults, which {@code SpecDefaultsTest} holds to it. */
   static final double DEFAULT_FACTOR = 0.5;
   static final int DEFAULT_EVERY = 10;
@@ -30,6 +32,13 @@ public record ScheduleSpec(
   public ScheduleSpec {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(monitor, "monitor");
+    Objects.requireNonNull(output, "output");
+  }
+
+  /** A schedule that watches, if it watches, the model's metric. */
+  public ScheduleSpec(LearningRateSchedule.Type type, double factor, int every, int patience,
+      Metric monitor, double minLearningRate) {
+    this(type, factor, every, patience, monitor, minLearningRate, "");
   }
 
   /** The rate times the factor (0.5 unless {@link #factor(double)}) every {@code every} epochs. */
@@ -51,10 +60,15 @@ public record ScheduleSpec(
   }
 
   public ScheduleSpec factor(double factor) {
-    return new ScheduleSpec(type, factor, every, patience, monitor, minLearningRate);
+    return new ScheduleSpec(type, factor, every, patience, monitor, minLearningRate, output);
   }
 
   public ScheduleSpec minLearningRate(double floor) {
-    return new ScheduleSpec(type, factor, every, patience, monitor, floor);
+    return new ScheduleSpec(type, factor, every, patience, monitor, floor, output);
+  }
+
+  /** A plateau of one output's monitor, in a model of several, such as {@code topic}. */
+  public ScheduleSpec onOutput(String output) {
+    return new ScheduleSpec(type, factor, every, patience, monitor, minLearningRate, output);
   }
 }

@@ -30,6 +30,8 @@ final class EpochLoop {
   private final int batchSize;
   private final long seed;
   private final EarlyStoppingSpec earlyStopping;
+  /** The output whose metric early stopping and the best checkpoint watch; empty: the model's. */
+  private final String monitoredOutput;
   private final ScheduleSpec schedule;
   private final MetricsEvaluator evaluator;
   private final Metric shown;
@@ -45,6 +47,7 @@ final class EpochLoop {
     this.batchSize = spec.batchSize();
     this.seed = spec.seed();
     this.earlyStopping = spec.earlyStopping();
+    this.monitoredOutput = earlyStopping == null ? "" : earlyStopping.output();
     this.schedule = spec.schedule();
     this.evaluator = evaluator;
     this.shown = shown;
@@ -88,10 +91,11 @@ final class EpochLoop {
           trainEvaluation.outputs(), validationEvaluation.map(Evaluation::outputs).orElse(Map.of()));
       history.add(record);
       log.info(line(record));
-      rates.ifPresent(r -> r.afterEpoch(net, current, validationMetrics));
+      rates.ifPresent(r -> r.afterEpoch(net, current, record));
 
       checkpoints.ifPresent(c -> c.saveLast(net));
-      if (best.isPresent() && best.get().offer(epoch, validationMetrics.get(best.get().metric()))) {
+      if (best.isPresent() && best.get().offer(epoch, record.validation(monitoredOutput)
+          .get(best.get().metric()))) {
         if (earlyStopping != null && earlyStopping.restoreBestWeights()) {
           bestParams = net.parameters();
         }
@@ -99,7 +103,7 @@ final class EpochLoop {
       }
       if (earlyStopping != null && best.isPresent()
           && best.get().epochsWithout() >= earlyStopping.patience()) {
-        endedBy = "early stopping: val_" + earlyStopping.monitor().key() + " did not improve for "
+        endedBy = "early stopping: " + monitored(earlyStopping.monitor()) + " did not improve for "
             + earlyStopping.patience() + " epochs";
         break;
       }
@@ -119,8 +123,13 @@ final class EpochLoop {
     }
     Improvement improvement = best.orElseThrow();
     log.info(String.format(Locale.ROOT, "%s: training ended after epoch %d (%s); kept epoch %d,"
-        + " best val_%s %.4f", model, trained, endedBy, kept, improvement.metric().key(),
+        + " best %s %.4f", model, trained, endedBy, kept, monitored(improvement.metric()),
         improvement.best()));
+  }
+
+  /** The watched metric as the progress line names it: {@code val_loss}, {@code val_topic_loss}. */
+  private String monitored(Metric metric) {
+    return "val_" + (monitoredOutput.isEmpty() ? "" : monitoredOutput + "_") + metric.key();
   }
 
   /**

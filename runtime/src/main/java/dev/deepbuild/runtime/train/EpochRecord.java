@@ -25,6 +25,11 @@ public record EpochRecord(
     validationOutputs = Collections.unmodifiableMap(new LinkedHashMap<>(validationOutputs));
   }
 
+  /** The validation metrics of the named output, or the model's for {@code ""}; empty if none. */
+  public Map<Metric, Double> validation(String output) {
+    return output.isEmpty() ? validation : validationOutputs.getOrDefault(output, Map.of());
+  }
+
   /** An epoch of a network of one output. */
   public EpochRecord(int epoch, Map<Metric, Double> training, Map<Metric, Double> validation) {
     this(epoch, training, validation, Map.of(), Map.of());

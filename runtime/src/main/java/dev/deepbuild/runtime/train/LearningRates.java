@@ -44,7 +44,8 @@ final class LearningRates {
   }
 
   /** Reduces the rate of a plateau schedule when the monitored metric stalls. */
-  void afterEpoch(TrainableNetwork net, int epoch, Map<Metric, Double> validation) {
+  void afterEpoch(TrainableNetwork net, int epoch, EpochRecord record) {
+    Map<Metric, Double> validation = record.validation(schedule.output());
     if (schedule.type() != LearningRateSchedule.Type.ON_PLATEAU
         || validation.isEmpty()) {
       return;

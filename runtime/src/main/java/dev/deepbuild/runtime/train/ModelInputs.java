@@ -8,10 +8,14 @@ import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.incremental.RuntimeVersions;
+import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.io.ModelMetadata;
+import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +71,20 @@ public record ModelInputs(
 
   /** What the model saved from these inputs needs to be used without them ({@code model.zip}). */
   public ModelMetadata metadata() {
+    List<ModelMetadata.NamedInput> inputs = new ArrayList<>();
+    List<InputSchema> schemas = examples.inputSchemas();
+    for (int i = 0; i < spec.inputs().size(); i++) {
+      InputSpec input = spec.inputs().get(i);
+      inputs.add(new ModelMetadata.NamedInput(input.name(), input.field(), schemas.get(i),
+          inputFeatures.get(i).vocabulary()));
+    }
+    List<ModelMetadata.NamedOutput> outputs = new ArrayList<>();
+    for (int i = 0; i < spec.outputs().size(); i++) {
+      OutputSpec output = spec.outputs().get(i);
+      outputs.add(new ModelMetadata.NamedOutput(output.name(), output.field(), output.task(),
+          outputLabels.get(i).classNames()));
+    }
     return new ModelMetadata(RuntimeVersions.deepbuildVersion(), spec.name(), spec.task(),
-        labels().classNames(), examples.schema(), features().vocabulary());
+        labels().classNames(), examples.schema(), features().vocabulary(), inputs, outputs);
   }
 }

@@ -60,7 +60,8 @@ class GateTest {
     DeepBuildException e = assertThrows(DeepBuildException.class, () -> Gate.check(REPORT,
         List.of(ThresholdSpec.min(Metric.ACCURACY, 0.5).onOutput("sports"))));
 
-    assertTrue(e.getMessage().startsWith("m: no sports test accuracy was measured"),
+    assertEquals("m: the threshold on sports test accuracy names an output the model does not"
+        + " have; its outputs are [topic, usa]. Name one of them, or remove the threshold.",
         e.getMessage());
   }
 

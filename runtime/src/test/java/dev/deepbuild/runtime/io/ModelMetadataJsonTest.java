@@ -25,7 +25,7 @@ class ModelMetadataJsonTest {
   void writesItsKeysInAFixedOrder() {
     assertEquals("""
         {
-          "format" : 1,
+          "format" : 2,
           "deepbuild" : "0.1.0",
           "model" : "iris",
           "task" : "CLASSIFICATION",
@@ -46,6 +46,31 @@ class ModelMetadataJsonTest {
   }
 
   @Test
+  void aFunctionalModelKeepsEachInputsSchemaAndVocabularyAndEachOutputsClasses()
+      throws IOException {
+    InputSchema text = new InputSchema.Text(OutputMode.MULTI_HOT, 3, 0, 1);
+    ModelMetadata tickets = new ModelMetadata("0.1.0", "tickets", Task.CLASSIFICATION,
+        List.of("acq", "earn"), text, List.of("oil", "rate"),
+        List.of(new ModelMetadata.NamedInput("title", "title", text, List.of("oil", "rate")),
+            new ModelMetadata.NamedInput("words", "body", text, List.of("the", "bank", "oil"))),
+        List.of(new ModelMetadata.NamedOutput("topic", "topic", Task.CLASSIFICATION,
+                List.of("acq", "earn")),
+            new ModelMetadata.NamedOutput("usa", "usa", Task.CLASSIFICATION,
+                List.of("false", "true"))));
+
+    assertEquals(tickets, read(new String(ModelMetadataJson.toBytes(tickets),
+        StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void readsTheFormatWithoutNamedInputs() throws IOException {
+    String formatOne = new String(ModelMetadataJson.toBytes(IRIS), StandardCharsets.UTF_8)
+        .replace("\"format\" : 2", "\"format\" : 1");
+
+    assertEquals(IRIS, read(formatOne));
+  }
+
+  @Test
   void readsBackWhatItWrote() throws IOException {
     for (ModelMetadata metadata : List.of(IRIS, REVIEWS)) {
       assertEquals(metadata, read(new String(ModelMetadataJson.toBytes(metadata), StandardCharsets.UTF_8)));
@@ -54,8 +79,8 @@ class ModelMetadataJsonTest {
 
   @Test
   void refusesAnotherFormatAndNamesABadField() {
-    IOException format = assertThrows(IOException.class, () -> read("{\"format\": 2, \"deepbuild\": \"0.9.0\"}"));
-    assertEquals("its format is 2 (written by DeepBuild 0.9.0), but this DeepBuild reads format 1",
+    IOException format = assertThrows(IOException.class, () -> read("{\"format\": 3, \"deepbuild\": \"0.9.0\"}"));
+    assertEquals("its format is 3 (written by DeepBuild 0.9.0), but this DeepBuild reads formats 1 and 2",
         format.getMessage());
     String text = new String(ModelMetadataJson.toBytes(REVIEWS), StandardCharsets.UTF_8);
     IOException kind = assertThrows(IOException.class, () -> read(text.replace("\"text\"", "\"image\"")));

@@ -12,6 +12,7 @@ import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
@@ -129,6 +130,32 @@ class MultiOutputTrainingTest {
 
     assertEquals(first, history(SEED));
     assertNotEquals(first, history(SEED + 1));
+  }
+
+  @Test
+  void earlyStoppingOnOneOutputsMetricKeepsThatOutputsBestEpoch() {
+    ModelSpec spec = ModelSpec.builder("news").seed(SEED).data(CsvSource.file("unused.csv"))
+        .output(OutputSpec.named("topic").classification(3))
+        .output(OutputSpec.named("flag").classification(2))
+        .epochs(40).batchSize(16)
+        .earlyStopping(EarlyStoppingSpec.on(Metric.ACCURACY).patience(2).onOutput("flag"))
+        .build();
+    List<String> log = new ArrayList<>();
+    PreparedData data = PreparedData.of(data(), SPLIT, DataType.FLOAT, false);
+    NetworkConfiguration conf = NetworkConfiguration.of(graph());
+
+    TrainingRun run = new EpochLoop(spec, MetricsEvaluator.of(spec, conf.outputs()),
+        Metric.ACCURACY, log::add).run(conf.create(SEED), data.train(), data.validation());
+
+    // The run stops on the flag's validation accuracy, and keeps the epoch where it was highest.
+    assertTrue(run.history().size() < 40, run.endedBy());
+    assertTrue(run.endedBy().contains("val_flag_accuracy did not improve for 2 epochs"),
+        run.endedBy());
+    double kept = run.kept().validationOutputs().get("flag").get(Metric.ACCURACY);
+    for (EpochRecord record : run.history()) {
+      assertTrue(record.validationOutputs().get("flag").get(Metric.ACCURACY) <= kept, record.toString());
+    }
+    assertTrue(log.stream().anyMatch(line -> line.contains("best val_flag_accuracy")), log.toString());
   }
 
   private static List<EpochRecord> history(long seed) {

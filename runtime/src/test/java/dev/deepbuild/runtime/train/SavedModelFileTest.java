@@ -166,7 +166,7 @@ class SavedModelFileTest {
     IOException other = assertThrows(IOException.class, () -> ModelFile.load(file));
     assertTrue(other.getMessage().contains(file.toString()), other.getMessage());
     assertTrue(other.getMessage().contains("format is 99 (written by DeepBuild 9.0), but this"
-        + " DeepBuild reads format " + ModelMetadata.FORMAT), other.getMessage());
+        + " DeepBuild reads formats 1 and " + ModelMetadata.FORMAT), other.getMessage());
   }
 
   /** DL4J's own serializer reads the network and the standardization, ignoring the extra entry. */

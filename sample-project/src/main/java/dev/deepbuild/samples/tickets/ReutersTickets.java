@@ -31,8 +31,8 @@ import dev.deepbuild.annotations.Train;
 @Dataset(value = REUTERS, validation = 0.2)
 @Train(epochs = 8, batchSize = 512, optimizer = @Optimizer(RMSPROP),
     loss = CATEGORICAL_CROSSENTROPY)
-@Threshold(output = "topic", metric = ACCURACY, min = 0.80)
-@Threshold(output = "usa", metric = ACCURACY, min = 0.85)
+@Threshold(output = "topic", metric = ACCURACY, min = 0.85)
+@Threshold(output = "usa", metric = ACCURACY, min = 0.87)
 public class ReutersTickets {
   @Input(field = "title") @TextVectorization(maxTokens = 2000) Layer title;
   @Input(field = "body") @TextVectorization(maxTokens = 10000) Layer body;

@@ -60,43 +60,54 @@ public record ModelDescription(
             + " standardization or k-fold: " + vectorization + ", " + kFold);
       }
     } else {
-      if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
-        throw new IllegalArgumentException("the last layer must be dense: " + layers);
+      checkSequential(data, vectorization, kFold, earlyStopping, schedule, training, layers);
+    }
+  }
+
+  /**
+   * The invariants of a sequential model: a dense last layer, the data's shape into the first,
+   * and validation data for what watches it.
+   */
+  private static void checkSequential(DataDescription data,
+      Optional<VectorizationDescription> vectorization, Optional<KFoldDescription> kFold,
+      Optional<EarlyStoppingDescription> earlyStopping, Optional<ScheduleDescription> schedule,
+      TrainingDescription training, List<LayerDescription> layers) {
+    if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
+      throw new IllegalArgumentException("the last layer must be dense: " + layers);
+    }
+    if (data.text() != vectorization.isPresent()) {
+      throw new IllegalArgumentException(
+          "texts and only texts are vectorized: " + data + ", " + vectorization);
+    }
+    if (data.task().filter(task -> task != training.task()).isPresent()) {
+      throw new IllegalArgumentException(
+          "the data's task is not the loss's: " + data + ", " + training.loss());
+    }
+    if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
+      throw new IllegalArgumentException(
+          "the first layer must take the data's input shape "
+              + data.inputShape(vectorization).keras() + ": " + layers.get(0));
+    }
+    if (kFold.isPresent() && data.validationFraction() != 0) {
+      throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
+    }
+    boolean holdOutValidation = kFold.isEmpty() && data.hasValidationData();
+    if (earlyStopping.isPresent()) {
+      if (!holdOutValidation) {
+        throw new IllegalArgumentException("early stopping needs hold-out validation data");
       }
-      if (data.text() != vectorization.isPresent()) {
+      if (!earlyStopping.get().monitor().appliesTo(training.task())) {
         throw new IllegalArgumentException(
-            "texts and only texts are vectorized: " + data + ", " + vectorization);
+            "early stopping monitors a metric the model does not have: " + earlyStopping.get());
       }
-      if (data.task().filter(task -> task != training.task()).isPresent()) {
+    }
+    if (schedule.isPresent() && schedule.get().needsValidation()) {
+      if (!holdOutValidation) {
+        throw new IllegalArgumentException("a plateau schedule needs hold-out validation data");
+      }
+      if (!schedule.get().monitor().appliesTo(training.task())) {
         throw new IllegalArgumentException(
-            "the data's task is not the loss's: " + data + ", " + training.loss());
-      }
-      if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
-        throw new IllegalArgumentException(
-            "the first layer must take the data's input shape "
-                + data.inputShape(vectorization).keras() + ": " + layers.get(0));
-      }
-      if (kFold.isPresent() && data.validationFraction() != 0) {
-        throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");
-      }
-      boolean holdOutValidation = kFold.isEmpty() && data.hasValidationData();
-      if (earlyStopping.isPresent()) {
-        if (!holdOutValidation) {
-          throw new IllegalArgumentException("early stopping needs hold-out validation data");
-        }
-        if (!earlyStopping.get().monitor().appliesTo(training.task())) {
-          throw new IllegalArgumentException(
-              "early stopping monitors a metric the model does not have: " + earlyStopping.get());
-        }
-      }
-      if (schedule.isPresent() && schedule.get().needsValidation()) {
-        if (!holdOutValidation) {
-          throw new IllegalArgumentException("a plateau schedule needs hold-out validation data");
-        }
-        if (!schedule.get().monitor().appliesTo(training.task())) {
-          throw new IllegalArgumentException(
-              "the schedule monitors a metric the model does not have: " + schedule.get());
-        }
+            "the schedule monitors a metric the model does not have: " + schedule.get());
       }
     }
   }

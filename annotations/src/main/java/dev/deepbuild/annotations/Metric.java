@@ -52,6 +52,15 @@ public enum Metric {
     return task == null || task == modelTask;
   }
 
+  /**
+   * Whether the model itself, rather than one of its outputs, has the metric: a model of several
+   * outputs has its loss (their weighted sum) and no other, since each output has its own. The one
+   * rule for a model-level {@code @Threshold} and a pom rule alike.
+   */
+  public boolean appliesToModel(Task modelTask, boolean severalOutputs) {
+    return severalOutputs ? this == LOSS : appliesTo(modelTask);
+  }
+
   /** The metrics a model of this task has, in declaration order. */
   public static List<Metric> of(Task modelTask) {
     return Arrays.stream(values()).filter(metric -> metric.appliesTo(modelTask)).toList();

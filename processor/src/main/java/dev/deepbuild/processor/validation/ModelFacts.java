@@ -60,7 +60,7 @@ record ModelFacts(
    */
   void checkMetric(
       ErrorReporter errors, AnnotationSite site, String member, Metric metric, String verb) {
-    if (functional() && metric != Metric.LOSS) {
+    if (functional() && !metric.appliesToModel(task().orElse(null), true)) {
       errors.error(
           site, member,
           "a model of several outputs has one metric of its own, its loss (the weighted sum of"

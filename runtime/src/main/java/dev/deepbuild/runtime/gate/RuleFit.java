@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.gate;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,11 @@ final class RuleFit {
   /** Why the model has no value for the rule to bound; empty when it has one. */
   static Optional<String> problem(ThresholdRule rule, ModelSpec spec) {
     String model = spec.name();
+    if (spec.functional() && !rule.metric().appliesToModel(spec.task(), true)) {
+      return Optional.of(rule.metric().key() + " is a metric of each output of " + model + " "
+          + spec.outputs().stream().map(OutputSpec::name).toList() + ", and a rule bounds the"
+          + " model's own metric, its loss; use LOSS, or a @Threshold(output = ...) on the class");
+    }
     if (!rule.metric().appliesTo(spec.task())) {
       return Optional.of(rule.metric().key() + " does not apply to " + model + ", "
           + (spec.task() == Task.CLASSIFICATION ? "a classifier" : "a regression model")

@@ -32,9 +32,10 @@ public final class ThresholdOverrides {
     }
   }
 
-  private record Key(Metric metric, DataSplit on) {
+  /** What a rule replaces: a threshold on the model's metric (a rule names no output). */
+  private record Key(Metric metric, DataSplit on, String output) {
     static Key of(ThresholdSpec threshold) {
-      return new Key(threshold.metric(), threshold.on());
+      return new Key(threshold.metric(), threshold.on(), threshold.output());
     }
   }
 
@@ -46,7 +47,7 @@ public final class ThresholdOverrides {
       if (!rule.names(spec.name()) || RuleFit.problem(rule, spec).isPresent()) {
         continue;
       }
-      Key key = new Key(rule.metric(), rule.on());
+      Key key = new Key(rule.metric(), rule.on(), "");
       ThresholdRule other = chosen.get(key);
       if (other == null || other.forEveryModel() && !rule.forEveryModel()) {
         chosen.put(key, rule);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,28 @@ class ThresholdOverridesTest {
     assertEquals(List.of(new ThresholdSpec(Metric.MAE, DataSplit.TEST, NONE, 2.5),
         new ThresholdSpec(Metric.MAE, DataSplit.KFOLD_MEAN, NONE, 2.9)),
         ThresholdOverrides.apply(Models.boston(), List.of(mae, validation)).thresholds());
+  }
+
+  @Test
+  void aRuleBoundsAFunctionalModelsLossAndLeavesItsOutputsThresholdsAlone() {
+    ModelSpec spec = ModelSpec.builder("tickets").data(Models.iris().data())
+        .output(OutputSpec.named("topic").classification(46))
+        .output(OutputSpec.named("usa").classification(2))
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.85).onOutput("topic"))
+        .build();
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec, List.of(
+        new ThresholdRule(1, "*", Metric.ACCURACY, DataSplit.TEST, 0.95, NONE),
+        new ThresholdRule(2, "tickets", Metric.LOSS, DataSplit.TEST, NONE, 1.5)));
+
+    // The model has no accuracy of its own: the first rule fits no output and is left out.
+    assertEquals(List.of(ThresholdSpec.min(Metric.ACCURACY, 0.85).onOutput("topic"),
+        new ThresholdSpec(Metric.LOSS, DataSplit.TEST, NONE, 1.5)), applied.thresholds());
+    assertEquals(List.of("tickets: <rules><rule> #2 (tickets: LOSS on TEST) adds a threshold on"
+        + " test loss"), applied.changes());
+    assertEquals("accuracy is a metric of each output of tickets [topic, usa], and a rule"
+        + " bounds the model's own metric, its loss; use LOSS, or a @Threshold(output = ...) on"
+        + " the class", RuleFit.problem(
+            new ThresholdRule(3, "tickets", Metric.ACCURACY, DataSplit.TEST, 0.9, NONE), spec)
+        .orElseThrow());
   }
 }

@@ -240,4 +240,21 @@ class GraphValidationTest {
 
     assertThat(spec.schedule()).isEqualTo(ScheduleSpec.onPlateau(Metric.ACCURACY, 5).onOutput("usa"));
   }
+
+  @Test
+  void aFunctionalModelCrossValidatesOnItsLoss() throws Exception {
+    JavaFileObject source = tickets("@Threshold(output = \"usa\", metric = ACCURACY, min = 0.7)",
+        "@Threshold(output = \"usa\", metric = ACCURACY, min = 0.7)\n@KFold(k = 3)"
+            + "\n@Threshold(metric = LOSS, max = 2.0, on = KFOLD_MEAN)");
+    ModelSpec spec = GeneratedModelTest.load(compile(source), "com.example.DeepBuild_Tickets")
+        .spec();
+    assertThat(spec.kFold().k()).isEqualTo(3);
+
+    JavaFileObject perOutput = tickets("@Threshold(output = \"usa\", metric = ACCURACY, min = 0.7)",
+        "@Threshold(output = \"usa\", metric = ACCURACY, min = 0.7, on = KFOLD_MEAN)\n@KFold(k = 3)");
+    assertThat(compile(perOutput))
+        .hadErrorContaining("the k-fold folds measure the model's loss, the weighted sum of its"
+            + " outputs', not each output's metrics. Received: on=KFOLD_MEAN. Bound the folds'"
+            + " LOSS without output, or usa's accuracy on TEST or VALIDATION.");
+  }
 }

@@ -55,9 +55,9 @@ public record ModelDescription(
     thresholds = List.copyOf(thresholds);
     Objects.requireNonNull(graph, "graph");
     if (graph.isPresent()) {
-      if (vectorization.isPresent() || standardize || kFold.isPresent()) {
+      if (vectorization.isPresent() || standardize) {
         throw new IllegalArgumentException("a functional model vectorizes per input, and has no"
-            + " standardization or k-fold: " + vectorization + ", " + kFold);
+            + " standardization: " + vectorization);
       }
     } else {
       checkSequential(data, vectorization, kFold, earlyStopping, schedule, training, layers);

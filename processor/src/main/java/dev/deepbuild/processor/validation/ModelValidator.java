@@ -118,13 +118,13 @@ public final class ModelValidator {
     Optional<VectorizationDescription> vectorizationDescription = Optional.empty();
     Optional<KFoldDescription> kFoldDescription = Optional.empty();
     if (functional) {
-      checkFunctionalParts(type, standardize, kFoldSite);
+      checkFunctionalParts(type, standardize);
     } else {
       checkNoGraphParts(type);
       vectorizationDescription = vectorization.validate(
           type, AnnotationSite.find(type, TextVectorization.class), oneData, standardize);
-      kFoldDescription = kFold.validate(kFoldSite, oneData, train);
     }
+    kFoldDescription = kFold.validate(kFoldSite, oneData, train);
     Optional<TrainingDescription> trainingDescription = train.flatMap(training::validate);
     Optional<EarlyStoppingDescription> earlyStoppingDescription =
         earlyStopping.validate(earlyStoppingSite, facts);
@@ -199,8 +199,7 @@ public final class ModelValidator {
   }
 
   /** What a functional model cannot have yet, or has per input instead. */
-  private void checkFunctionalParts(TypeElement type, Optional<AnnotationSite> standardize,
-      Optional<AnnotationSite> kFoldSite) {
+  private void checkFunctionalParts(TypeElement type, Optional<AnnotationSite> standardize) {
     AnnotationSite.find(type, TextVectorization.class).ifPresent(site -> errors.error(
         site,
         "a functional model vectorizes each text input with a vocabulary of its own, and a"
@@ -210,11 +209,6 @@ public final class ModelValidator {
         site,
         "@Standardize scales one table's features, and a functional model's inputs are texts.",
         "Remove @Standardize."));
-    kFoldSite.ifPresent(site -> errors.error(
-        site,
-        "@KFold validates models of one output on folds, and this model has named outputs.",
-        "Hold out validation data instead, such as @Dataset(value = REUTERS, validation ="
-            + " 0.2), or declare the model as a sequential one."));
   }
 
   /** A sequential model's fields take no inputs, merges or outputs, which need named inputs. */

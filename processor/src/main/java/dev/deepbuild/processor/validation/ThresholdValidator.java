@@ -67,6 +67,14 @@ final class ThresholdValidator {
     }
     String output = threshold.stringValue("output");
     facts.checkMetricOf(errors, threshold, "metric", output, metric, "Use");
+    if (!output.isEmpty() && (on == DataSplit.KFOLD_MEAN || on == DataSplit.KFOLD_WORST)) {
+      errors.error(
+          threshold, "on",
+          "the k-fold folds measure the model's loss, the weighted sum of its outputs', not each"
+              + " output's metrics.",
+          "Bound the folds' LOSS without output, or " + output + "'s " + metric.key()
+              + " on TEST or VALIDATION.");
+    }
     checkSplit(threshold, on, facts);
     return errors.errorCount() > before
         ? Optional.empty()

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.NetworkOutput;
 import dev.deepbuild.runtime.network.TrainableNetwork;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A network's metrics on one data split: {@link Metric#LOSS} and the task's metrics, and for a
@@ -61,24 +61,35 @@ public final class MetricsEvaluator {
 
   /** The model's metrics of {@code net} on {@code data}, with {@link Metric} keys in order. */
   public Map<Metric, Double> evaluate(TrainableNetwork net, MultiDataSet data) {
-    return measure(net, data).metrics();
+    return measure(net, Batches.inMemory(data)).metrics();
   }
 
   /** The model's and, with several outputs, each output's metrics, from one pass. */
   public Evaluation measure(TrainableNetwork net, MultiDataSet data) {
+    return measure(net, Batches.inMemory(data));
+  }
+
+  /** The model's and, with several outputs, each output's metrics, from one pass over the rows. */
+  public Evaluation measure(TrainableNetwork net, Batches data) {
     return heads.isEmpty()
         ? new Evaluation(measureOne(net, data, accumulator()), Map.of())
         : measureHeads(net, data);
   }
 
   /**
-   * {@link #evaluate} and, for a classifier of one output, its confusion matrix from the same
+   * {@link #measure} and, for a classifier of one output, its confusion matrix from the same
    * forward passes.
    *
    * @param classNames the classes in class-index order; their indices name them when it is empty
    */
   public SplitEvaluation evaluateWithConfusion(
       TrainableNetwork net, MultiDataSet data, List<String> classNames) {
+    return evaluateWithConfusion(net, Batches.inMemory(data), classNames);
+  }
+
+  /** The same for rows handed out by {@code data}. */
+  public SplitEvaluation evaluateWithConfusion(
+      TrainableNetwork net, Batches data, List<String> classNames) {
     if (task != Task.CLASSIFICATION) {
       return new SplitEvaluation(measure(net, data), null);
     }
@@ -93,61 +104,44 @@ public final class MetricsEvaluator {
   }
 
   private static Map<Metric, Double> measureOne(
-      TrainableNetwork net, MultiDataSet data, MetricAccumulator metrics) {
-    long rows = data.getFeatures(0).size(0);
-    double lossSum = 0;
-    for (long start = 0; start < rows; start += CHUNK_ROWS) {
-      MultiDataSet chunk = chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
-      long chunkRows = chunk.getFeatures(0).size(0);
+      TrainableNetwork net, Batches data, MetricAccumulator metrics) {
+    double[] lossSum = new double[1];
+    data.inOrder(CHUNK_ROWS, chunk -> {
       // score() is a mean over the chunk's rows; weighting by rows gives the mean over the split.
-      lossSum += net.score(chunk) * chunkRows;
+      lossSum[0] += net.score(chunk) * rows(chunk);
       metrics.add(chunk.getLabels(0), net.output(chunk.getFeatures())[0]);
-    }
+    });
     Map<Metric, Double> values = new EnumMap<>(Metric.class);
-    values.put(Metric.LOSS, lossSum / rows);
+    values.put(Metric.LOSS, lossSum[0] / data.rows());
     values.putAll(metrics.values());
     return values;
   }
 
-  private Evaluation measureHeads(TrainableNetwork net, MultiDataSet data) {
-    long rows = data.getFeatures(0).size(0);
-    double lossSum = 0;
+  private Evaluation measureHeads(TrainableNetwork net, Batches data) {
+    double[] lossSum = new double[1];
     double[] headLossSums = new double[heads.size()];
     List<MetricAccumulator> accumulators = new ArrayList<>();
     heads.forEach(head -> accumulators.add(head.accumulator()));
-    for (long start = 0; start < rows; start += CHUNK_ROWS) {
-      MultiDataSet chunk = chunk(data, start, Math.min(rows, start + CHUNK_ROWS));
-      long chunkRows = chunk.getFeatures(0).size(0);
-      lossSum += net.score(chunk) * chunkRows;
+    data.inOrder(CHUNK_ROWS, chunk -> {
+      long chunkRows = rows(chunk);
+      lossSum[0] += net.score(chunk) * chunkRows;
       INDArray[] outputs = net.output(chunk.getFeatures());
       for (int h = 0; h < heads.size(); h++) {
         headLossSums[h] += heads.get(h).output().meanLoss(chunk.getLabels(h), outputs[h]) * chunkRows;
         accumulators.get(h).add(chunk.getLabels(h), outputs[h]);
       }
-    }
+    });
     Map<String, Map<Metric, Double>> byHead = new LinkedHashMap<>();
     for (int h = 0; h < heads.size(); h++) {
       Map<Metric, Double> values = new EnumMap<>(Metric.class);
-      values.put(Metric.LOSS, headLossSums[h] / rows);
+      values.put(Metric.LOSS, headLossSums[h] / data.rows());
       values.putAll(accumulators.get(h).values());
       byHead.put(heads.get(h).name(), values);
     }
-    return new Evaluation(Map.of(Metric.LOSS, lossSum / rows), byHead);
+    return new Evaluation(Map.of(Metric.LOSS, lossSum[0] / data.rows()), byHead);
   }
 
-  private static MultiDataSet chunk(MultiDataSet data, long start, long end) {
-    if (start == 0 && end == data.getFeatures(0).size(0)) {
-      return data;
-    }
-    return new org.nd4j.linalg.dataset.MultiDataSet(
-        rows(data.getFeatures(), start, end), rows(data.getLabels(), start, end));
-  }
-
-  private static INDArray[] rows(INDArray[] arrays, long start, long end) {
-    INDArray[] rows = new INDArray[arrays.length];
-    for (int i = 0; i < arrays.length; i++) {
-      rows[i] = arrays[i].get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
-    }
-    return rows;
+  private static long rows(MultiDataSet chunk) {
+    return chunk.getFeatures(0).size(0);
   }
 }

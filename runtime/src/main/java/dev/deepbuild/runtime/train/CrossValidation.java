@@ -44,13 +44,16 @@ final class CrossValidation {
     this.log = log;
   }
 
-  KFoldReport run(Examples examples, EncodedLabels labels, int[] trainingRows) {
+  /**
+   * @param labels each output's labels, in the network's order; the first stratifies the folds
+   */
+  KFoldReport run(Examples examples, List<EncodedLabels> labels, int[] trainingRows) {
     KFoldSpec kFold = spec.kFold();
     int runs = kFold.k() * kFold.iterations();
     List<List<EpochRecord>> histories = new ArrayList<>(runs);
     for (int iteration = 0; iteration < kFold.iterations(); iteration++) {
-      List<SplitIndices> folds = KFoldSplitter.folds(spec.name(), trainingRows, labels.strata(),
-          kFold.k(), spec.seed(), iteration);
+      List<SplitIndices> folds = KFoldSplitter.folds(spec.name(), trainingRows,
+          labels.get(0).strata(), kFold.k(), spec.seed(), iteration);
       for (SplitIndices fold : folds) {
         histories.add(trainFold(examples.inputFeatures(fold.train()), labels, fold));
         log.info(foldLine(histories.size(), runs, last(histories.get(histories.size() - 1))));
@@ -76,9 +79,10 @@ final class CrossValidation {
   }
 
   private List<EpochRecord> trainFold(
-      List<Features> features, EncodedLabels labels, SplitIndices fold) {
+      List<Features> features, List<EncodedLabels> labels, SplitIndices fold) {
     NetworkConfiguration conf = model.network(features.get(0).columns());
-    PreparedData data = PreparedData.of(new ModelData(features, List.<double[][]>of(labels.values())), fold,
+    ModelData folded = new ModelData(features, labels.stream().map(EncodedLabels::values).toList());
+    PreparedData data = PreparedData.of(folded, fold,
         conf.dataType(), spec.standardize());
     TrainableNetwork net = conf.create(spec.seed());
     // A fold's epochs are summed up in one line, not logged one by one.
@@ -121,8 +125,9 @@ final class CrossValidation {
   }
 
   private String foldLine(int fold, int folds, EpochRecord last) {
-    return String.format(Locale.ROOT, "%s: fold %d/%d - epoch %d - val_loss: %.4f - val_%s: %.4f",
-        spec.name(), fold, folds, last.epoch(), last.validation().get(Metric.LOSS),
+    String line = String.format(Locale.ROOT, "%s: fold %d/%d - epoch %d - val_loss: %.4f",
+        spec.name(), fold, folds, last.epoch(), last.validation().get(Metric.LOSS));
+    return monitored == Metric.LOSS ? line : line + String.format(Locale.ROOT, " - val_%s: %.4f",
         monitored.key(), last.validation().get(monitored));
   }
 

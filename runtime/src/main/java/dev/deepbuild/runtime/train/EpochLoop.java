@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
@@ -60,14 +61,20 @@ final class EpochLoop {
     return run(net, train, validation, Optional.empty());
   }
 
+  /** Trains on arrays held in memory; see {@link #run(TrainableNetwork, Batches, Optional, Optional)}. */
+  TrainingRun run(TrainableNetwork net, MultiDataSet train, Optional<MultiDataSet> validation,
+      Optional<Checkpoints> checkpoints) {
+    return run(net, Batches.inMemory(train), validation.map(Batches::inMemory), checkpoints);
+  }
+
   /**
    * Trains for the spec's epochs or until early stopping ends it. The best epoch is judged by the
    * early-stopping metric, or by the validation loss without early stopping; its weights are kept
    * when early stopping restores them, whatever ended the run.
    */
-  TrainingRun run(TrainableNetwork net, MultiDataSet train, Optional<MultiDataSet> validation,
+  TrainingRun run(TrainableNetwork net, Batches train, Optional<Batches> validation,
       Optional<Checkpoints> checkpoints) {
-    ShuffledBatches batches = new ShuffledBatches(train, batchSize, seed);
+    Batches.Epochs batches = train.shuffled(batchSize, seed);
     Optional<LearningRates> rates =
         Optional.ofNullable(schedule).map(s -> new LearningRates(model, s, log));
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
@@ -79,7 +86,7 @@ final class EpochLoop {
     for (int epoch = 1; epoch <= epochs; epoch++) {
       int current = epoch;
       rates.ifPresent(r -> r.beforeEpoch(net, current));
-      EpochProgress progress = new EpochProgress(model, epoch, epochs, rows(train), log,
+      EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
       batches.nextEpoch(net::fit, progress::trained);
       net.endEpoch();
@@ -160,7 +167,5 @@ final class EpochLoop {
     return String.format(Locale.ROOT, " - %s%s: %.4f", prefix, metric.key(), values.get(metric));
   }
 
-  private static int rows(MultiDataSet data) {
-    return Math.toIntExact(data.getFeatures(0).size(0));
-  }
+
 }

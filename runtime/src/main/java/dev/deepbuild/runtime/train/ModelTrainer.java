@@ -81,10 +81,11 @@ public final class ModelTrainer {
         " (data ready in %.1f s)", (System.nanoTime() - start) / 1e9));
 
     MetricsEvaluator evaluator = MetricsEvaluator.of(spec, conf.outputs());
-    Metric shown = Metric.shown(spec.task());
+    // A model of several outputs has its loss as its one metric; its outputs show their own.
+    Metric shown = spec.functional() ? Metric.LOSS : Metric.shown(spec.task());
     KFoldReport kFold = spec.kFold() == null ? null
         : new CrossValidation(model, evaluator, shown, log)
-            .run(inputs.examples(), labels, split.train());
+            .run(inputs.examples(), inputs.outputLabels(), split.train());
 
     ModelSpec fit = finalFit(spec, kFold);
 

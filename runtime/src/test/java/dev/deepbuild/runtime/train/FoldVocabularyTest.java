@@ -69,7 +69,7 @@ class FoldVocabularyTest {
     int[] rows = IntStream.range(0, examples.size()).toArray();
 
     new CrossValidation(model(spec), new MetricsEvaluator(Task.CLASSIFICATION), Metric.ACCURACY,
-        line -> {}).run(examples, labels, rows);
+        line -> {}).run(examples, List.of(labels), rows);
 
     assertEquals(2, examples.fitted.size());
     // Every text but "zebra" has words of every fold's vocabulary; "zebra" is a row of no word

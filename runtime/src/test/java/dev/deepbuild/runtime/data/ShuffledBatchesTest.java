@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.runtime.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

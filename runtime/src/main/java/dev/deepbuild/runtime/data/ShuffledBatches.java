@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.runtime.data;
 
 import java.util.Arrays;
 import java.util.Random;

@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.naming.Nearest;
+import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
@@ -70,7 +71,7 @@ final class GraphValidator {
     for (GraphField field : fields) {
       field.input().flatMap(input -> input(field, input, dataset)).ifPresent(inputs::add);
     }
-    Map<String, List<String>> from = resolveFrom(fields, byName);
+    Map<String, List<String>> from = resolveFrom(fields, byName, options);
     List<GraphField> ordered = topologicalOrder(fields, from);
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -135,8 +136,8 @@ final class GraphValidator {
    * What each layer and merge takes: the fields its {@code from} names, or the field declared
    * just before it. Unknown names and layers given several inputs are reported.
    */
-  private Map<String, List<String>> resolveFrom(
-      List<GraphField> fields, Map<String, GraphField> byName) {
+  private Map<String, List<String>> resolveFrom(List<GraphField> fields,
+      Map<String, GraphField> byName, Map<String, LayerOptions> options) {
     Map<String, List<String>> from = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       GraphField field = fields.get(i);
@@ -145,10 +146,14 @@ final class GraphValidator {
         continue;
       }
       List<String> written = field.writtenFrom();
-      if (written.isEmpty() && field.merge().isPresent()) {
+      // A merge and a custom vertex join two or more; a custom class with an error joins none.
+      boolean vertex = Optional.ofNullable(options.get(field.name()))
+          .filter(LayerOptions::joinsSeveral).isPresent();
+      String joiner = vertex ? "a vertex" : "a merge";
+      if (written.isEmpty() && (field.merge().isPresent() || vertex)) {
         errors.error(
             field.site(), "from",
-            "a merge takes two or more layers or inputs, and from names none.",
+            joiner + " takes two or more layers or inputs, and from names none.",
             "Name them, such as from = {\"title\", \"body\"}.");
         continue;
       }
@@ -178,7 +183,7 @@ final class GraphValidator {
               "Take the layer it takes instead, or remove @Output from '" + name + "'.");
         }
       }
-      if (field.layer().isPresent() && resolved.size() > 1) {
+      if (field.layer().isPresent() && !vertex && resolved.size() > 1) {
         known = false;
         errors.error(
             field.site(), "from",
@@ -187,11 +192,11 @@ final class GraphValidator {
             "Merge them first, such as `@Concatenate(from = {" + quoted(resolved) + "}) Layer"
                 + " merged;`, and take that.");
       }
-      if (field.merge().isPresent() && resolved.size() < 2) {
+      if ((field.merge().isPresent() || vertex) && resolved.size() < 2) {
         known = false;
         errors.error(
             field.site(), "from",
-            "a merge takes two or more layers or inputs, and from names one.",
+            joiner + " takes two or more layers or inputs, and from names one.",
             "Name another, or take '" + resolved.get(0) + "' directly.");
       }
       if (known) {
@@ -265,6 +270,10 @@ final class GraphValidator {
       LayerOptions layerOptions = options.get(field.name());
       if (layerOptions == null) {
         return Optional.empty();
+      }
+      if (layerOptions instanceof CustomOptions custom && custom.joinsSeveral()) {
+        return Optional.of(new GraphNode.Vertex(field.name(), custom, from, given,
+            custom.outputShape(given)));
       }
       return Optional.of(new GraphNode.Layer(
           LayerDescription.of(field.name(), layerOptions, given.get(0)), from.get(0)));

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -56,6 +57,22 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
   /** A graph declares the width of each input as its input type, which the data's inputs match. */
   @Override
   public void checkInputs(String model, int features) {}
+
+  @Override
+  public CustomLayer custom(String name, List<InputType> inputs) {
+    GraphVertex vertex = conf.getVertices().get(name);
+    if (vertex == null) {
+      throw new IllegalArgumentException("the network has no layer or vertex '" + name + "'");
+    }
+    // A layer sits in a LayerVertex; a vertex of the user's class is its own.
+    Object custom = vertex instanceof LayerVertex layer ? layer.getLayerConf().getLayer() : vertex;
+    // A SameDiff vertex defines its graph to count its parameters, which needs the data type the
+    // network gives it when it is created; a copy keeps the configuration as built.
+    GraphVertex typed = vertex.clone();
+    typed.setDataType(conf.getDataType());
+    return new CustomLayer(custom.getClass().getName(),
+        vertex.getOutputType(-1, inputs.toArray(InputType[]::new)), typed.numParams(true));
+  }
 
   @Override
   public Set<Long> seeds() {

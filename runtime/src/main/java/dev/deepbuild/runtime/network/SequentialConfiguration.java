@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -56,6 +57,18 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
         return;
       }
     }
+  }
+
+  @Override
+  public CustomLayer custom(String name, List<InputType> inputs) {
+    for (int i = 0; i < conf.getConfs().size(); i++) {
+      Layer layer = conf.getConf(i).getLayer();
+      if (name.equals(layer.getLayerName())) {
+        return new CustomLayer(layer.getClass().getName(), layer.getOutputType(i, inputs.get(0)),
+            layer.initializer().numParams(layer));
+      }
+    }
+    throw new IllegalArgumentException("the network has no layer '" + name + "'");
   }
 
   @Override

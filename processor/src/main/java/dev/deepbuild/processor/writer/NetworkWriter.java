@@ -80,9 +80,9 @@ final class NetworkWriter {
     CodeBlock wrapped = declared.isEmpty()
         ? CodeBlock.of("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
         : CodeBlock.builder()
-            .add("return $T.of(conf).declaring(\n$>$>", TypeNames.NETWORK_CONFIGURATION)
+            .add("return $T.of(conf).declaring(\n", TypeNames.NETWORK_CONFIGURATION)
             .add(CodeBlock.join(declared, ",\n"))
-            .add(")$<$<")
+            .add(")")
             .build();
     return MethodSpec.methodBuilder("network")
         .addAnnotation(Override.class)

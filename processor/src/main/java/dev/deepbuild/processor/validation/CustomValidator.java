@@ -91,10 +91,12 @@ final class CustomValidator {
               + " org.deeplearning4j.nn.conf.layers.samediff.");
     }
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
+      // Its implicit constructor is as private as the class, so this one fix is the only one.
       errors.error(custom, "value",
           name + " is not public, and the generated code and DL4J's model reader create it"
               + " from outside its package.",
           "Declare it `public class " + name + "`.");
+      return;
     }
     if (type.getNestingKind() == NestingKind.MEMBER
         && !type.getModifiers().contains(Modifier.STATIC)) {

@@ -286,7 +286,11 @@ final class GraphValidator {
           field.merge().isPresent()
               ? "Give the merged layers one shape (a @Dense of the same units on each), or use"
                   + " @Concatenate, which joins feature vectors of any sizes."
-              : "Take a layer of a shape it accepts, or reshape the input before it.");
+              : Optional.ofNullable(options.get(field.name())).filter(LayerOptions::joinsSeveral)
+                  .isPresent()
+                  ? "Give the joined layers one shape, or set units to the size of what the"
+                      + " vertex gives."
+                  : "Take a layer of a shape it accepts, or reshape the input before it.");
       return Optional.empty();
     }
   }

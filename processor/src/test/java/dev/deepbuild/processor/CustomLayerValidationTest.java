@@ -81,6 +81,18 @@ class CustomLayerValidationTest {
   }
 
   @Test
+  void aLambdaLayerThatKeepsDl4jsThrowingGetOutputTypeIsAnError() throws IOException {
+    assertOneError(iris(SCALE), "Layer scale;",
+        "Scale does not override getOutputType, and SameDiffLambdaLayer's throws; DL4J calls it"
+            + " to build the network, and DeepBuild to check the declared shape. Received:"
+            + " Scale.class. Add `@Override public InputType getOutputType(int layerIndex,"
+            + " InputType input) { return input; }`, or return the shape it gives, such as"
+            + " InputType.feedForward(16).",
+        CustomSources.scale("  @Override\n  public InputType getOutputType(",
+            "  public InputType outputType("));
+  }
+
+  @Test
   void negativeUnitsAreAnError() throws IOException {
     assertOneError(iris("@Custom(value = Scale.class, units = -1) Layer scale;"), "Layer scale;",
         "@Custom(units = -1) on field 'scale': units is the size of the layer's output, 0 for the"

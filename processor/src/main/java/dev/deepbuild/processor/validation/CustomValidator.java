@@ -110,6 +110,15 @@ final class CustomValidator {
           name + " is abstract, so the network cannot create it.",
           "Implement its abstract methods and remove abstract, or name a concrete subclass.");
     }
+    kind.filter(base -> !overridesGetOutputType(type, base)).ifPresent(base ->
+        errors.error(custom, "value",
+            name + " does not override getOutputType, and " + base.baseSimpleName() + "'s"
+                + " throws; DL4J calls it to build the network, and DeepBuild to check the"
+                + " declared shape.",
+            "Add `@Override public InputType getOutputType(int layerIndex, "
+                + (base.vertex() ? "InputType... inputs) { return inputs[0]; }`"
+                    : "InputType input) { return input; }`")
+                + ", or return the shape it gives, such as InputType.feedForward(16)."));
     boolean publicNoArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
         .anyMatch(constructor -> constructor.getParameters().isEmpty()
             && constructor.getModifiers().contains(Modifier.PUBLIC));
@@ -119,6 +128,27 @@ final class CustomValidator {
               + " DL4J's model reader calls to load a saved model.",
           "Add `public " + name + "() {}`, and keep the layer's settings in fields.");
     }
+  }
+
+  /**
+   * Whether the class, or one of its own superclasses below DL4J's base type, declares
+   * getOutputType: the lambda layer's and the vertex's defaults throw.
+   */
+  private boolean overridesGetOutputType(TypeElement type, CustomKind base) {
+    TypeElement current = type;
+    while (current != null && !current.getQualifiedName().contentEquals(base.base())) {
+      boolean declares = ElementFilter.methodsIn(current.getEnclosedElements()).stream()
+          .anyMatch(method -> method.getSimpleName().contentEquals("getOutputType")
+              && !method.getModifiers().contains(Modifier.ABSTRACT));
+      if (declares) {
+        return true;
+      }
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    }
+    // A SameDiffLayer's is abstract, so javac itself requires it.
+    return base.weights();
   }
 
   /** The most specific DL4J base type the class extends, if any. */

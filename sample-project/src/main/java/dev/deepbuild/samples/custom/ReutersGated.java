@@ -26,7 +26,9 @@ import dev.deepbuild.annotations.Train;
 @Dataset(REUTERS)
 @TextVectorization(maxTokens = 10_000)
 @Train(epochs = 9, batchSize = 512, optimizer = @Optimizer(RMSPROP), loss = CATEGORICAL_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.75)
+// Measured test accuracy 0.873, 0.879 and 0.879 with seeds 42, 7 and 123: the minimum is 2.3
+// points below the worst.
+@Threshold(metric = ACCURACY, min = 0.85)
 class ReutersGated {
   @Dense(units = 64, activation = RELU)
   Layer first;

@@ -145,7 +145,8 @@ class CustomLayerValidationTest {
     assertOneError(model, "Layer mix;",
         "@Custom(from = {\"hidden\", \"other\"}) on field 'mix': 'mix' cannot take \"hidden\","
             + " \"other\" of shape (None, 64), (None, 32): units = 0 declares the shape of its"
-            + " inputs, and they are (None, 64) and (None, 32). Received: from={\"hidden\", \"other\"}."
+            + " inputs, and they are (None, 64) and (None, 32)."
+            + " Received: from={\"hidden\", \"other\"}."
             + " Give the joined layers one shape, or set units to the size of what the vertex"
             + " gives.",
         CustomSources.mix(), CustomSources.scale());

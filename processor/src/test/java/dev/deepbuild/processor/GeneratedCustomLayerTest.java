@@ -101,12 +101,31 @@ class GeneratedCustomLayerTest {
   @Test
   void compileTimeSummaryIsTheRuntimesWithACustomVertex() throws Exception {
     Compilation compilation = graph();
-    ModelDefinition definition = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
+    ModelDefinition definition =
+        GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
     List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
         definition.spec().declaringClass(), definition.network(0).create(42), 12000));
 
     assertThat(SummaryResourceTest.summary(compilation, "tickets"))
         .isEqualTo(String.join("\n", runtime) + "\n");
+  }
+
+  @Test
+  void aCustomLayerOnACsvTablesRowTakesTheWidthFoundAtRunTime() throws Exception {
+    Compilation compilation = compile(TestSources.iris(
+        "@Dense(units = 16, activation = RELU) Layer hidden;",
+        "@Custom(Scale.class) Layer scale;\n  @Dense(units = 16, activation = RELU) Layer hidden;"),
+        CustomSources.scale());
+    CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    CompilationSubject.assertThat(compilation)
+        .generatedSourceFile("com.example.DeepBuild_IrisClassifier")
+        .contentsAsUtf8String()
+        .contains("DeclaredLayer.of(\"scale\", inputs, 0L, inputs)");
+    ModelDefinition definition =
+        GeneratedModelTest.load(compilation, "com.example.DeepBuild_IrisClassifier");
+
+    assertThat(definition.network(4).create(42).layers().get(0).conf().getLayerName())
+        .isEqualTo("scale");
   }
 
   @Test
@@ -145,7 +164,8 @@ class GeneratedCustomLayerTest {
   void aVertexGivingAnotherShapeThanDeclaredFails() throws Exception {
     Compilation compilation = compile(ticketsWithCustomVertex(MIX.replace("Mix.class",
             "Mix.class, units = 32")), CustomSources.scale(), CustomSources.mix());
-    ModelDefinition definition = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
+    ModelDefinition definition =
+        GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
 
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> definition.network(0));

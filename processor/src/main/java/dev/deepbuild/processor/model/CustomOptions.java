@@ -23,7 +23,8 @@ public record CustomOptions(
     Objects.requireNonNull(simpleName, "simpleName");
     Objects.requireNonNull(base, "base");
     if (units < 0 || params < 0) {
-      throw new IllegalArgumentException("units and params are 0 or more: " + units + ", " + params);
+      throw new IllegalArgumentException(
+          "units and params are 0 or more: " + units + ", " + params);
     }
   }
 

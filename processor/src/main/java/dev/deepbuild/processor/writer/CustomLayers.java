@@ -15,7 +15,8 @@ final class CustomLayers {
 
   static final ClassName DECLARED_LAYER =
       ClassName.get("dev.deepbuild.runtime.network", "DeclaredLayer");
-  static final ClassName CUSTOM_LAYER = ClassName.get("dev.deepbuild.runtime.network", "CustomLayer");
+  static final ClassName CUSTOM_LAYER =
+      ClassName.get("dev.deepbuild.runtime.network", "CustomLayer");
 
   private CustomLayers() {}
 

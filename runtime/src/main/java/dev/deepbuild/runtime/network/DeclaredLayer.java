@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.network;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,6 @@ public record DeclaredLayer(
   public static DeclaredLayer of(
       String name, long outputFeatures, long params, long... inputFeatures) {
     return new DeclaredLayer(name, outputFeatures, params,
-        java.util.Arrays.stream(inputFeatures).boxed().toList());
+        Arrays.stream(inputFeatures).boxed().toList());
   }
 }

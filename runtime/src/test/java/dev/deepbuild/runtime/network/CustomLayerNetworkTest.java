@@ -55,7 +55,8 @@ class CustomLayerNetworkTest {
         .updater(new Adam(0.02)).graphBuilder()
         .addInputs("in")
         .setInputTypes(InputType.feedForward(4))
-        .addLayer("left", new DenseLayer.Builder().nOut(5).activation(Activation.RELU).build(), "in")
+        .addLayer("left", new DenseLayer.Builder().nOut(5).activation(Activation.RELU).build(),
+            "in")
         .addLayer("right", new DenseLayer.Builder().nOut(5).activation(Activation.TANH).build(),
             "in")
         .addVertex("mix", new Mix(), "left", "right")

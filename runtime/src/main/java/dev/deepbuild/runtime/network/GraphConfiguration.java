@@ -64,8 +64,7 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     if (vertex == null) {
       throw new IllegalArgumentException("the network has no layer or vertex '" + name + "'");
     }
-    // A layer sits in a LayerVertex; a vertex of the user's class is its own.
-    Object custom = vertex instanceof LayerVertex layer ? layer.getLayerConf().getLayer() : vertex;
+    Object custom = classified(vertex);
     // A SameDiff vertex defines its graph to count its parameters, which needs the data type the
     // network gives it when it is created; a copy keeps the configuration as built.
     GraphVertex typed = vertex.clone();
@@ -99,6 +98,12 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
         layer.getLayerConf().setSeed(0);
       }
     }
-    return "sha256:" + Sha256.of(copy.toJson());
+    return "sha256:" + Sha256.of(copy.toJson()
+        + CustomCode.of(conf.getVertices().values().stream().map(GraphConfiguration::classified)));
+  }
+
+  /** What a vertex's class is: a layer sits in a LayerVertex; a vertex of the user's is its own. */
+  private static Object classified(GraphVertex vertex) {
+    return vertex instanceof LayerVertex layer ? layer.getLayerConf().getLayer() : vertex;
   }
 }

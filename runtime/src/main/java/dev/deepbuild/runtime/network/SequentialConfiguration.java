@@ -86,6 +86,7 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   public String digest() {
     MultiLayerConfiguration copy = conf.clone();
     copy.getConfs().forEach(layer -> layer.setSeed(0));
-    return "sha256:" + Sha256.of(copy.toJson());
+    return "sha256:" + Sha256.of(copy.toJson()
+        + CustomCode.of(conf.getConfs().stream().map(NeuralNetConfiguration::getLayer)));
   }
 }

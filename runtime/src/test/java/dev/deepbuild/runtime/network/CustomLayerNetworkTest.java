@@ -4,9 +4,12 @@ import static dev.deepbuild.runtime.network.SmallData.blobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.network.custom.Mix;
 import dev.deepbuild.runtime.network.custom.Projection;
 import dev.deepbuild.runtime.network.custom.Scale;
@@ -14,9 +17,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -149,5 +154,24 @@ class CustomLayerNetworkTest {
     assertEquals("the custom layer 'projection' (" + Projection.class.getName() + ") holds 36"
         + " parameters, but its @Custom declares 0, which the compile-time summary shows; set"
         + " params = 36.", e.getMessage());
+  }
+
+  @Test
+  void theDigestCoversTheCustomClassesCodeWhichTheJsonOnlyNames() {
+    MultiLayerConfiguration zeroSeeds = sequential().clone();
+    zeroSeeds.getConfs().forEach(layer -> layer.setSeed(0));
+
+    assertEquals("sha256:" + Sha256.of(zeroSeeds.toJson()
+            + CustomCode.of(Stream.of(new Scale(), new Projection()))),
+        NetworkConfiguration.of(sequential()).digest());
+    assertTrue(CustomCode.of(Stream.of(new Scale())).startsWith(" custom sha256:"));
+    assertNotEquals(CustomCode.of(Stream.of(new Scale())),
+        CustomCode.of(Stream.of(new Projection())));
+  }
+
+  @Test
+  void aNetworkOfDl4jLayersOnlyKeepsItsJsonDigest() {
+    assertEquals("", CustomCode.of(Stream.of(new DenseLayer.Builder().nOut(1).build(),
+        new MergeVertex())));
   }
 }

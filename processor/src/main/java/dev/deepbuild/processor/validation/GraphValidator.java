@@ -147,8 +147,7 @@ final class GraphValidator {
       }
       List<String> written = field.writtenFrom();
       // A merge and a custom vertex join two or more; a custom class with an error joins none.
-      boolean vertex = Optional.ofNullable(options.get(field.name()))
-          .filter(LayerOptions::joinsSeveral).isPresent();
+      boolean vertex = joinsSeveral(field, options);
       String joiner = vertex ? "a vertex" : "a merge";
       if (written.isEmpty() && (field.merge().isPresent() || vertex)) {
         errors.error(
@@ -286,8 +285,7 @@ final class GraphValidator {
           field.merge().isPresent()
               ? "Give the merged layers one shape (a @Dense of the same units on each), or use"
                   + " @Concatenate, which joins feature vectors of any sizes."
-              : Optional.ofNullable(options.get(field.name())).filter(LayerOptions::joinsSeveral)
-                  .isPresent()
+              : joinsSeveral(field, options)
                   ? "Give the joined layers one shape, or set units to the size of what the"
                       + " vertex gives."
                   : "Take a layer of a shape it accepts, or reshape the input before it.");
@@ -405,6 +403,12 @@ final class GraphValidator {
                 : "Take it with a layer on the way to an output, mark it @Output, or remove it.");
       }
     }
+  }
+
+  /** Whether the field is a valid custom vertex, which joins two or more as a merge does. */
+  private static boolean joinsSeveral(GraphField field, Map<String, LayerOptions> options) {
+    return Optional.ofNullable(options.get(field.name())).filter(LayerOptions::joinsSeveral)
+        .isPresent();
   }
 
   private static String quoted(List<String> names) {

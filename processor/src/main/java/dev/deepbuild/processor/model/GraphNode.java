@@ -23,6 +23,8 @@ public sealed interface GraphNode {
     R layer(Layer layer);
 
     R merge(Merge merge);
+
+    R vertex(Vertex vertex);
   }
 
   /** A layer, which takes one input. */
@@ -66,6 +68,23 @@ public sealed interface GraphNode {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.merge(this);
+    }
+  }
+
+  /** A {@code @Custom} vertex of the user's class, which joins two or more inputs. */
+  record Vertex(String name, CustomOptions custom, List<String> from, List<Shape> inputShapes,
+      Shape outputShape) implements GraphNode {
+    public Vertex {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(custom, "custom");
+      from = List.copyOf(from);
+      inputShapes = List.copyOf(inputShapes);
+      Objects.requireNonNull(outputShape, "outputShape");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.vertex(this);
     }
   }
 }

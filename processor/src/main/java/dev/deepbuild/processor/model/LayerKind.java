@@ -3,5 +3,6 @@ package dev.deepbuild.processor.model;
 /** The kinds of layer the DSL declares, one per layer annotation. */
 public enum LayerKind {
   DENSE,
-  DROPOUT
+  DROPOUT,
+  CUSTOM
 }

@@ -4,9 +4,14 @@ package dev.deepbuild.processor.model;
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
  * how it transforms them, so shapes are inferred and checked along the network.
  */
-public sealed interface LayerOptions permits DenseOptions, DropoutOptions {
+public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions {
 
   LayerKind kind();
+
+  /** Whether it joins two or more inputs, as a functional model's vertex, rather than one. */
+  default boolean joinsSeveral() {
+    return false;
+  }
 
   /**
    * The shape of the layer's output.
@@ -29,5 +34,7 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions {
     R dense(DenseOptions dense);
 
     R dropout(DropoutOptions dropout);
+
+    R custom(CustomOptions custom);
   }
 }

@@ -6,6 +6,8 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.SimpleAnnotationValueVisitor9;
 import javax.tools.Diagnostic;
 
@@ -110,6 +112,13 @@ public final class ErrorReporter {
           @Override
           public String visitEnumConstant(VariableElement constant, Void unused) {
             return constant.getSimpleName().toString();
+          }
+
+          @Override
+          public String visitType(TypeMirror type, Void unused) {
+            // A class as written, by its simple name: @Custom(Scale.class).
+            return (type instanceof DeclaredType declared
+                ? declared.asElement().getSimpleName().toString() : type.toString()) + ".class";
           }
 
           @Override

@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.naming.Nearest;
+import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
@@ -70,7 +71,7 @@ final class GraphValidator {
     for (GraphField field : fields) {
       field.input().flatMap(input -> input(field, input, dataset)).ifPresent(inputs::add);
     }
-    Map<String, List<String>> from = resolveFrom(fields, byName);
+    Map<String, List<String>> from = resolveFrom(fields, byName, options);
     List<GraphField> ordered = topologicalOrder(fields, from);
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -135,8 +136,8 @@ final class GraphValidator {
    * What each layer and merge takes: the fields its {@code from} names, or the field declared
    * just before it. Unknown names and layers given several inputs are reported.
    */
-  private Map<String, List<String>> resolveFrom(
-      List<GraphField> fields, Map<String, GraphField> byName) {
+  private Map<String, List<String>> resolveFrom(List<GraphField> fields,
+      Map<String, GraphField> byName, Map<String, LayerOptions> options) {
     Map<String, List<String>> from = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       GraphField field = fields.get(i);
@@ -145,10 +146,13 @@ final class GraphValidator {
         continue;
       }
       List<String> written = field.writtenFrom();
-      if (written.isEmpty() && field.merge().isPresent()) {
+      // A merge and a custom vertex join two or more; a custom class with an error joins none.
+      boolean vertex = joinsSeveral(field, options);
+      String joiner = vertex ? "a vertex" : "a merge";
+      if (written.isEmpty() && (field.merge().isPresent() || vertex)) {
         errors.error(
             field.site(), "from",
-            "a merge takes two or more layers or inputs, and from names none.",
+            joiner + " takes two or more layers or inputs, and from names none.",
             "Name them, such as from = {\"title\", \"body\"}.");
         continue;
       }
@@ -178,7 +182,7 @@ final class GraphValidator {
               "Take the layer it takes instead, or remove @Output from '" + name + "'.");
         }
       }
-      if (field.layer().isPresent() && resolved.size() > 1) {
+      if (field.layer().isPresent() && !vertex && resolved.size() > 1) {
         known = false;
         errors.error(
             field.site(), "from",
@@ -187,11 +191,11 @@ final class GraphValidator {
             "Merge them first, such as `@Concatenate(from = {" + quoted(resolved) + "}) Layer"
                 + " merged;`, and take that.");
       }
-      if (field.merge().isPresent() && resolved.size() < 2) {
+      if ((field.merge().isPresent() || vertex) && resolved.size() < 2) {
         known = false;
         errors.error(
             field.site(), "from",
-            "a merge takes two or more layers or inputs, and from names one.",
+            joiner + " takes two or more layers or inputs, and from names one.",
             "Name another, or take '" + resolved.get(0) + "' directly.");
       }
       if (known) {
@@ -266,6 +270,10 @@ final class GraphValidator {
       if (layerOptions == null) {
         return Optional.empty();
       }
+      if (layerOptions instanceof CustomOptions custom && custom.joinsSeveral()) {
+        return Optional.of(new GraphNode.Vertex(field.name(), custom, from, given,
+            custom.outputShape(given)));
+      }
       return Optional.of(new GraphNode.Layer(
           LayerDescription.of(field.name(), layerOptions, given.get(0)), from.get(0)));
     } catch (IllegalArgumentException wrongShape) {
@@ -277,7 +285,10 @@ final class GraphValidator {
           field.merge().isPresent()
               ? "Give the merged layers one shape (a @Dense of the same units on each), or use"
                   + " @Concatenate, which joins feature vectors of any sizes."
-              : "Take a layer of a shape it accepts, or reshape the input before it.");
+              : joinsSeveral(field, options)
+                  ? "Give the joined layers one shape, or set units to the size of what the"
+                      + " vertex gives."
+                  : "Take a layer of a shape it accepts, or reshape the input before it.");
       return Optional.empty();
     }
   }
@@ -392,6 +403,12 @@ final class GraphValidator {
                 : "Take it with a layer on the way to an output, mark it @Output, or remove it.");
       }
     }
+  }
+
+  /** Whether the field is a valid custom vertex, which joins two or more as a merge does. */
+  private static boolean joinsSeveral(GraphField field, Map<String, LayerOptions> options) {
+    return Optional.ofNullable(options.get(field.name())).filter(LayerOptions::joinsSeveral)
+        .isPresent();
   }
 
   private static String quoted(List<String> names) {

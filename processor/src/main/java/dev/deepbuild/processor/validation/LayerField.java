@@ -1,5 +1,6 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.Custom;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
 import java.lang.annotation.Annotation;
@@ -16,7 +17,7 @@ import javax.lang.model.util.ElementFilter;
 record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   private static final List<Class<? extends Annotation>> LAYER_ANNOTATIONS =
-      List.of(Dense.class, Dropout.class);
+      List.of(Dense.class, Dropout.class, Custom.class);
 
   /** The class's layer fields in declaration order, which is the order of the layers. */
   static List<LayerField> in(TypeElement type) {
@@ -45,5 +46,9 @@ record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   boolean isDense() {
     return AnnotationSite.isOfType(annotation().mirror(), Dense.class);
+  }
+
+  boolean isCustom() {
+    return AnnotationSite.isOfType(annotation().mirror(), Custom.class);
   }
 }

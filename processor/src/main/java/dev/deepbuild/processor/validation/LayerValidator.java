@@ -29,12 +29,14 @@ final class LayerValidator {
 
   private final ErrorReporter errors;
   private final RegularizationValidator regularization;
+  private final CustomValidator custom;
   private final Types types;
   private final TypeMirror layerType;
 
   LayerValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
     this.regularization = new RegularizationValidator(errors);
+    this.custom = new CustomValidator(errors, elements, types);
     this.types = types;
     this.layerType = elements.getTypeElement(Layer.class.getCanonicalName()).asType();
   }
@@ -59,6 +61,15 @@ final class LayerValidator {
     Shape input = inputs;
     for (LayerField field : layerFields) {
       Optional<LayerOptions> options = validate(field, classDefault, classRegularization);
+      if (options.isPresent() && options.get().joinsSeveral()) {
+        errors.error(
+            field.annotation(), "value",
+            "a vertex joins two or more inputs, which only a functional model names, and this"
+                + " model is sequential: each layer takes the one before.",
+            "Extend SameDiffLambdaLayer for a layer of one input, or declare the model's @Inputs"
+                + " and name what the vertex joins with from.");
+        break;
+      }
       if (options.isPresent()) {
         Optional<LayerDescription> layer = chain(field, options.get(), input);
         if (layer.isEmpty()) {
@@ -147,8 +158,9 @@ final class LayerValidator {
           "Declare the @" + extra.name() + " layer in a field of its own, after or before this"
               + " one.");
     }
-    Optional<LayerOptions> options =
-        layer.isDense() ? dense(annotation, classDefault, classSite) : dropout(annotation);
+    Optional<LayerOptions> options = layer.isDense() ? dense(annotation, classDefault, classSite)
+        : layer.isCustom() ? custom.validate(annotation).map(LayerOptions.class::cast)
+        : dropout(annotation);
     return errors.errorCount() > before ? Optional.empty() : options;
   }
 

@@ -5,6 +5,7 @@ import dev.deepbuild.annotations.Average;
 import dev.deepbuild.annotations.Concatenate;
 import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
+import dev.deepbuild.annotations.Custom;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
 import dev.deepbuild.annotations.EarlyStopping;
@@ -41,7 +42,7 @@ public final class OutsideModelCheck {
           Standardize.class, KFold.class, Train.class, EarlyStopping.class,
           LearningRateSchedule.class, Regularization.class, Threshold.class, Thresholds.class,
           Dense.class, Dropout.class, Input.class, Output.class, Concatenate.class, Add.class,
-          Average.class, Multiply.class, Maximum.class);
+          Average.class, Multiply.class, Maximum.class, Custom.class);
 
   private final ErrorReporter errors;
 

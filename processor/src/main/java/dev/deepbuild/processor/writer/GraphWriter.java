@@ -4,6 +4,7 @@ import static dev.deepbuild.processor.writer.Literals.decimal;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.GraphDescription;
@@ -13,6 +14,7 @@ import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
 import dev.deepbuild.processor.model.ModelDescription;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,7 @@ final class GraphWriter {
     code.add(".setInputTypes($L)\n",
         CodeBlock.join(graph.inputs().stream()
             .map(input -> NetworkWriter.inputType(input.shape())).toList(), ", "));
+    List<CodeBlock> declared = new ArrayList<>();
     for (GraphNode node : graph.nodes()) {
       code.add(node.accept(new GraphNode.Visitor<CodeBlock>() {
         @Override
@@ -66,12 +69,28 @@ final class GraphWriter {
                       layer.input())
                   .build();
             }
+
+            @Override
+            public CodeBlock custom(CustomOptions custom) {
+              declared.add(CustomLayers.declared(layer.name(), custom, layer.outputShape(),
+                  List.of(layer.layer().inputShape())));
+              return CodeBlock.of(".addLayer($S, $L, $S)\n", layer.name(),
+                  CustomLayers.create(custom), layer.input());
+            }
           });
         }
 
         @Override
+        public CodeBlock vertex(GraphNode.Vertex vertex) {
+          declared.add(CustomLayers.declared(vertex.name(), vertex.custom(), vertex.outputShape(),
+              vertex.inputShapes()));
+          return CodeBlock.of(".addVertex($S, $L, $L)\n", vertex.name(),
+              CustomLayers.create(vertex.custom()), strings(vertex.from()));
+        }
+
+        @Override
         public CodeBlock merge(GraphNode.Merge merge) {
-          return CodeBlock.of(".addVertex($S, $L, $L)\n", merge.name(), vertex(merge.kind()),
+          return CodeBlock.of(".addVertex($S, $L, $L)\n", merge.name(), mergeVertex(merge.kind()),
               strings(merge.from()));
         }
       }));
@@ -79,7 +98,8 @@ final class GraphWriter {
     code.add(".setOutputs($L)\n",
         strings(graph.outputs().stream().map(OutputDescription::name).toList()));
     code.add(".build()");
-    return NetworkWriter.method(TypeNames.COMPUTATION_GRAPH_CONFIGURATION, code.build());
+    return NetworkWriter.method(TypeNames.COMPUTATION_GRAPH_CONFIGURATION, code.build(),
+        declared);
   }
 
   private static CodeBlock denseLayer(
@@ -108,7 +128,7 @@ final class GraphWriter {
   }
 
   /** DL4J's vertex for a merge: Keras's merge layers are its merge and element-wise vertices. */
-  private static CodeBlock vertex(MergeKind kind) {
+  private static CodeBlock mergeVertex(MergeKind kind) {
     return switch (kind) {
       case CONCATENATE -> CodeBlock.of("new $T()", TypeNames.MERGE_VERTEX);
       case ADD -> elementWise("Add");

@@ -7,6 +7,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.Activation;
 import dev.deepbuild.annotations.Loss;
+import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
@@ -18,6 +19,7 @@ import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -42,6 +44,7 @@ final class NetworkWriter {
     }
     code.add(".setInputType($L)  // DL4J infers each layer's nIn from it\n",
         inputType(model.inputShape()));
+    List<CodeBlock> declared = new ArrayList<>();
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
       code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
@@ -54,17 +57,33 @@ final class NetworkWriter {
         public CodeBlock dropout(DropoutOptions dropout) {
           return dropoutLayer(layer, dropout);
         }
+
+        @Override
+        public CodeBlock custom(CustomOptions custom) {
+          declared.add(CustomLayers.declared(layer.name(), custom, layer.outputShape(),
+              List.of(layer.inputShape())));
+          // DL4J names a layer it is given built by its place; the summary shows the field's name.
+          return CodeBlock.of(".layer($T.named($S, $L))\n", CustomLayers.CUSTOM_LAYER,
+              layer.name(), CustomLayers.create(custom));
+        }
       }));
     }
     code.add(".build()");
-    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build());
+    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared);
   }
 
   /**
    * {@code network(int inputs)}: the configuration built into {@code conf}, then wrapped for the
    * runtime.
    */
-  static MethodSpec method(ClassName configuration, CodeBlock build) {
+  static MethodSpec method(ClassName configuration, CodeBlock build, List<CodeBlock> declared) {
+    CodeBlock wrapped = declared.isEmpty()
+        ? CodeBlock.of("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
+        : CodeBlock.builder()
+            .add("return $T.of(conf).declaring(\n", TypeNames.NETWORK_CONFIGURATION)
+            .add(CodeBlock.join(declared, ",\n"))
+            .add(")")
+            .build();
     return MethodSpec.methodBuilder("network")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -74,7 +93,10 @@ final class NetworkWriter {
         // checks against the count it passes.
         .addParameter(int.class, Size.INPUTS.toString())
         .addStatement("$T conf = $L", configuration, build)
-        .addStatement("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
+        .addCode(declared.isEmpty() ? CodeBlock.of("")
+            : CodeBlock.of("// DL4J has called each custom layer's getOutputType: the runtime"
+                + " checks the shapes and\n// parameters against the @Custom's\n"))
+        .addStatement(wrapped)
         .build();
   }
 

@@ -2,6 +2,7 @@ package dev.deepbuild.processor.writer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.LayerDescription;
@@ -75,6 +76,11 @@ public final class SummaryWriter {
       @Override
       public String dropout(DropoutOptions dropout) {
         return TypeNames.DROPOUT_LAYER_BUILDER.enclosingClassName().simpleName();
+      }
+
+      @Override
+      public String custom(CustomOptions custom) {
+        return custom.simpleName();
       }
     });
   }

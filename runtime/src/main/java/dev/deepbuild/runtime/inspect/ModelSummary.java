@@ -4,7 +4,7 @@ import dev.deepbuild.runtime.network.NetworkLayer;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
@@ -41,10 +41,9 @@ public record ModelSummary(String model, String declaringClass, List<LayerRow> l
     long width = inputs;
     for (NetworkLayer networkLayer : net.layers()) {
       Layer layer = networkLayer.conf();
-      // Dropout states no size of its own: its output is as wide as its input.
-      if (layer instanceof FeedForwardLayer sized && sized.getNOut() > 0) {
-        width = sized.getNOut();
-      }
+      // Each layer says what it gives: a dense one its units, dropout its input's width, a
+      // custom layer what its own getOutputType computes.
+      width = layer.getOutputType(-1, InputType.feedForward(width)).arrayElementsPerExample();
       boolean frozen = layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop;
       rows.add(new LayerRow(layer.getLayerName(), layer.getClass().getSimpleName(), width,
           networkLayer.params(), !frozen));

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -58,6 +59,21 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
   public void checkInputs(String model, int features) {}
 
   @Override
+  public CustomLayer custom(String name, List<InputType> inputs) {
+    GraphVertex vertex = conf.getVertices().get(name);
+    if (vertex == null) {
+      throw new IllegalArgumentException("the network has no layer or vertex '" + name + "'");
+    }
+    Object custom = classified(vertex);
+    // A SameDiff vertex defines its graph to count its parameters, which needs the data type the
+    // network gives it when it is created; a copy keeps the configuration as built.
+    GraphVertex typed = vertex.clone();
+    typed.setDataType(conf.getDataType());
+    return new CustomLayer(custom.getClass().getName(),
+        vertex.getOutputType(-1, inputs.toArray(InputType[]::new)), typed.numParams(true));
+  }
+
+  @Override
   public Set<Long> seeds() {
     Set<Long> seeds = new TreeSet<>();
     for (GraphVertex vertex : conf.getVertices().values()) {
@@ -82,6 +98,12 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
         layer.getLayerConf().setSeed(0);
       }
     }
-    return "sha256:" + Sha256.of(copy.toJson());
+    return "sha256:" + Sha256.of(copy.toJson()
+        + CustomCode.of(conf.getVertices().values().stream().map(GraphConfiguration::classified)));
+  }
+
+  /** What a vertex's class is: a layer sits in a LayerVertex; a vertex of the user's is its own. */
+  private static Object classified(GraphVertex vertex) {
+    return vertex instanceof LayerVertex layer ? layer.getLayerConf().getLayer() : vertex;
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -44,6 +45,24 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
    * @throws dev.deepbuild.runtime.InvalidInputException when they differ
    */
   void checkInputs(String model, int features);
+
+  /**
+   * This configuration, after checking that each custom layer's own code computes what its
+   * {@code @Custom} declares: the generated code of a model with custom layers calls it.
+   *
+   * @throws dev.deepbuild.runtime.InvalidInputException when a layer's shape or parameters differ
+   */
+  default NetworkConfiguration declaring(DeclaredLayer... layers) {
+    CustomLayerCheck.check(this, List.of(layers));
+    return this;
+  }
+
+  /**
+   * The custom layer or vertex of this name, with what it computes from these inputs.
+   *
+   * @throws IllegalArgumentException when the configuration has no such layer
+   */
+  CustomLayer custom(String name, List<InputType> inputs);
 
   /** The seeds of the layers, for a fingerprint that reads a changed seed as such. */
   Set<Long> seeds();

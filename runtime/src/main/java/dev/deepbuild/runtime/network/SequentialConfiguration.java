@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -59,6 +60,18 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   }
 
   @Override
+  public CustomLayer custom(String name, List<InputType> inputs) {
+    for (int i = 0; i < conf.getConfs().size(); i++) {
+      Layer layer = conf.getConf(i).getLayer();
+      if (name.equals(layer.getLayerName())) {
+        return new CustomLayer(layer.getClass().getName(), layer.getOutputType(i, inputs.get(0)),
+            layer.initializer().numParams(layer));
+      }
+    }
+    throw new IllegalArgumentException("the network has no layer '" + name + "'");
+  }
+
+  @Override
   public Set<Long> seeds() {
     return conf.getConfs().stream().map(NeuralNetConfiguration::getSeed)
         .collect(Collectors.toCollection(TreeSet::new));
@@ -73,6 +86,7 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   public String digest() {
     MultiLayerConfiguration copy = conf.clone();
     copy.getConfs().forEach(layer -> layer.setSeed(0));
-    return "sha256:" + Sha256.of(copy.toJson());
+    return "sha256:" + Sha256.of(copy.toJson()
+        + CustomCode.of(conf.getConfs().stream().map(NeuralNetConfiguration::getLayer)));
   }
 }

@@ -11,6 +11,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.train.ModelReport;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,9 @@ class GateTest {
   private static final ModelReport REPORT = new ModelReport("m", "com.example.M",
       Task.CLASSIFICATION, 42, Map.of(DataSplit.TEST, Map.of(Metric.LOSS, 0.5)), List.of(), 1.0,
       null, null, null, Map.of(),
-      Map.of("topic", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.842)),
+      outputs("topic", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.842)),
           "usa", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.91))),
-      Map.of("topic", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.42)),
+      outputs("topic", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.42)),
           "usa", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.6))));
 
   @Test
@@ -72,5 +73,14 @@ class GateTest {
 
     assertTrue(e.getMessage().startsWith("m: no topic validation accuracy was measured"),
         e.getMessage());
+  }
+
+  /** Two outputs' values in the network's order, as a report keeps them. */
+  private static <V> Map<String, V> outputs(String first, V firstValue, String second,
+      V secondValue) {
+    Map<String, V> outputs = new LinkedHashMap<>();
+    outputs.put(first, firstValue);
+    outputs.put(second, secondValue);
+    return outputs;
   }
 }

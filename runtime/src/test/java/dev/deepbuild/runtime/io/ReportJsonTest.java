@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -164,17 +165,17 @@ class ReportJsonTest {
     Map<Metric, Double> usaValidation = Map.of(Metric.LOSS, 0.25, Metric.ACCURACY, Double.NaN);
     List<EpochRecord> history = List.of(
         new EpochRecord(1, Map.of(Metric.LOSS, 0.37), Map.of(Metric.LOSS, 0.495),
-            Map.of("topic", topicTrain, "usa", usaTrain),
-            Map.of("topic", topicValidation, "usa", usaValidation)),
-        new EpochRecord(2, Map.of(Metric.LOSS, 0.3), Map.of(), Map.of("topic", topicTrain,
+            outputs("topic", topicTrain, "usa", usaTrain),
+            outputs("topic", topicValidation, "usa", usaValidation)),
+        new EpochRecord(2, Map.of(Metric.LOSS, 0.3), Map.of(), outputs("topic", topicTrain,
             "usa", usaTrain), Map.of()));
     return new ModelReport("reuters", "com.example.Reuters", Task.CLASSIFICATION, 7,
         Map.of(DataSplit.TRAIN, Map.of(Metric.LOSS, 0.3), DataSplit.TEST, Map.of(Metric.LOSS, 0.5)),
         history, 12.5, null, null, null, Map.of(),
-        Map.of("topic", Map.of(DataSplit.TRAIN, topicTrain, DataSplit.VALIDATION, topicValidation,
+        outputs("topic", Map.of(DataSplit.TRAIN, topicTrain, DataSplit.VALIDATION, topicValidation,
                 DataSplit.TEST, Map.of(Metric.LOSS, 0.6, Metric.ACCURACY, 0.842)),
             "usa", Map.of(DataSplit.TRAIN, usaTrain, DataSplit.TEST, Map.of(Metric.ACCURACY, 0.91))),
-        Map.of("topic", Map.of(DataSplit.TRAIN, Map.of(Metric.ACCURACY, 0.35),
+        outputs("topic", Map.of(DataSplit.TRAIN, Map.of(Metric.ACCURACY, 0.35),
                 DataSplit.TEST, Map.of(Metric.ACCURACY, 0.36)),
             "usa", Map.of(DataSplit.TEST, Map.of(Metric.ACCURACY, 0.6))));
   }
@@ -230,5 +231,14 @@ class ReportJsonTest {
     List<String> list = new ArrayList<>();
     names.forEachRemaining(list::add);
     return list;
+  }
+
+  /** Two outputs' values in the network's order, as a report keeps them. */
+  private static <V> Map<String, V> outputs(String first, V firstValue, String second,
+      V secondValue) {
+    Map<String, V> outputs = new LinkedHashMap<>();
+    outputs.put(first, firstValue);
+    outputs.put(second, secondValue);
+    return outputs;
   }
 }

@@ -55,9 +55,9 @@ public record ModelDescription(
     thresholds = List.copyOf(thresholds);
     Objects.requireNonNull(graph, "graph");
     if (graph.isPresent()) {
-      if (vectorization.isPresent() || standardize || kFold.isPresent()) {
-        throw new IllegalArgumentException("a functional model vectorizes per input, and has no"
-            + " standardization or k-fold: " + vectorization + ", " + kFold);
+      if (vectorization.isPresent() || kFold.isPresent() || (standardize && data.text())) {
+        throw new IllegalArgumentException("a functional model vectorizes per input, standardizes"
+            + " numbers only, and has no k-fold: " + vectorization + ", " + kFold);
       }
     } else {
       if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {

@@ -6,6 +6,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.SimpleAnnotationValueVisitor9;
 import javax.tools.Diagnostic;
 
@@ -118,6 +119,11 @@ public final class ErrorReporter {
             List<String> elements = values.stream().map(ErrorReporter::source).toList();
             return elements.size() == 1 ? elements.get(0)
                 : "{" + String.join(", ", elements) + "}";
+          }
+
+          @Override
+          public String visitType(TypeMirror type, Void unused) {
+            return type + ".class";
           }
 
           @Override

@@ -51,7 +51,8 @@ final class ProviderValidator {
     }
     TypeElement provider = (TypeElement) ((DeclaredType) type).asElement();
     String name = provider.getQualifiedName().toString();
-    if (!provider.getModifiers().contains(Modifier.PUBLIC)) {
+    boolean isPublic = provider.getModifiers().contains(Modifier.PUBLIC);
+    if (!isPublic) {
       errors.error(
           data, "value",
           name + " is not public, and DeepBuild creates it from another package.",
@@ -70,7 +71,8 @@ final class ProviderValidator {
           name + " is abstract, and DeepBuild creates an instance of it.",
           "Name a concrete class, or remove abstract.");
     }
-    if (!hasPublicNoArgumentConstructor(provider)) {
+    // A class that is not public has no public implicit constructor either: one fix.
+    if (isPublic && !hasPublicNoArgumentConstructor(provider)) {
       errors.error(
           data, "value",
           name + " has no public constructor without arguments, which DeepBuild creates it"

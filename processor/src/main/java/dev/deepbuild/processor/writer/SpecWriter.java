@@ -100,9 +100,7 @@ final class SpecWriter {
         spec.add(CodeBlock.of(".field($S)", output.field()));
       }
       spec.add(output.loss().task() == Task.REGRESSION ? CodeBlock.of(".regression()")
-          : output.classes() == 0
-              ? CodeBlock.of(".classification(0)  // 0: the classes are those found in the data")
-              : CodeBlock.of(".classification($L)", output.classes()));
+          : CodeBlock.of(".classification($L)", output.classes()));
       code.add(Chains.call("output", spec, Chains.STATEMENT_COLUMN));
     }
     return code.build();

@@ -299,6 +299,28 @@ class FunctionalDataTest {
   }
 
   @Test
+  void aTableInputNamingAFieldIsAnError() throws IOException {
+    JavaFileObject source = flowers("@Input(columns = \"stem\")",
+        "@Input(field = \"stem\", columns = \"stem\")");
+
+    assertOneError(source, "@Input(field = \"stem\") on field 'scale': a table's inputs read"
+        + " groups of its columns, named by columns. Received: field=\"stem\". Remove field.",
+        "Layer scale;");
+  }
+
+  @Test
+  void aTextFilesOutputWithARegressionLossIsAnError() throws IOException {
+    JavaFileObject source = model("OwnTickets", replace(TICKETS,
+        "@Output(field = \"urgent\", loss = BINARY_CROSSENTROPY)",
+        "@Output(field = \"urgent\", loss = MEAN_SQUARED_ERROR)"));
+
+    assertOneError(source, "@Output(loss = MEAN_SQUARED_ERROR) on field 'urgency': @TextData"
+        + " labels each text with classes, so 'urgent' holds classes, but MEAN_SQUARED_ERROR makes"
+        + " a regressor. Received: loss=MEAN_SQUARED_ERROR. Set loss = CATEGORICAL_CROSSENTROPY,"
+        + " or BINARY_CROSSENTROPY for two classes, on this @Output.", "@Output(field");
+  }
+
+  @Test
   void standardizingTextInputsIsAnError() throws IOException {
     JavaFileObject source = model("OwnTickets", replace(TICKETS,
         "@TextData(file = \"tickets.csv\")", "@TextData(file = \"tickets.csv\")\n@Standardize"));

@@ -104,7 +104,8 @@ final class ColumnExamples implements Examples {
     int column = outputColumns.get(output);
     if (spec.task() == Task.CLASSIFICATION) {
       // Both tables' classes are encoded together, so a class has one index in both.
-      return LabelEncoder.classes(model, tables(), column, spec.classes(), units);
+      return LabelEncoder.classes(model, tables(), column, "@Output(field = ...)",
+          spec.classes(), units);
     }
     if (units != 1) {
       throw new InvalidInputException(model + ": the output layer has " + units + " units, but"

@@ -117,6 +117,30 @@ class FunctionalDataTrainingTest {
   }
 
   @Test
+  void anOutputLayerTooSmallForItsColumnsClassesNamesTheOutputsSetting() throws IOException {
+    table(base.resolve("flowers.csv"));
+    NetworkConfiguration twoSpecies = NetworkConfiguration.of(new NeuralNetConfiguration.Builder()
+        .graphBuilder()
+        .addInputs("shape", "scale")
+        .setInputTypes(InputType.feedForward(2), InputType.feedForward(1))
+        .addVertex("merged", new MergeVertex(), "shape", "scale")
+        .addLayer("species", new OutputLayer.Builder(LossFunction.MCXENT).nOut(2)
+            .activation(Activation.SOFTMAX).build(), "merged")
+        .addLayer("size", new OutputLayer.Builder(LossFunction.MSE).nOut(1)
+            .activation(Activation.IDENTITY).build(), "merged")
+        .setOutputs("species", "size")
+        .build());
+
+    InvalidInputException error = assertThrows(InvalidInputException.class, () -> trainer()
+        .train(Definitions.configured(csvSpec(7).build(), inputs -> twoSpecies)));
+
+    assertEquals("flowers output species: the data has 3 classes (setosa, versicolor, virginica)"
+        + " but the output layer has 2 units; set units = 3 on the last layer or check that"
+        + " @Output(field = ...) points at the column that holds the classes.",
+        error.getMessage());
+  }
+
+  @Test
   void aProvidersSamplesAreShuffledSplitAndTrainedAsATablesAre() {
     ModelSpec spec = providedSpec(Flowers.class).build();
     ModelDefinition model = Definitions.configured(spec, inputs -> graph(7));

@@ -10,16 +10,26 @@ import static dev.deepbuild.processor.TestSources.source;
 import static dev.deepbuild.processor.TestSources.tickets;
 
 import com.google.testing.compile.Compilation;
+import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.InputSpec;
+import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
+import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.ModelTrainer;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import javax.tools.JavaFileObject;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -29,6 +39,7 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -196,6 +207,29 @@ class FunctionalDataTest {
     assertThat(spec.outputs()).containsExactly(
         OutputSpec.named("team").classification(0),
         OutputSpec.named("urgency").field("urgent").classification(0)).inOrder();
+  }
+
+  @Test
+  void theGeneratedTableModelTrainsEndToEnd(@TempDir Path base) throws Exception {
+    StringBuilder csv = new StringBuilder("petal_length,petal_width,stem,species,size\n");
+    Random random = new Random(1);
+    for (int r = 0; r < 150; r++) {
+      double stem = 100 + 1000 * random.nextDouble();
+      csv.append(String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%s,%.4f%n",
+          3 * (r % 3) + random.nextGaussian() * 0.3, random.nextGaussian(), stem,
+          List.of("setosa", "versicolor", "virginica").get(r % 3), stem / 100));
+    }
+    Files.writeString(base.resolve("flowers.csv"), csv);
+    ModelDefinition model = GeneratedModelTest.load(compile(flowers("epochs = 5", "epochs = 30")),
+        "com.example.DeepBuild_Flowers");
+
+    ModelReport report = new ModelTrainer(base, base.resolve("out"),
+        getClass().getClassLoader(), line -> {}).train(model);
+
+    assertThat(report.outputs().keySet()).containsExactly("species", "size").inOrder();
+    assertThat(report.metric("species", DataSplit.TEST, Metric.ACCURACY).orElseThrow())
+        .isGreaterThan(0.8);
+    assertThat(report.metric("size", DataSplit.TEST, Metric.MAE).isPresent()).isTrue();
   }
 
   // ----- compile-time errors -----

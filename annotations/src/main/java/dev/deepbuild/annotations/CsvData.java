@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
  *
  * <p>For classification the label column holds class values (numbers or names); classes are
  * ordered by value and one-hot encoded. For regression it holds the target number.
+ *
+ * <p>A functional model's {@link Input}s name the groups of columns they read and its
+ * {@link Output}s the column each predicts, by header name: the table then has
+ * {@code header = true} and gives neither a label column nor {@code classes}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

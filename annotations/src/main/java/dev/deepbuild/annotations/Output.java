@@ -16,7 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface Output {
-  /** The data's field the output predicts, such as {@code "topic"}; empty: the field's name. */
+  /**
+   * The data's field the output predicts, such as {@code "topic"}, or a {@code @CsvData} table's
+   * column by header name; empty: the field's name.
+   */
   String field() default "";
 
   /** The output's loss; empty (the default) takes {@link Train#loss()}, as Keras's one loss. */

@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
  *       with the text in {@link #textField()} and the class in {@link #labelField()}.
  * </ul>
  * Paths are relative to the project's base directory unless absolute. Classes are ordered by name.
+ *
+ * <p>A functional model reads a {@link #file()}: each {@link Input} a text field of it, with its
+ * own {@link TextVectorization}, and each {@link Output} a label field, all named by
+ * {@code field}, so {@link #textField()} and {@link #labelField()} are not given.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

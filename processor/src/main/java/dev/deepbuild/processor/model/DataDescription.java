@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A model's data: a CSV table, a built-in dataset or the user's own texts, with how it is split.
+ * A model's data: a CSV table, a built-in dataset, the user's own texts or the user's own code's
+ * arrays, with how it is split.
  */
 public sealed interface DataDescription {
 
@@ -49,6 +50,8 @@ public sealed interface DataDescription {
     R builtin(Builtin builtin);
 
     R texts(Texts texts);
+
+    R provided(Provided provided);
   }
 
   /**
@@ -221,6 +224,45 @@ public sealed interface DataDescription {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.texts(this);
+    }
+  }
+
+  /**
+   * Arrays from the user's own code ({@code @ProvidedData}), for a functional model: a features
+   * array per input and a labels array per output; the task is each output's loss's to decide.
+   *
+   * @param provider the provider class's canonical name
+   * @param split the fractions of all samples held out
+   */
+  record Provided(String provider, SplitDescription split) implements DataDescription {
+    public Provided {
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(split, "split");
+    }
+
+    @Override
+    public int classes() {
+      return 0;
+    }
+
+    @Override
+    public double validationFraction() {
+      return split.validation();
+    }
+
+    @Override
+    public boolean text() {
+      return false;
+    }
+
+    @Override
+    public Optional<Task> task() {
+      return Optional.empty();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.provided(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.deepbuild.processor.model;
 import dev.deepbuild.annotations.Loss;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The graph of a functional model: named inputs, the layers and merges in an order in which each
@@ -25,21 +26,43 @@ public record GraphDescription(
   }
 
   /**
-   * A named input and the text field it reads.
+   * A named input and what it reads: a text field, vectorized; a group of a table's numeric
+   * columns; or a provided features array.
    *
    * @param name the input's field name, which names it in the graph
-   * @param field the data's field it reads
-   * @param vectorization how the field's texts become features
+   * @param field the data's field it reads; for columns or arrays, the input's name
+   * @param vectorization how the field's texts become features; empty for numbers
+   * @param columns the table's columns it reads, by header name; empty for a text field or arrays
+   * @param width the number of features of numbers; ignored for texts, whose vectorization says
    */
-  public record InputDescription(String name, String field, VectorizationDescription vectorization) {
+  public record InputDescription(String name, String field,
+      Optional<VectorizationDescription> vectorization, List<String> columns, int width) {
     public InputDescription {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(vectorization, "vectorization");
+      columns = List.copyOf(columns);
+    }
+
+    /** An input of a text field. */
+    public static InputDescription text(String name, String field,
+        VectorizationDescription vectorization) {
+      return new InputDescription(name, field, Optional.of(vectorization), List.of(), 0);
+    }
+
+    /** An input of a table's numeric columns, as many features as columns. */
+    public static InputDescription columns(String name, List<String> columns) {
+      return new InputDescription(name, name, Optional.empty(), columns, columns.size());
+    }
+
+    /** An input of a provided array of {@code width} features. */
+    public static InputDescription array(String name, int width) {
+      return new InputDescription(name, name, Optional.empty(), List.of(), width);
     }
 
     public Shape shape() {
-      return vectorization.features();
+      return vectorization.map(VectorizationDescription::features)
+          .orElseGet(() -> Shape.vector(width));
     }
   }
 

@@ -2,7 +2,10 @@ package dev.deepbuild.processor.model;
 
 import java.util.Objects;
 
-/** The CSV column that holds the label: by 0-based index, or by name in the header row. */
+/**
+ * The CSV column that holds the label: by 0-based index, or by name in the header row; or, for a
+ * functional model, a column per output.
+ */
 public sealed interface LabelColumn {
 
   /** Calls the visitor's method for this way of naming the column. */
@@ -13,6 +16,8 @@ public sealed interface LabelColumn {
     R index(Index column);
 
     R named(Named column);
+
+    R perOutput(PerOutput columns);
   }
 
   record Index(int index) implements LabelColumn {
@@ -37,6 +42,17 @@ public sealed interface LabelColumn {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.named(this);
+    }
+  }
+
+  /**
+   * A functional model's columns, each {@code @Output} naming the one it predicts in the header
+   * row, which this implies.
+   */
+  record PerOutput() implements LabelColumn {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.perOutput(this);
     }
   }
 }

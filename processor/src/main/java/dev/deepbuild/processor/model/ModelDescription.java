@@ -55,9 +55,9 @@ public record ModelDescription(
     thresholds = List.copyOf(thresholds);
     Objects.requireNonNull(graph, "graph");
     if (graph.isPresent()) {
-      if (vectorization.isPresent() || standardize) {
-        throw new IllegalArgumentException("a functional model vectorizes per input, and has no"
-            + " standardization: " + vectorization);
+      if (vectorization.isPresent() || (standardize && data.text())) {
+        throw new IllegalArgumentException("a functional model vectorizes per input and"
+            + " standardizes numbers only: " + vectorization);
       }
     } else {
       checkSequential(data, vectorization, kFold, earlyStopping, schedule, training, layers);

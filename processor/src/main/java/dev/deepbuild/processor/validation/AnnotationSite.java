@@ -9,6 +9,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -72,6 +73,11 @@ public record AnnotationSite(Element element, AnnotationMirror mirror) {
 
   public String stringValue(String member) {
     return (String) value(member).getValue();
+  }
+
+  /** A class literal's type, such as {@code @ProvidedData(Readings.class)}'s. */
+  public TypeMirror typeValue(String member) {
+    return (TypeMirror) value(member).getValue();
   }
 
   public <E extends Enum<E>> E enumValue(String member, Class<E> enumType) {

@@ -7,27 +7,84 @@ import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.SplitDescription;
 import java.util.Optional;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
-/** Checks a data annotation's own values: {@code @CsvData}, {@code @Dataset} or {@code @TextData}. */
+/**
+ * Checks a data annotation's own values: {@code @CsvData}, {@code @Dataset}, {@code @TextData} or
+ * {@code @ProvidedData}, as a sequential or a functional model reads it.
+ */
 final class DataValidator {
 
   private final ErrorReporter errors;
   private final SplitValidator splits;
+  private final ProviderValidator provider;
 
-  DataValidator(ErrorReporter errors) {
+  DataValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
     this.splits = new SplitValidator(errors);
+    this.provider = new ProviderValidator(errors, elements, types);
   }
 
-  Optional<DataDescription> validate(DeclaredData data) {
+  /** @param functional whether the model names its inputs and outputs, which name the fields */
+  Optional<DataDescription> validate(DeclaredData data, boolean functional) {
     return switch (data.kind()) {
-      case CSV -> csv(data.site());
+      case CSV -> functional ? functionalCsv(data.site()) : csv(data.site(), false);
       case DATASET -> dataset(data.site());
-      case TEXT -> text(data.site());
+      case TEXT -> text(data.site(), functional);
+      case PROVIDED -> functional ? provider.validate(data.site()) : sequentialProvided(data.site());
     };
   }
 
-  private Optional<DataDescription> csv(AnnotationSite data) {
+  private Optional<DataDescription> sequentialProvided(AnnotationSite data) {
+    errors.error(
+        data,
+        "@ProvidedData gives a features array per @Input and a labels array per @Output, and"
+            + " this model declares no @Input.",
+        "Declare the model's inputs with @Input(width = ...) fields and its outputs with @Output,"
+            + " or read a table with @CsvData.");
+    return Optional.empty();
+  }
+
+  /**
+   * A table whose columns a functional model's inputs and outputs name in its header row, so it
+   * has one and names no label column of its own.
+   */
+  private Optional<DataDescription> functionalCsv(AnnotationSite data) {
+    int before = errors.errorCount();
+    for (String member : new String[] {"label", "labelColumn"}) {
+      if (data.isWritten(member)) {
+        errors.error(
+            data, member,
+            "a functional model's @Outputs name the columns they predict, so @CsvData names no"
+                + " label column.",
+            "Remove " + member + ", and name the column on its output, such as"
+                + " @Output(field = \"species\").");
+      }
+    }
+    if (!data.booleanValue("header")) {
+      String problem = "a functional model's @Inputs and @Outputs name their columns in the"
+          + " header row, and @CsvData reads the first row as a sample (header = false).";
+      String fix = "Set header = true, with a first row naming the columns.";
+      if (data.isWritten("header")) {
+        errors.error(data, "header", problem, fix);
+      } else {
+        errors.error(data, problem, fix);
+      }
+    }
+    if (data.isWritten("classes")) {
+      errors.error(
+          data, "classes",
+          "each @Output of a functional model has its own classes, those found in its column,"
+              + " and classes would count one model's.",
+          "Remove classes; each classifying output's layer has a unit per class.");
+    }
+    Optional<DataDescription> table = csv(data, true);
+    return errors.errorCount() > before ? Optional.empty() : table;
+  }
+
+  /** @param functional whether the outputs name the label columns, which {@link #functionalCsv} checks */
+  private Optional<DataDescription> csv(AnnotationSite data, boolean functional) {
     int before = errors.errorCount();
     String file = data.stringValue("file");
     String resource = data.stringValue("resource");
@@ -46,21 +103,9 @@ final class DataValidator {
 
     int label = data.intValue("label");
     String labelColumn = data.stringValue("labelColumn");
-    if (label < -1) {
-      errors.error(
-          data, "label", "label is the label column's 0-based index, so it is 0 or more.",
-          "Set label to the column's index, such as 4, or name the column with labelColumn.");
-    } else if (label == -1 && labelColumn.isEmpty()) {
-      errors.error(
-          data,
-          "the label column is not given.",
-          "Set label to its 0-based index, such as label = 4, or labelColumn to its name in the"
-              + " header row, such as labelColumn = \"species\".");
-    } else if (label >= 0 && !labelColumn.isEmpty()) {
-      errors.error(
-          data, "labelColumn",
-          "label = " + label + " and labelColumn both name the label column.",
-          "Remove one of them.");
+    if (!functional) {
+      // A functional model's outputs name their columns instead.
+      checkLabel(data, label, labelColumn);
     }
 
     int classes = data.intValue("classes");
@@ -89,8 +134,8 @@ final class DataValidator {
         file.isEmpty()
             ? new DataSource(DataSource.Kind.RESOURCE, resource)
             : new DataSource(DataSource.Kind.FILE, file);
-    LabelColumn labelOf =
-        labelColumn.isEmpty() ? new LabelColumn.Index(label) : new LabelColumn.Named(labelColumn);
+    LabelColumn labelOf = functional ? new LabelColumn.PerOutput()
+        : labelColumn.isEmpty() ? new LabelColumn.Index(label) : new LabelColumn.Named(labelColumn);
     boolean header = data.booleanValue("header") || !labelColumn.isEmpty();
     // With a validation table of its own, the table's rows are split into training and test only.
     SplitDescription rows = validationTable.isPresent()
@@ -99,6 +144,26 @@ final class DataValidator {
     return Optional.of(
         new DataDescription.CsvTable(
             source, labelOf, header, delimiter, classes, rows, validationTable));
+  }
+
+  /** Exactly one of {@code label} and {@code labelColumn}, an index of 0 or more. */
+  private void checkLabel(AnnotationSite data, int label, String labelColumn) {
+    if (label < -1) {
+      errors.error(
+          data, "label", "label is the label column's 0-based index, so it is 0 or more.",
+          "Set label to the column's index, such as 4, or name the column with labelColumn.");
+    } else if (label == -1 && labelColumn.isEmpty()) {
+      errors.error(
+          data,
+          "the label column is not given.",
+          "Set label to its 0-based index, such as label = 4, or labelColumn to its name in the"
+              + " header row, such as labelColumn = \"species\".");
+    } else if (label >= 0 && !labelColumn.isEmpty()) {
+      errors.error(
+          data, "labelColumn",
+          "label = " + label + " and labelColumn both name the label column.",
+          "Remove one of them.");
+    }
   }
 
   /**
@@ -146,8 +211,11 @@ final class DataValidator {
     return Optional.of(new DataDescription.Builtin(dataset, validation));
   }
 
-  private Optional<DataDescription> text(AnnotationSite data) {
+  private Optional<DataDescription> text(AnnotationSite data, boolean functional) {
     int before = errors.errorCount();
+    if (functional) {
+      checkFunctionalText(data);
+    }
     String folder = data.stringValue("folder");
     String file = data.stringValue("file");
     if (folder.isEmpty() && file.isEmpty()) {
@@ -205,6 +273,28 @@ final class DataValidator {
         new Texts(
             layout, folder.isEmpty() ? file : folder, textField, labelField,
             split.orElseThrow()));
+  }
+
+  /** A functional model reads named fields of one file, which its inputs and outputs name. */
+  private void checkFunctionalText(AnnotationSite data) {
+    if (!data.stringValue("folder").isEmpty()) {
+      errors.error(
+          data, "folder",
+          "a functional model's @Inputs and @Outputs read named fields of a file, and a folder of"
+              + " class folders has none.",
+          "Set file to a .csv or .json file with the fields they name, such as @TextData(file ="
+              + " \"tickets.csv\").");
+    }
+    for (String member : new String[] {"textField", "labelField"}) {
+      if (data.isWritten(member)) {
+        errors.error(
+            data, member,
+            "a functional model's @Inputs and @Outputs name the fields they read, so " + member
+                + " names none.",
+            "Remove " + member + ", and name the field on the input or output, such as"
+                + " @Input(field = \"title\").");
+      }
+    }
   }
 
   private void checkField(

@@ -3,6 +3,7 @@ package dev.deepbuild.processor.validation;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
+import dev.deepbuild.annotations.ProvidedData;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.TextData;
 import java.lang.annotation.Annotation;
@@ -13,7 +14,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A data annotation of a model class ({@code @CsvData}, {@code @Dataset} or {@code @TextData}), as
+ * A data annotation of a model class ({@code @CsvData}, {@code @Dataset}, {@code @TextData} or
+ * {@code @ProvidedData}), as
  * the checks that relate the data to other parts read it: its task, class count, whether it is
  * text, and its validation fraction. Its own values are checked by {@link DataValidator}; these
  * reads do not depend on them being valid.
@@ -23,7 +25,8 @@ record DeclaredData(AnnotationSite site, Kind kind) {
   enum Kind {
     CSV(CsvData.class),
     DATASET(Dataset.class),
-    TEXT(TextData.class);
+    TEXT(TextData.class),
+    PROVIDED(ProvidedData.class);
 
     private final Class<? extends Annotation> annotation;
 
@@ -55,7 +58,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
   /** Whether samples are texts, which need {@code @TextVectorization}. */
   boolean text() {
     return switch (kind) {
-      case CSV -> false;
+      case CSV, PROVIDED -> false;
       case DATASET -> dataset().orElseThrow().text();
       case TEXT -> true;
     };
@@ -64,7 +67,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
   /** The task the data decides, if it does; a CSV table's is the loss's to decide. */
   Optional<Task> task() {
     return switch (kind) {
-      case CSV -> Optional.empty();
+      case CSV, PROVIDED -> Optional.empty();
       case DATASET -> Optional.of(dataset().orElseThrow().task());
       case TEXT -> Optional.of(Task.CLASSIFICATION);
     };
@@ -75,7 +78,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV -> site.intValue("classes");
       case DATASET -> dataset().orElseThrow().classes();
-      case TEXT -> 0;
+      case TEXT, PROVIDED -> 0;
     };
   }
 
@@ -87,7 +90,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV -> "@CsvData declares classes = " + classes();
       case DATASET -> dataset().orElseThrow() + " has " + classCount();
-      case TEXT -> throw new IllegalStateException("texts state no class count");
+      case TEXT, PROVIDED -> throw new IllegalStateException(kind + " states no class count");
     };
   }
 
@@ -146,6 +149,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV -> "hold out validation rows, such as split = @Split(validation = 0.2)";
       case TEXT -> "hold out validation texts, such as split = @Split(validation = 0.2)";
+      case PROVIDED -> "hold out validation samples, such as split = @Split(validation = 0.2)";
       case DATASET ->
           "hold out part of the training split, such as @Dataset(value = "
               + dataset().orElseThrow() + ", validation = 0.2)";

@@ -1,8 +1,6 @@
 package dev.deepbuild.processor.validation;
 
-import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.Loss;
-import dev.deepbuild.annotations.Task;
 import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.GraphDescription;
@@ -12,7 +10,6 @@ import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.Shape;
-import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -55,21 +53,12 @@ final class GraphValidator {
   Optional<GraphDescription> validate(TypeElement type, List<GraphField> fields,
       Optional<Loss> loss, Optional<DeclaredData> data, Map<String, LayerOptions> options) {
     int before = errors.errorCount();
-    Optional<BuiltinDataset> dataset = data.flatMap(DeclaredData::dataset)
-        .filter(candidate -> !candidate.textFields().isEmpty());
-    if (data.isPresent() && dataset.isEmpty()) {
-      errors.error(
-          data.get().site(),
-          "a functional model's @Inputs read the named fields of a dataset, and "
-              + data.get().annotationName() + " has none that DeepBuild can read yet.",
-          "Use @Dataset(REUTERS), whose fields are " + BuiltinDataset.REUTERS.textFields()
-              + ", or declare the model without @Input, as a sequential model.");
-    }
+    Optional<GraphData> graphData = data.flatMap(declared -> GraphData.of(declared, errors));
     Map<String, GraphField> byName = new LinkedHashMap<>();
     fields.forEach(field -> byName.put(field.name(), field));
     List<InputDescription> inputs = new ArrayList<>();
     for (GraphField field : fields) {
-      field.input().flatMap(input -> input(field, input, dataset)).ifPresent(inputs::add);
+      field.input().flatMap(input -> input(field, input, graphData)).ifPresent(inputs::add);
     }
     Map<String, List<String>> from = resolveFrom(fields, byName, options);
     List<GraphField> ordered = topologicalOrder(fields, from);
@@ -93,7 +82,7 @@ final class GraphValidator {
         shapes.put(node.name(), node.outputShape());
       });
     }
-    List<OutputDescription> outputs = outputs(type, fields, from, loss, dataset);
+    List<OutputDescription> outputs = outputs(type, fields, from, loss, graphData);
     checkEverythingLeadsToAnOutput(fields, from);
     return errors.errorCount() > before
         ? Optional.empty()
@@ -101,7 +90,7 @@ final class GraphValidator {
   }
 
   private Optional<InputDescription> input(
-      GraphField field, AnnotationSite input, Optional<BuiltinDataset> dataset) {
+      GraphField field, AnnotationSite input, Optional<GraphData> data) {
     String name = input.stringValue("field").isEmpty() ? field.name() : input.stringValue("field");
     if (field.layer().isPresent() || field.merge().isPresent()) {
       errors.error(
@@ -110,26 +99,7 @@ final class GraphValidator {
           "Declare the input in a field of its own, before the layers that take it.");
       return Optional.empty();
     }
-    if (dataset.isPresent() && !dataset.get().textFields().contains(name)) {
-      errors.error(
-          input, "field",
-          dataset.get() + " has no text field '" + name + "'.",
-          "Read one of " + dataset.get().textFields() + "."
-              + Nearest.didYouMean(name, dataset.get().textFields()));
-      return Optional.empty();
-    }
-    if (field.vectorization().isEmpty()) {
-      errors.error(
-          input,
-          "the input '" + field.name() + "' reads texts, which need turning into numbers, and"
-              + " the field has no @TextVectorization.",
-          "Add it to the field, such as `@Input(field = \"" + name + "\")"
-              + " @TextVectorization(maxTokens = 10000) Layer " + field.name() + ";`.");
-      return Optional.empty();
-    }
-    Optional<VectorizationDescription> vectorized =
-        vectorization.values(field.vectorization().get());
-    return vectorized.map(v -> new InputDescription(field.name(), name, v));
+    return data.flatMap(reading -> reading.input(field, input, name, vectorization));
   }
 
   /**
@@ -294,7 +264,7 @@ final class GraphValidator {
   }
 
   private List<OutputDescription> outputs(TypeElement type, List<GraphField> fields,
-      Map<String, List<String>> from, Optional<Loss> trainLoss, Optional<BuiltinDataset> dataset) {
+      Map<String, List<String>> from, Optional<Loss> trainLoss, Optional<GraphData> data) {
     List<OutputDescription> outputs = new ArrayList<>();
     for (GraphField field : fields) {
       if (field.output().isEmpty()) {
@@ -328,40 +298,19 @@ final class GraphValidator {
                 + " number.",
             "Set a weight such as 1.0, or 0.3 to let this output count less than the others.");
       }
-      if (dataset.isEmpty() || loss.isEmpty()) {
+      if (data.isEmpty() || loss.isEmpty()) {
         continue;
       }
-      Optional<BuiltinDataset.LabelField> label = dataset.get().labelField(name);
-      List<String> labelNames =
-          dataset.get().labelFields().stream().map(BuiltinDataset.LabelField::name).toList();
-      if (label.isEmpty()) {
-        errors.error(
-            site, "field",
-            dataset.get() + " has no label field '" + name + "'.",
-            "Predict one of " + labelNames + "." + Nearest.didYouMean(name, labelNames));
-        continue;
-      }
-      if (label.get().task() != loss.get().task()) {
-        String problem = "'" + name + "' holds " + (label.get().task() == Task.CLASSIFICATION
-            ? label.get().classes() + " classes" : "numbers") + ", but " + loss.get() + " makes "
-            + (loss.get().task() == Task.CLASSIFICATION ? "a classifier" : "a regressor")
-            + (written.isEmpty() ? " (@Train's loss)." : ".");
-        String fix = "Set loss = " + (label.get().task() == Task.CLASSIFICATION
-            ? (label.get().classes() == 2 ? "BINARY_CROSSENTROPY" : "CATEGORICAL_CROSSENTROPY")
-            : "MEAN_SQUARED_ERROR") + " on this @Output.";
-        if (written.isEmpty()) {
-          errors.error(site, problem, fix);
-        } else {
-          errors.error(site, "loss", problem, fix);
-        }
+      OptionalInt classes = data.get().output(site, name, loss.get(), !written.isEmpty());
+      if (classes.isEmpty()) {
         continue;
       }
       int before = errors.errorCount();
-      output.checkHead(field.layer().get().annotation(), loss.get(), label.get().classes(),
-          "'" + name + "' has " + label.get().classes() + " classes");
+      output.checkHead(field.layer().get().annotation(), loss.get(), classes.getAsInt(),
+          data.get().classesStated(name, classes.getAsInt()));
       if (errors.errorCount() == before) {
         outputs.add(new OutputDescription(field.name(), name, loss.get(), weight,
-            label.get().classes()));
+            classes.getAsInt()));
       }
     }
     if (fields.stream().noneMatch(field -> field.output().isPresent())) {

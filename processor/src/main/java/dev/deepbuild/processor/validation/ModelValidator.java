@@ -58,7 +58,7 @@ public final class ModelValidator {
 
   public ModelValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
-    this.data = new DataValidator(errors);
+    this.data = new DataValidator(errors, elements, types);
     this.vectorization = new VectorizationValidator(errors);
     this.kFold = new KFoldValidator(errors);
     this.training = new TrainingValidator(errors);
@@ -114,11 +114,11 @@ public final class ModelValidator {
 
     // Each data annotation's own values are checked, even when there are several.
     List<Optional<DataDescription>> dataDescriptions =
-        declaredData.stream().map(data::validate).toList();
+        declaredData.stream().map(declared -> data.validate(declared, functional)).toList();
     Optional<VectorizationDescription> vectorizationDescription = Optional.empty();
     Optional<KFoldDescription> kFoldDescription = Optional.empty();
     if (functional) {
-      checkFunctionalParts(type, standardize);
+      checkFunctionalParts(type, standardize, oneData);
     } else {
       checkNoGraphParts(type);
       vectorizationDescription = vectorization.validate(
@@ -199,16 +199,21 @@ public final class ModelValidator {
   }
 
   /** What a functional model cannot have yet, or has per input instead. */
-  private void checkFunctionalParts(TypeElement type, Optional<AnnotationSite> standardize) {
+  private void checkFunctionalParts(TypeElement type, Optional<AnnotationSite> standardize,
+      Optional<DeclaredData> data) {
     AnnotationSite.find(type, TextVectorization.class).ifPresent(site -> errors.error(
         site,
         "a functional model vectorizes each text input with a vocabulary of its own, and a"
             + " class-level @TextVectorization names no input.",
         "Move it onto each @Input field that reads texts."));
-    standardize.ifPresent(site -> errors.error(
-        site,
-        "@Standardize scales one table's features, and a functional model's inputs are texts.",
-        "Remove @Standardize."));
+    // Each numeric input is standardized with its own training statistics; texts are not numbers.
+    if (data.isPresent() && data.get().text()) {
+      standardize.ifPresent(site -> errors.error(
+          site,
+          "@Standardize scales numeric inputs, each with its own training statistics, and this"
+              + " functional model's inputs are texts.",
+          "Remove @Standardize, or read numbers with @CsvData or @ProvidedData."));
+    }
   }
 
   /** A sequential model's fields take no inputs, merges or outputs, which need named inputs. */

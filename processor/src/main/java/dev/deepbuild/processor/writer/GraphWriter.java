@@ -39,11 +39,7 @@ final class GraphWriter {
         .add(".graphBuilder()\n")
         .add(".addInputs($L)\n", strings(graph.inputs().stream().map(InputDescription::name).toList()));
     for (InputDescription input : graph.inputs()) {
-      code.add("// $L is $L: $L\n", input.name(), input.shape().keras(),
-          switch (input.vectorization().mode()) {
-            case MULTI_HOT -> "a multi-hot column per word of its vocabulary (maxTokens)";
-            case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
-          });
+      code.add("// $L is $L: $L\n", input.name(), input.shape().keras(), features(input));
     }
     code.add("// DL4J infers each layer's nIn from the inputs' types\n");
     code.add(".setInputTypes($L)\n",
@@ -100,6 +96,18 @@ final class GraphWriter {
     code.add(".build()");
     return NetworkWriter.method(TypeNames.COMPUTATION_GRAPH_CONFIGURATION, code.build(),
         declared);
+  }
+
+  /** What an input's features are, for the comment above its type. */
+  private static String features(InputDescription input) {
+    if (input.vectorization().isEmpty()) {
+      return input.columns().isEmpty() ? "the provider's features array (width)"
+          : "the table's columns " + String.join(", ", input.columns());
+    }
+    return switch (input.vectorization().get().mode()) {
+      case MULTI_HOT -> "a multi-hot column per word of its vocabulary (maxTokens)";
+      case INT -> "a text's word indices, padded or truncated (outputSequenceLength)";
+    };
   }
 
   private static CodeBlock denseLayer(

@@ -245,6 +245,11 @@ final class NetworkWriter {
       public String texts(DataDescription.Texts texts) {
         throw new IllegalArgumentException("no input size is known for unvectorized " + texts);
       }
+
+      @Override
+      public String provided(DataDescription.Provided provided) {
+        throw new IllegalArgumentException("a sequential model has no " + provided);
+      }
     });
   }
 

@@ -12,6 +12,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DataDescription.Builtin;
 import dev.deepbuild.processor.model.DataDescription.CsvTable;
+import dev.deepbuild.processor.model.DataDescription.Provided;
 import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.EarlyStoppingDescription;
@@ -84,7 +85,12 @@ final class SpecWriter {
       if (!input.field().equals(input.name())) {
         spec.add(CodeBlock.of(".field($S)", input.field()));
       }
-      spec.add(CodeBlock.of(".vectorize($L)", vectorization(input.vectorization())));
+      input.vectorization().ifPresent(vectorization ->
+          spec.add(CodeBlock.of(".vectorize($L)", vectorization(vectorization))));
+      if (!input.columns().isEmpty()) {
+        spec.add(CodeBlock.of(".columns($L)", CodeBlock.join(input.columns().stream()
+            .map(column -> CodeBlock.of("$S", column)).toList(), ", ")));
+      }
       code.add(Chains.call("input", spec, Chains.STATEMENT_COLUMN));
     }
     for (GraphDescription.OutputDescription output : graph.outputs()) {
@@ -269,6 +275,11 @@ final class SpecWriter {
       public CodeBlock texts(Texts texts) {
         return textSource(texts);
       }
+
+      @Override
+      public CodeBlock provided(Provided provided) {
+        return CodeBlock.of("$T.of($L.class)", TypeNames.PROVIDED_SOURCE, provided.provider());
+      }
     });
   }
 
@@ -293,6 +304,12 @@ final class SpecWriter {
       public CodeBlock named(LabelColumn.Named column) {
         // A named label column implies a header row.
         return CodeBlock.of(".labelColumn($S)", column.name());
+      }
+
+      @Override
+      public CodeBlock perOutput(LabelColumn.PerOutput columns) {
+        // Each output names its column in the header row.
+        return CodeBlock.of(".withHeader()");
       }
     }));
     if (data.delimiter() != ',') {
@@ -334,6 +351,11 @@ final class SpecWriter {
       @Override
       public CodeBlock texts(Texts texts) {
         return split(texts.split());
+      }
+
+      @Override
+      public CodeBlock provided(Provided provided) {
+        return split(provided.split());
       }
     });
   }

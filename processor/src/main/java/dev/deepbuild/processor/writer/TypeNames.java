@@ -40,6 +40,8 @@ final class TypeNames {
   static final ClassName BUILTIN_SOURCE =
       ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");
   static final ClassName TEXT_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "TextSource");
+  static final ClassName PROVIDED_SOURCE =
+      ClassName.get("dev.deepbuild.runtime.data", "ProvidedSource");
 
   static final ClassName MULTI_LAYER_CONFIGURATION =
       ClassName.get("org.deeplearning4j.nn.conf", "MultiLayerConfiguration");

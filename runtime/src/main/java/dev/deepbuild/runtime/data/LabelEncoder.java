@@ -35,6 +35,16 @@ public final class LabelEncoder {
    */
   public static EncodedLabels classes(String model, List<CsvTable> tables, int labelColumn,
       int declaredClasses, int outputUnits) {
+    return classes(model, tables, labelColumn, LabelColumn.setting(tables.get(0).source()),
+        declaredClasses, outputUnits);
+  }
+
+  /**
+   * The same, for a column that {@code setting} names, such as {@code @Output(field = ...)} for
+   * a functional model's output.
+   */
+  public static EncodedLabels classes(String model, List<CsvTable> tables, int labelColumn,
+      String setting, int declaredClasses, int outputUnits) {
     List<String> cells = new ArrayList<>();
     List<String> places = new ArrayList<>();
     for (CsvTable table : tables) {
@@ -44,8 +54,7 @@ public final class LabelEncoder {
             + table.describeColumn(labelColumn));
       }
     }
-    String check = "check that " + LabelColumn.setting(tables.get(0).source())
-        + " points at the column that holds the classes";
+    String check = "check that " + setting + " points at the column that holds the classes";
     return encode(model, new Labels(cells, Optional.of(places), check), declaredClasses, outputUnits);
   }
 

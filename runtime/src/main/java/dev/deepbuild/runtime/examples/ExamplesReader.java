@@ -5,10 +5,14 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
+import dev.deepbuild.runtime.datasets.read.FieldedTexts;
 import dev.deepbuild.runtime.datasets.read.TextDataReader;
+import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.text.PreparedTextCache;
 import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
@@ -38,6 +42,10 @@ public final class ExamplesReader {
       public Examples csv(CsvSource csv) {
         CsvTableReader tables = new CsvTableReader(baseDir, resources);
         CsvTable table = tables.read(spec.name(), csv);
+        if (spec.functional()) {
+          return new ColumnExamples(spec, table, Optional.ofNullable(spec.validationData())
+              .map(validation -> tables.read(spec.name(), validation)));
+        }
         return spec.validationData() == null ? CsvExamples.of(spec.name(), table)
             : CsvExamples.withValidation(spec.name(), table,
                 tables.read(spec.name(), spec.validationData()));
@@ -51,8 +59,19 @@ public final class ExamplesReader {
 
       @Override
       public Examples text(TextSource text) {
+        if (spec.functional()) {
+          FieldedTexts fields = new TextDataReader(baseDir).readFields(spec.name(), text,
+              spec.inputs().stream().map(InputSpec::field).toList(),
+              spec.outputs().stream().map(OutputSpec::field).toList());
+          return new FieldExamples(spec, fields, text.describe(), Optional.empty(), cache(spec));
+        }
         return new TextExamples(spec.name(), new TextDataReader(baseDir).read(spec.name(), text),
             text.describe(), spec.vectorization(), Optional.empty(), cache(spec));
+      }
+
+      @Override
+      public Examples provided(ProvidedSource provided) {
+        return new ProvidedExamples(spec, provided);
       }
     });
   }

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.incremental;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
 import dev.deepbuild.runtime.io.Sha256;
@@ -19,12 +20,17 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 /**
  * The digest of a model's data, from its bytes alone (nothing is parsed, so it is cheap to take
  * before every build): SHA-256 of a CSV file, a classpath resource or a text file; of a text folder,
  * SHA-256 over the relative path and bytes of every file the folder reader reads; of a built-in
- * dataset, its pinned integrity, which the download is verified against.
+ * dataset, its pinned integrity, which the download is verified against; of the user's data
+ * provider, its class name and the arrays it returns (the code that makes them can change
+ * without any file changing).
  */
 final class DataDigest {
   private static final String PREFIX = "sha256:";
@@ -54,7 +60,41 @@ final class DataDigest {
         Path path = baseDir.resolve(text.location()).normalize();
         return text.folder() ? folder(path) : file(path);
       }
+
+      @Override
+      public String provided(ProvidedSource provided) {
+        return arrays(provided);
+      }
     });
+  }
+
+  /**
+   * The provider's class name and every array it returns, each as its shape, data type and
+   * values, each preceded by its length, so that moving values between arrays changes the digest.
+   */
+  private static String arrays(ProvidedSource provided) {
+    MultiDataSet samples = provided.samples(provided.shortName());
+    MessageDigest digest = Sha256.newDigest();
+    byte[] name = provided.provider().getName().getBytes(StandardCharsets.UTF_8);
+    digest.update(ByteBuffer.allocate(4).putInt(name.length).array());
+    digest.update(name);
+    List<INDArray> arrays = new ArrayList<>(List.of(samples.getFeatures()));
+    arrays.addAll(List.of(samples.getLabels()));
+    for (INDArray array : arrays) {
+      long[] shape = array.shape();
+      ByteBuffer header = ByteBuffer.allocate(4 + 8 * shape.length + 4);
+      header.putInt(shape.length);
+      for (long size : shape) {
+        header.putLong(size);
+      }
+      header.putInt(array.dataType().ordinal());
+      digest.update(header.array());
+      double[] values = array.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+      ByteBuffer bytes = ByteBuffer.allocate(8 * values.length);
+      bytes.asDoubleBuffer().put(values);
+      digest.update(bytes.array());
+    }
+    return hex(digest);
   }
 
   private static String file(Path file) throws IOException {

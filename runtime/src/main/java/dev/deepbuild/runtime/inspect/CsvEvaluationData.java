@@ -10,6 +10,7 @@ import dev.deepbuild.runtime.data.DataSource;
 import dev.deepbuild.runtime.data.FeatureColumns;
 import dev.deepbuild.runtime.data.LabelColumn;
 import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -77,6 +78,11 @@ final class CsvEvaluationData {
 
       @Override
       public CsvSource text(TextSource source) {
+        throw notATable(spec);
+      }
+
+      @Override
+      public CsvSource provided(ProvidedSource source) {
         throw notATable(spec);
       }
     });

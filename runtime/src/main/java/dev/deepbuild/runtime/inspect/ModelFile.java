@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.network.Networks;
@@ -7,14 +8,13 @@ import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
  * A {@code model.zip} on its own, without its training data or {@code metrics.json}: the network,
  * its standardization and its {@link ModelMetadata} (class names, input schema, vocabulary), all
  * that evaluating it, training it further or predicting with it needs.
  */
-public record ModelFile(Path file, TrainableNetwork net, Optional<DataNormalization> normalizer,
+public record ModelFile(Path file, TrainableNetwork net, Optional<Standardization> normalizer,
     ModelMetadata metadata) {
 
   /**

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ReportJson;
@@ -10,13 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 
 /**
  * A model as {@code dl:train} saved it in {@code <outputRoot>/<model>/}: the network and its
  * standardization from {@code model.zip}, and what training measured from {@code metrics.json}.
  */
-record SavedModel(Path file, TrainableNetwork net, Optional<DataNormalization> normalizer,
+record SavedModel(Path file, TrainableNetwork net, Optional<Standardization> normalizer,
     ModelReport report) {
 
   /** Loads the model's files; missing or unreadable ones are input errors that say to train first. */

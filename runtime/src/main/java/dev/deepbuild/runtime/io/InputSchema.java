@@ -93,14 +93,38 @@ public sealed interface InputSchema {
     }
   }
 
+  /**
+   * Features that the user's own code provides, as arrays.
+   *
+   * @param provider the provider's class name
+   * @param width the input's number of features
+   */
+  record Provided(String provider, int width) implements InputSchema {
+    @Override
+    public String kind() {
+      return "provided";
+    }
+
+    @Override
+    public void put(ObjectNode node) {
+      node.put("provider", provider);
+      node.put("width", width);
+    }
+
+    static Provided read(JsonNode node) throws IOException {
+      return new Provided(Json.text(node, "provider"), Json.integer(node, "width"));
+    }
+  }
+
   /** The schema {@link #put} wrote, by its {@code "kind"}. */
   static InputSchema read(JsonNode node) throws IOException {
     String kind = Json.text(node, "kind");
     return switch (kind) {
       case "csv" -> Csv.read(node);
       case "text" -> Text.read(node);
+      case "provided" -> Provided.read(node);
       default -> throw new IOException("the input's \"kind\" is \"" + kind
-          + "\", neither \"csv\" nor \"text\"");
+          + "\", none of \"csv\", \"text\" and \"provided\"");
     };
   }
 }

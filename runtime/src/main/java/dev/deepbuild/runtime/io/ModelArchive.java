@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.io;
 
+import dev.deepbuild.runtime.data.Standardization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
@@ -26,7 +26,7 @@ public final class ModelArchive {
   private ModelArchive() {}
 
   /** Writes {@code target} atomically, with {@code metadata} when present. */
-  public static void write(Model net, Optional<? extends DataNormalization> normalizer,
+  public static void write(Model net, Optional<? extends Normalizer<?>> normalizer,
       Optional<ModelMetadata> metadata, Path target) throws IOException {
     // writeModel(net, file, true, normalizer) fails in 1.0.0-M2.1 ("flush() failed: stream is
     // closed"), so the normalizer is added to the written zip in a second step.
@@ -40,17 +40,22 @@ public final class ModelArchive {
   }
 
   /**
-   * The standardization saved in {@code file}; empty when the model has none.
+   * The standardization saved in {@code file}: of one input, or of each of several; empty when the
+   * model has none.
    *
    * @throws IOException when it cannot be read, or is a normalizer that cannot transform a data set
    */
-  public static Optional<DataNormalization> normalizer(Path file) throws IOException {
+  public static Optional<Standardization> normalizer(Path file) throws IOException {
     Normalizer<?> normalizer = ModelSerializer.restoreNormalizerFromFile(file.toFile());
-    if (normalizer != null && !(normalizer instanceof DataNormalization)) {
-      throw new IOException("its normalizer " + normalizer.getClass().getName()
-          + " cannot transform a data set");
+    if (normalizer == null) {
+      return Optional.empty();
     }
-    return Optional.ofNullable((DataNormalization) normalizer);
+    try {
+      return Optional.of(new Standardization(normalizer));
+    } catch (IllegalArgumentException notOne) {
+      throw new IOException("its normalizer " + normalizer.getClass().getName()
+          + " cannot transform a data set", notOne);
+    }
   }
 
   /**

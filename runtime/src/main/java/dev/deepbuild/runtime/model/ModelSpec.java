@@ -36,8 +36,9 @@ import java.util.Optional;
  * @param epochs passes over the training data
  * @param batchSize samples per gradient update
  * @param thresholds the bounds the trained model must meet
- * @param inputs a functional model's named inputs, each reading a field of the data; empty for a
- *     sequential model, whose one input is the data's features
+ * @param inputs a functional model's named inputs, each reading a text field, a group of a table's
+ *     columns or a provided features array; empty for a sequential model, whose one input is the
+ *     data's features
  * @param outputs a functional model's named outputs, each predicting a field of the data, the first
  *     of the model's {@code task} and {@code classes}; empty for a sequential model, whose one
  *     output predicts the data's label

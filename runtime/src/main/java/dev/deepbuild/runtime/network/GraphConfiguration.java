@@ -4,6 +4,7 @@ import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.Sha256;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -11,6 +12,8 @@ import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -71,6 +74,50 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     typed.setDataType(conf.getDataType());
     return new CustomLayer(custom.getClass().getName(),
         vertex.getOutputType(-1, inputs.toArray(InputType[]::new)), typed.numParams(true));
+  }
+
+  @Override
+  public void checkInputWidths(String model, List<String> inputs, List<Integer> widths) {
+    List<String> declared = conf.getNetworkInputs();
+    if (declared.size() != widths.size()) {
+      throw new InvalidInputException(model + ": the network takes " + declared.size()
+          + " inputs " + declared + ", but the data has " + widths.size() + " feature arrays;"
+          + " give one per @Input, in declaration order.");
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      long takes = width(declared.get(i));
+      if (takes > 0 && takes != widths.get(i)) {
+        throw new InvalidInputException(model + ": the input " + inputs.get(i) + " takes "
+            + takes + " features, but its data has " + widths.get(i) + " columns; give the"
+            + " array of input " + (i + 1) + " " + takes + " columns, or change the model's input"
+            + " to fit the data.");
+      }
+    }
+  }
+
+  /**
+   * The width the first feed-forward layer that takes {@code vertex} states, through dropout
+   * layers, which keep the width; 0 when none states one (a merge takes it, or a preprocessor
+   * reshapes it).
+   */
+  private long width(String vertex) {
+    for (Map.Entry<String, List<String>> entry : conf.getVertexInputs().entrySet()) {
+      if (!entry.getValue().contains(vertex)
+          || !(conf.getVertices().get(entry.getKey()) instanceof LayerVertex layer)
+          || layer.getPreProcessor() != null) {
+        continue;
+      }
+      if (layer.getLayerConf().getLayer() instanceof DropoutLayer) {
+        long through = width(entry.getKey());
+        if (through > 0) {
+          return through;
+        }
+      } else if (layer.getLayerConf().getLayer() instanceof FeedForwardLayer dense
+          && dense.getNIn() > 0) {
+        return dense.getNIn();
+      }
+    }
+    return 0;
   }
 
   @Override

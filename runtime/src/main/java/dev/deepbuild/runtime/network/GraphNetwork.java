@@ -12,7 +12,7 @@ import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A graph network, DL4J's {@code ComputationGraph}: Keras's functional models, with named inputs,
@@ -97,7 +97,7 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends DataNormalization> normalizer,
+  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
       Optional<ModelMetadata> metadata) throws IOException {
     ModelArchive.write(graph, normalizer, metadata, target);
   }

@@ -64,6 +64,17 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
    */
   CustomLayer custom(String name, List<InputType> inputs);
 
+  /**
+   * Checks that each of the network's inputs takes the width of its data, where the configuration
+   * declares it as a feature vector: a graph's data from the user's own code is only seen at run
+   * time.
+   *
+   * @param inputs the inputs' names, in the network's order
+   * @param widths the data's width of each
+   * @throws dev.deepbuild.runtime.InvalidInputException naming the input and both widths
+   */
+  default void checkInputWidths(String model, List<String> inputs, List<Integer> widths) {}
+
   /** The seeds of the layers, for a fingerprint that reads a changed seed as such. */
   Set<Long> seeds();
 

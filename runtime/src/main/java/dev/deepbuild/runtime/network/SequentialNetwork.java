@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A sequential network, DL4J's {@code MultiLayerNetwork}: the layers of a Keras
@@ -99,7 +99,7 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends DataNormalization> normalizer,
+  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
       Optional<ModelMetadata> metadata) throws IOException {
     ModelArchive.write(net, normalizer, metadata, target);
   }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * The one seam between DeepBuild's training path and a network: the epoch loop, early stopping,
@@ -83,11 +83,11 @@ public interface TrainableNetwork {
    * training can resume), and {@code normalizer} and {@code metadata} when present; {@link
    * Networks#load} reads it back.
    */
-  void save(Path target, Optional<? extends DataNormalization> normalizer,
+  void save(Path target, Optional<? extends Normalizer<?>> normalizer,
       Optional<ModelMetadata> metadata) throws IOException;
 
   /** Writes {@code target} atomically as {@link #save(Path, Optional, Optional)}, without metadata. */
-  default void save(Path target, Optional<? extends DataNormalization> normalizer)
+  default void save(Path target, Optional<? extends Normalizer<?>> normalizer)
       throws IOException {
     save(target, normalizer, Optional.empty());
   }

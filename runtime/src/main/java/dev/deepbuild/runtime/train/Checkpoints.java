@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * The best and the last model of a training run, written during training to
@@ -24,11 +24,11 @@ final class Checkpoints {
 
   private final String model;
   private final Path folder;
-  private final Optional<? extends DataNormalization> normalizer;
+  private final Optional<? extends Normalizer<?>> normalizer;
   private final Optional<ModelMetadata> metadata;
 
   /** @param metadata what a checkpoint saves beside the network, as {@code model.zip} does */
-  Checkpoints(String model, Path folder, Optional<? extends DataNormalization> normalizer,
+  Checkpoints(String model, Path folder, Optional<? extends Normalizer<?>> normalizer,
       Optional<ModelMetadata> metadata) {
     this.model = model;
     this.folder = folder;

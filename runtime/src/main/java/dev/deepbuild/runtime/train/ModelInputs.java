@@ -51,6 +51,8 @@ public record ModelInputs(
         examples.fixedValidationRows());
     // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
     List<Features> features = examples.inputFeatures(split.train());
+    conf.checkInputWidths(spec.name(), spec.inputs().stream().map(InputSpec::name).toList(),
+        features.stream().map(Features::columns).toList());
     return new ModelInputs(spec, conf, examples, labels, split, features);
   }
 

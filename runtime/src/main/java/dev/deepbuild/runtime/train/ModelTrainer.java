@@ -8,6 +8,7 @@ import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.eval.Baseline;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * Trains one model end to end: reads and encodes its data, splits and standardizes it, trains the
@@ -92,7 +93,7 @@ public final class ModelTrainer {
     PreparedData data = PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize());
     TrainableNetwork net = conf.create(spec.seed());
     Optional<ModelMetadata> metadata = Optional.of(inputs.metadata());
-    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, data.normalizer(), metadata);
+    Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, saved(data), metadata);
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)
         .run(net, data.train(), data.validation(), Optional.of(checkpoints));
     List<EpochRecord> history = run.history();
@@ -133,7 +134,7 @@ public final class ModelTrainer {
           history, seconds(start), kFold, test.confusion(), provenance, baseline);
     }
 
-    write(name, net, data.normalizer(), metadata, report);
+    write(name, net, saved(data), metadata, report);
     return report;
   }
 
@@ -175,12 +176,17 @@ public final class ModelTrainer {
         test.get(shown)));
   }
 
+  /** The normalizer saved with the model and its checkpoints, when it standardizes. */
+  private static Optional<Normalizer<?>> saved(PreparedData data) {
+    return data.normalizer().map(Standardization::normalizer);
+  }
+
   private static double seconds(long start) {
     return milliseconds(System.nanoTime() - start) / 1000.0;
   }
 
   private void write(String name, TrainableNetwork net,
-      Optional<? extends DataNormalization> normalizer, Optional<ModelMetadata> metadata,
+      Optional<? extends Normalizer<?>> normalizer, Optional<ModelMetadata> metadata,
       ModelReport report) {
     Path folder = outputRoot.resolve(name);
     Path modelFile = folder.resolve("model.zip");

@@ -27,6 +27,11 @@ class DataSourceTest {
     public String text(TextSource source) {
       return "text " + source.location();
     }
+
+    @Override
+    public String provided(ProvidedSource source) {
+      return "provided " + source.provider().getSimpleName();
+    }
   };
 
   @Test

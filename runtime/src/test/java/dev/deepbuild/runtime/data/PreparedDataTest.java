@@ -3,7 +3,7 @@ package dev.deepbuild.runtime.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.preprocessor.MultiNormalizerStandardize;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 
 class PreparedDataTest {
@@ -46,7 +47,9 @@ class PreparedDataTest {
     assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
     assertFalse(data.test().orElseThrow().getFeatures(0).isNaN().any());
 
-    NormalizerStandardize normalizer = data.normalizer().orElseThrow();
+    // One input keeps DL4J's one-input normalizer, the form saved models have always had.
+    NormalizerStandardize normalizer =
+        assertInstanceOf(NormalizerStandardize.class, data.normalizer().orElseThrow().normalizer());
     double[][] raw = features();
     double trainMean = Arrays.stream(raw, 0, 120).mapToDouble(row -> row[0]).average().orElseThrow();
     assertEquals(trainMean, normalizer.getMean().getDouble(0), 1e-4);
@@ -98,10 +101,32 @@ class PreparedDataTest {
   }
 
   @Test
-  void standardizingIsForOneInput() {
-    ModelData model = new ModelData(List.of(TableFeatures.of(features()), TableFeatures.of(features())),
-        List.<double[][]>of(new double[ROWS][1]));
+  void everyInputIsStandardizedWithItsOwnTrainingStatistics() {
+    double[][] first = features();
+    double[][] second = new double[ROWS][1];
+    for (int i = 0; i < ROWS; i++) {
+      second[i][0] = 100 * i;
+    }
+    ModelData model = new ModelData(List.of(TableFeatures.of(first), TableFeatures.of(second)),
+        List.<double[][]>of(new double[ROWS][1], new double[ROWS][1]));
 
-    assertThrows(IllegalArgumentException.class, () -> PreparedData.of(model, SPLIT, DataType.FLOAT, true));
+    PreparedData data = PreparedData.of(model, SPLIT, DataType.DOUBLE, true);
+
+    MultiNormalizerStandardize normalizer = assertInstanceOf(MultiNormalizerStandardize.class,
+        data.normalizer().orElseThrow().normalizer());
+    double firstMean = Arrays.stream(first, 0, 120).mapToDouble(row -> row[0]).average().orElseThrow();
+    assertEquals(firstMean, normalizer.getFeatureMean(0).getDouble(0), 1e-9);
+    // The training rows' mean of 100 * i for i below 120, not of all rows.
+    assertEquals(100 * 119 / 2.0, normalizer.getFeatureMean(1).getDouble(0), 1e-9);
+    for (int input = 0; input < 2; input++) {
+      INDArray train = data.train().getFeatures(input);
+      assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-9);
+      assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-9);
+    }
+    // Held-out rows are transformed with the training statistics, not re-centered.
+    double testMean = data.test().orElseThrow().getFeatures(1).meanNumber().doubleValue();
+    assertTrue(testMean > 2, "test mean " + testMean);
+    // The labels stay as they were.
+    assertEquals(0, data.train().getLabels(0).sumNumber().doubleValue());
   }
 }

@@ -63,6 +63,23 @@ class ModelMetadataJsonTest {
   }
 
   @Test
+  void aModelOfProvidedArraysAndTableColumnsKeepsEachInputsSchema() throws IOException {
+    InputSchema provided = new InputSchema.Provided("com.example.Readings", 4);
+    InputSchema columns = new InputSchema.Csv(List.of(3), List.of("stem"), 4, "species", ',', true);
+    ModelMetadata sensors = new ModelMetadata("0.1.0", "sensors", Task.REGRESSION, List.of(),
+        provided, List.of(),
+        List.of(new ModelMetadata.NamedInput("measures", "measures", provided, List.of()),
+            new ModelMetadata.NamedInput("scale", "scale", columns, List.of())),
+        List.of(new ModelMetadata.NamedOutput("level", "level", Task.REGRESSION, List.of())));
+
+    String json = new String(ModelMetadataJson.toBytes(sensors), StandardCharsets.UTF_8);
+
+    assertTrue(json.replaceAll("\\s+", " ").contains("\"input\" : { \"kind\" : \"provided\","
+        + " \"provider\" : \"com.example.Readings\", \"width\" : 4 }"), json);
+    assertEquals(sensors, read(json));
+  }
+
+  @Test
   void readsTheFormatWithoutNamedInputs() throws IOException {
     String formatOne = new String(ModelMetadataJson.toBytes(IRIS), StandardCharsets.UTF_8)
         .replace("\"format\" : 2", "\"format\" : 1");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.io.ModelArchive;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.DataNormalization;
 import org.nd4j.linalg.dataset.api.preprocessor.NormalizerStandardize;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -142,11 +142,11 @@ class SequentialNetworkTest {
 
     TrainableNetwork loaded = Networks.load(file);
     MultiDataSet test = blobs(25, 5);
-    Optional<DataNormalization> restored = ModelArchive.normalizer(file);
+    Optional<Standardization> restored = ModelArchive.normalizer(file);
     assertTrue(restored.isPresent());
     INDArray ours = test.getFeatures(0).dup();
     normalizer.transform(ours);
-    restored.get().transform(test.getFeatures(0));
+    restored.get().transform(test);
     assertEquals(ours, test.getFeatures(0));
     assertArrayEquals(net.output(test.getFeatures()), loaded.output(test.getFeatures()));
     assertEquals(net.score(test), loaded.score(test));

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.datasets.read;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,16 @@ public record FieldedTexts(Map<String, List<String>> texts, Map<String, List<Str
   public FieldedTexts {
     texts = Map.copyOf(texts);
     labels = Map.copyOf(labels);
+  }
+
+  /** {@code values} by field name, each field a text field or a label field as it is read. */
+  static FieldedTexts of(List<FileField> fields, Map<String, List<String>> values) {
+    Map<String, List<String>> texts = new HashMap<>();
+    Map<String, List<String>> labels = new HashMap<>();
+    for (FileField field : fields) {
+      (field.text() ? texts : labels).put(field.name(), values.get(field.name()));
+    }
+    return new FieldedTexts(texts, labels);
   }
 
   /** The number of samples. */

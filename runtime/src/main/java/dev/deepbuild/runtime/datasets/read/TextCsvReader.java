@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads labelled texts from a UTF-8 CSV file with a header row ({@link CsvRecords}: quoted values
@@ -18,9 +20,10 @@ import java.util.List;
 final class TextCsvReader {
   private TextCsvReader() {}
 
-  static LabelledTexts read(String model, Path file, String textField, String labelField) {
+  /** Each of {@code fields}, a value per row, by its name. */
+  static FieldedTexts readFields(String model, Path file, List<FileField> fields) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(model, file, new CsvRecords(reader, ','), textField, labelField);
+      return parse(model, file, new CsvRecords(reader, ','), fields);
     } catch (CsvRecords.FormatException e) {
       throw new InvalidInputException(model + ": the text file " + file + ", " + e.getMessage() + ".", e);
     } catch (CharacterCodingException e) {
@@ -31,18 +34,21 @@ final class TextCsvReader {
     }
   }
 
-  private static LabelledTexts parse(String model, Path file, CsvRecords records, String textField,
-      String labelField) throws IOException {
+  private static FieldedTexts parse(String model, Path file, CsvRecords records,
+      List<FileField> fields) throws IOException {
     CsvRecords.Record header = records.next();
     if (header == null) {
       throw new InvalidInputException(model + ": the text file " + file + " is empty. Give it a"
-          + " header row naming the columns, such as '" + textField + "," + labelField + "', and"
-          + " a row per text.");
+          + " header row naming the columns, such as '" + String.join(",",
+              fields.stream().map(FileField::name).toList()) + "', and a row per text.");
     }
-    int textColumn = column(model, file, header, textField, "textField");
-    int labelColumn = column(model, file, header, labelField, "labelField");
-    List<String> texts = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>();
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (FileField field : fields) {
+      columns.add(column(model, file, header, field));
+      values.put(field.name(), new ArrayList<>());
+    }
+    int rows = 0;
     for (CsvRecords.Record row = records.next(); row != null; row = records.next()) {
       if (row.values().size() != header.values().size()) {
         throw new InvalidInputException(model + ": the text file " + file + ", line " + row.line()
@@ -50,28 +56,31 @@ final class TextCsvReader {
             + header.values().size() + ". Quote a value that holds a comma or a line break with"
             + " '\"', and write a quote inside it as '\"\"'.");
       }
-      String label = row.values().get(labelColumn);
-      if (label.isEmpty()) {
-        throw new InvalidInputException(model + ": the text file " + file + ", line " + row.line()
-            + " has no label in column '" + labelField + "'. Give every text its class.");
+      for (int f = 0; f < fields.size(); f++) {
+        FileField field = fields.get(f);
+        String value = row.values().get(columns.get(f));
+        if (!field.text() && value.isEmpty()) {
+          throw new InvalidInputException(model + ": the text file " + file + ", line "
+              + row.line() + " has no label in column '" + field.name() + "'. Give every text"
+              + " its class.");
+        }
+        values.get(field.name()).add(value);
       }
-      texts.add(row.values().get(textColumn));
-      labels.add(label);
+      rows++;
     }
-    if (texts.isEmpty()) {
+    if (rows == 0) {
       throw new InvalidInputException(model + ": the text file " + file + " has no rows below its"
           + " header. Add the texts, one row each.");
     }
-    return LabelledTexts.byClassName(texts, labels);
+    return FieldedTexts.of(fields, values);
   }
 
-  private static int column(String model, Path file, CsvRecords.Record header, String name,
-      String attribute) {
-    int column = header.values().indexOf(name);
+  private static int column(String model, Path file, CsvRecords.Record header, FileField field) {
+    int column = header.values().indexOf(field.name());
     if (column < 0) {
-      throw new InvalidInputException(model + ": the text file " + file + " has no column '" + name
-          + "'; its header names " + header.values() + ". Set @TextData(" + attribute + " = ...) to"
-          + " one of them, or rename the column in the header.");
+      throw new InvalidInputException(model + ": the text file " + file + " has no column '"
+          + field.name() + "'; its header names " + header.values() + ". Set " + field.setting()
+          + " to one of them, or rename the column in the header.");
     }
     return column;
   }

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads labelled texts from a JSON file holding one array of objects, each with a string text
@@ -18,38 +20,46 @@ import java.util.List;
 final class TextJsonReader {
   private TextJsonReader() {}
 
-  static LabelledTexts read(String model, Path file, String textField, String labelField) {
-    List<String> texts = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
+  /** Each of {@code fields}, a value per object, by its name. */
+  static FieldedTexts readFields(String model, Path file, List<FileField> fields) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    fields.forEach(field -> values.put(field.name(), new ArrayList<>()));
+    int[] objects = {0};
     try (InputStream in = Files.newInputStream(file)) {
       JsonArrays.forEachObject(in, (parser, index) -> {
         JsonNode object = parser.readValueAsTree();
-        texts.add(field(model, file, object, index, textField, "textField", true));
-        labels.add(field(model, file, object, index, labelField, "labelField", false));
+        for (FileField field : fields) {
+          values.get(field.name()).add(field(model, file, object, index, field));
+        }
+        objects[0]++;
       });
     } catch (JsonProcessingException e) {
+      String example = String.join(", ", fields.stream()
+          .map(field -> "\"" + field.name() + "\": \"...\"").toList());
       throw new InvalidInputException(model + ": the text file " + file + " is not a JSON array of"
           + " objects: " + e.getOriginalMessage() + JsonArrays.place(e) + ". Write it as"
-          + " [{\"" + textField + "\": \"...\", \"" + labelField + "\": \"...\"}, ...].", e);
+          + " [{" + example + "}, ...].", e);
     } catch (IOException e) {
       throw new DeepBuildException(model + ": cannot read the text file " + file + ": " + e, e);
     }
-    if (texts.isEmpty()) {
+    if (objects[0] == 0) {
       throw new InvalidInputException(model + ": the text file " + file + " holds an empty array."
           + " Add the texts, one object each.");
     }
-    return LabelledTexts.byClassName(texts, labels);
+    return FieldedTexts.of(fields, values);
   }
 
-  private static String field(String model, Path file, JsonNode object, int index, String name,
-      String attribute, boolean text) {
+  private static String field(String model, Path file, JsonNode object, int index,
+      FileField field) {
+    String name = field.name();
+    boolean text = field.text();
     JsonNode value = object.get(name);
     boolean usable = value != null && (value.isTextual() || (!text && value.isValueNode() && !value.isNull()));
     if (!usable) {
       throw new InvalidInputException(model + ": the text file " + file + ", object " + index
           + " of the array has no " + (text ? "string" : "string, number or boolean") + " field '"
           + name + "'" + (object.size() > 0 ? "; its fields are " + fieldNames(object) : "")
-          + ". Set @TextData(" + attribute + " = ...) to the field that holds the "
+          + ". Set " + field.setting() + " to the field that holds the "
           + (text ? "text" : "class") + ", or add it to every object.");
     }
     // Surrounding spaces of a class name are taken for accidents, as in CSV files.

@@ -175,10 +175,10 @@ class ModelClassValidationTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "class 'Empty': a model needs data, and this class has no @CsvData, @Dataset or"
-                + " @TextData. Add one, such as @CsvData(resource = \"iris.csv\", label = 4) for"
-                + " a table, @Dataset(IMDB) for a built-in dataset, or @TextData(folder ="
-                + " \"data/reviews\") for your own texts.")
+            "class 'Empty': a model needs data, and this class has no @CsvData, @Dataset,"
+                + " @TextData or @ProvidedData. Add one, such as @CsvData(resource ="
+                + " \"iris.csv\", label = 4) for a table, @Dataset(IMDB) for a built-in dataset,"
+                + " or @TextData(folder = \"data/reviews\") for your own texts.")
         .inFile(source)
         .onLineContaining("class Empty {}");
     assertThat(compilation)

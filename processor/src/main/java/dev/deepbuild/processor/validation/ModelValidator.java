@@ -229,11 +229,15 @@ public final class ModelValidator {
     }
   }
 
-  /** A model learns from exactly one of {@code @CsvData}, {@code @Dataset} and {@code @TextData}. */
+  /**
+   * A model learns from exactly one of {@code @CsvData}, {@code @Dataset}, {@code @TextData} and
+   * {@code @ProvidedData}.
+   */
   private void checkOneDataSource(TypeElement type, List<DeclaredData> declaredData) {
     if (declaredData.isEmpty()) {
       errors.error(
-          type, "a model needs data, and this class has no @CsvData, @Dataset or @TextData.",
+          type, "a model needs data, and this class has no @CsvData, @Dataset, @TextData or"
+              + " @ProvidedData.",
           "Add one, such as @CsvData(resource = \"iris.csv\", label = 4) for a table,"
               + " @Dataset(IMDB) for a built-in dataset, or @TextData(folder = \"data/reviews\")"
               + " for your own texts.");

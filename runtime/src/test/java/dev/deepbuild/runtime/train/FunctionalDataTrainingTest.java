@@ -15,6 +15,7 @@ import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.InputSpec;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
@@ -95,6 +96,21 @@ class FunctionalDataTrainingTest {
     assertEquals(first.outputs(), again.outputs());
     assertEquals(first.history(), again.history());
     assertTrue(!first.outputs().equals(other.outputs()), "another seed, other metrics");
+  }
+
+  @Test
+  void aFunctionalModelCrossValidatesOnItsLossWithEveryOutputsLabels() throws IOException {
+    table(base.resolve("flowers.csv"));
+    ModelSpec spec = csvSpec(7).split(0.2, 0).epochs(4).kFold(KFoldSpec.folds(3)).build();
+
+    ModelReport report = trainer().train(Definitions.configured(spec, inputs -> graph(7)));
+
+    assertEquals(3, report.kFold().folds().size());
+    assertEquals(Metric.LOSS, report.kFold().monitored());
+    assertTrue(report.metric(DataSplit.KFOLD_MEAN, Metric.LOSS).isPresent());
+    assertEquals(List.of("species", "size"), List.copyOf(report.outputs().keySet()));
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("flowers: fold 3/3 - epoch 4 -"
+        + " val_loss: ")), log.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,9 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.MultiDataProvider;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.incremental.Decision;
+import dev.deepbuild.runtime.incremental.IncrementalTraining;
+import dev.deepbuild.runtime.inspect.EvaluationSession;
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.InputSpec;
@@ -19,7 +23,9 @@ import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
+import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
+import dev.deepbuild.runtime.session.ModelOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +117,29 @@ class FunctionalDataTrainingTest {
     assertEquals(List.of("species", "size"), List.copyOf(report.outputs().keySet()));
     assertTrue(log.stream().anyMatch(line -> line.startsWith("flowers: fold 3/3 - epoch 4 -"
         + " val_loss: ")), log.toString());
+  }
+
+  @Test
+  void dlEvaluateMeasuresEachOutputOfTheSavedModelOnItsTestSplitAsTrainingDid() throws IOException {
+    table(base.resolve("flowers.csv"));
+    ModelDefinition model = Definitions.configured(csvSpec(7).epochs(5).build(), inputs -> graph(7));
+    Decision.Train decision = (Decision.Train) new IncrementalTraining(base, base.resolve("out"),
+        getClass().getClassLoader()).decide(model, true);
+    ModelReport trained = trainer().train(model, decision.provenance());
+
+    ModelOutcome evaluated = new EvaluationSession(base, base.resolve("out"), null,
+        getClass().getClassLoader(), log::add)
+        .run(List.of(model), spec -> List.of(ThresholdSpec.min(Metric.ACCURACY, 0.5)
+            .onOutput("species"))).models().get(0);
+
+    assertNull(evaluated.error());
+    for (String output : List.of("species", "size")) {
+      assertEquals(trained.outputs().get(output).get(DataSplit.TEST),
+          evaluated.report().outputs().get(output).get(DataSplit.TEST), output);
+    }
+    assertEquals(trained.metrics().get(DataSplit.TEST), evaluated.report().metrics().get(DataSplit.TEST));
+    assertTrue(evaluated.checks().get(0).message().startsWith("flowers: species test accuracy is"),
+        evaluated.checks().get(0).message());
   }
 
   @Test

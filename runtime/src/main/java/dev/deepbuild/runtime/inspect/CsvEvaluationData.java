@@ -7,21 +7,31 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.EncodedLabels;
+import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.FeatureColumns;
 import dev.deepbuild.runtime.data.LabelColumn;
 import dev.deepbuild.runtime.data.LabelEncoder;
+import dev.deepbuild.runtime.data.ModelData;
+import dev.deepbuild.runtime.data.NamedColumns;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.data.TextSource;
+import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.train.ModelInputs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Every row of another CSV file with the training table's columns, read as {@code @CsvData} reads
- * the training table (same label column, header and delimiter). Its labels are encoded with the
+ * the training table (same label column, header and delimiter; a functional model's inputs and
+ * outputs by the same header names). Its labels are encoded with the
  * classes training found, so class indices mean what they meant to the network.
  */
 final class CsvEvaluationData {
@@ -45,19 +55,50 @@ final class CsvEvaluationData {
         trained.labelColumn(), trained.header(), trained.delimiter());
     CsvTable table = reader.read(model, source);
     checkColumns(model, reader.read(model, trained), table);
+    if (spec.functional()) {
+      return new EvaluationData(namedColumns(spec, table, training).rows(allRows(table), type),
+          "all " + table.rows().size() + " rows of " + source.describe());
+    }
     int labelColumn = LabelColumn.resolve(model, table);
     int outputUnits = training.labels().values()[0].length;
     double[][] labels = spec.task() == Task.CLASSIFICATION
         ? TrainedClasses.encode(model, table, labelColumn, training.labels().classNames(), outputUnits)
         : LabelEncoder.numbers(model, table, labelColumn, outputUnits).values();
-    int[] rows = new int[table.rows().size()];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = i;
-    }
+    int[] rows = allRows(table);
     MultiDataSet data = new MultiDataSet(
         TableFeatures.of(FeatureColumns.read(model, table, labelColumn)).rows(rows, type),
         TableFeatures.of(labels).rows(rows, type));
     return new EvaluationData(data, "all " + rows.length + " rows of " + source.describe());
+  }
+
+  /**
+   * A functional model's inputs and outputs of {@code table}, read by the header names training
+   * read, each classifying output's labels encoded with the classes training found.
+   */
+  private static ModelData namedColumns(ModelSpec spec, CsvTable table, ModelInputs training) {
+    String model = spec.name();
+    List<Features> inputs = new ArrayList<>();
+    for (InputSpec input : spec.inputs()) {
+      String reader = "the input " + input.name();
+      inputs.add(TableFeatures.of(NamedColumns.numbers(model, table,
+          NamedColumns.indices(model, table, input.columns(), reader), reader)));
+    }
+    List<double[][]> labels = new ArrayList<>();
+    for (int i = 0; i < spec.outputs().size(); i++) {
+      OutputSpec output = spec.outputs().get(i);
+      String reader = "the output " + output.name();
+      int column = NamedColumns.index(model, table, output.field(), reader);
+      EncodedLabels trained = training.outputLabels().get(i);
+      labels.add(output.task() == Task.CLASSIFICATION
+          ? TrainedClasses.encode(model, table, column, trained.classNames(),
+              trained.values()[0].length)
+          : NamedColumns.numbers(model, table, List.of(column), reader));
+    }
+    return new ModelData(inputs, labels);
+  }
+
+  private static int[] allRows(CsvTable table) {
+    return IntStream.range(0, table.rows().size()).toArray();
   }
 
   /**

@@ -140,6 +140,19 @@ class FunctionalDataTrainingTest {
     assertEquals(trained.metrics().get(DataSplit.TEST), evaluated.report().metrics().get(DataSplit.TEST));
     assertTrue(evaluated.checks().get(0).message().startsWith("flowers: species test accuracy is"),
         evaluated.checks().get(0).message());
+    // Another table of the same columns: every row of it, each output by its header name.
+    Path other = base.resolve("other.csv");
+    List<String> lines = Files.readAllLines(base.resolve("flowers.csv"));
+    Files.write(other, lines.subList(0, 61));
+    ModelOutcome onOther = new EvaluationSession(base, base.resolve("out"), other,
+        getClass().getClassLoader(), log::add).run(List.of(model), spec -> List.of()).models()
+        .get(0);
+    assertNull(onOther.error());
+    assertTrue(onOther.report().metric("species", DataSplit.TEST, Metric.ACCURACY).orElseThrow()
+        > 0.8, onOther.report().outputs().toString());
+    assertTrue(onOther.report().metric("size", DataSplit.TEST, Metric.MAE).isPresent());
+    assertTrue(log.stream().anyMatch(line -> line.contains("on all 60 rows of file " + other)),
+        String.join("\n", log));
   }
 
   @Test

@@ -47,18 +47,17 @@ class CustomLayerValidationTest {
   @Test
   void aClassThatIsNotPublicIsAnError() throws IOException {
     assertOneError(iris(SCALE), "Layer scale;",
-        "@Custom(Scale.class) on field 'scale': Scale is not public, and the generated code and"
-            + " DL4J's model reader create it from outside its package. Received: Scale.class."
-            + " Declare it `public class Scale`.",
+        "@Custom(Scale.class) on field 'scale': Scale is not public, and the network creates it"
+            + " from outside its package. Received: Scale.class. Declare it `public class"
+            + " Scale`.",
         CustomSources.scale("public class Scale", "class Scale"));
   }
 
   @Test
   void aClassWithoutAPublicNoArgumentConstructorIsAnError() throws IOException {
     assertOneError(iris(SCALE), "Layer scale;",
-        "Scale has no public no-argument constructor, which the generated code calls and DL4J's"
-            + " model reader calls to load a saved model. Received: Scale.class. Add"
-            + " `public Scale() {}`, and keep the layer's settings in fields.",
+        "Scale has no public no-argument constructor, which the network creates it with."
+            + " Received: Scale.class. Add `public Scale() {}`, and keep its settings in fields.",
         CustomSources.scale("extends SameDiffLambdaLayer {",
             "extends SameDiffLambdaLayer {\n  public Scale(double factor) {}\n"));
   }

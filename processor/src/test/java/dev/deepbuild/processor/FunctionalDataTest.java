@@ -395,9 +395,9 @@ class FunctionalDataTest {
     JavaFileObject provider = provider("public class Readings implements MultiDataProvider {",
         "public class Readings implements MultiDataProvider {\n  public Readings(int seed) {}\n");
 
-    assertOneError(source, "com.example.Readings has no public constructor without arguments,"
-        + " which DeepBuild creates it with. Received: Readings.class. Add"
-        + " `public Readings() {}`.", new JavaFileObject[] {provider}, "@ProvidedData");
+    assertOneError(source, "Readings has no public no-argument constructor, which DeepBuild"
+        + " creates it with. Received: Readings.class. Add `public Readings() {}`, and keep its"
+        + " settings in fields.", new JavaFileObject[] {provider}, "@ProvidedData");
   }
 
   @Test
@@ -405,9 +405,9 @@ class FunctionalDataTest {
     JavaFileObject source = sensors();
     JavaFileObject provider = provider("public class Readings", "class Readings");
 
-    assertOneError(source, "com.example.Readings is not public, and DeepBuild creates it from"
-        + " another package. Received: Readings.class. Declare it `public"
-        + " class Readings`.", new JavaFileObject[] {provider}, "@ProvidedData");
+    assertOneError(source, "Readings is not public, and DeepBuild creates it from outside its"
+        + " package. Received: Readings.class. Declare it `public class Readings`.",
+        new JavaFileObject[] {provider}, "@ProvidedData");
   }
 
   @Test

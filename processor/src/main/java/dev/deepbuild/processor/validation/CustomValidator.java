@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -90,25 +89,9 @@ final class CustomValidator {
               + " functional model, SameDiffLambdaVertex (two or more inputs), of"
               + " org.deeplearning4j.nn.conf.layers.samediff.");
     }
-    if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-      // Its implicit constructor is as private as the class, so this one fix is the only one.
-      errors.error(custom, "value",
-          name + " is not public, and the generated code and DL4J's model reader create it"
-              + " from outside its package.",
-          "Declare it `public class " + name + "`.");
+    // The generated code creates it, and so does DL4J's model reader when it loads the network.
+    if (!InstantiableClass.check(errors, custom, type, "the network")) {
       return;
-    }
-    if (type.getNestingKind() == NestingKind.MEMBER
-        && !type.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(custom, "value",
-          name + " is an inner class, which needs an instance of its enclosing class to be"
-              + " created.",
-          "Declare it `public static class " + name + "`, or in a file of its own.");
-    }
-    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      errors.error(custom, "value",
-          name + " is abstract, so the network cannot create it.",
-          "Implement its abstract methods and remove abstract, or name a concrete subclass.");
     }
     kind.filter(base -> !overridesGetOutputType(type, base)).ifPresent(base ->
         errors.error(custom, "value",
@@ -119,15 +102,6 @@ final class CustomValidator {
                 + (base.vertex() ? "InputType... inputs) { return inputs[0]; }`"
                     : "InputType input) { return input; }`")
                 + ", or return the shape it gives, such as InputType.feedForward(16)."));
-    boolean publicNoArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(constructor -> constructor.getParameters().isEmpty()
-            && constructor.getModifiers().contains(Modifier.PUBLIC));
-    if (!publicNoArgs) {
-      errors.error(custom, "value",
-          name + " has no public no-argument constructor, which the generated code calls and"
-              + " DL4J's model reader calls to load a saved model.",
-          "Add `public " + name + "() {}`, and keep the layer's settings in fields.");
-    }
   }
 
   /**

@@ -4,14 +4,10 @@ import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.SplitDescription;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -51,34 +47,7 @@ final class ProviderValidator {
     }
     TypeElement provider = (TypeElement) ((DeclaredType) type).asElement();
     String name = provider.getQualifiedName().toString();
-    boolean isPublic = provider.getModifiers().contains(Modifier.PUBLIC);
-    if (!isPublic) {
-      errors.error(
-          data, "value",
-          name + " is not public, and DeepBuild creates it from another package.",
-          "Declare it `public class " + provider.getSimpleName() + "`.");
-    }
-    if (provider.getNestingKind() == NestingKind.MEMBER
-        && !provider.getModifiers().contains(Modifier.STATIC)) {
-      errors.error(
-          data, "value",
-          name + " is an inner class, whose instances need an instance of the enclosing class.",
-          "Make it static: `public static class " + provider.getSimpleName() + "`.");
-    }
-    if (provider.getModifiers().contains(Modifier.ABSTRACT)) {
-      errors.error(
-          data, "value",
-          name + " is abstract, and DeepBuild creates an instance of it.",
-          "Name a concrete class, or remove abstract.");
-    }
-    // A class that is not public has no public implicit constructor either: one fix.
-    if (isPublic && !hasPublicNoArgumentConstructor(provider)) {
-      errors.error(
-          data, "value",
-          name + " has no public constructor without arguments, which DeepBuild creates it"
-              + " with.",
-          "Add `public " + provider.getSimpleName() + "() {}`.");
-    }
+    InstantiableClass.check(errors, data, provider, "DeepBuild");
     TypeElement contract = elements.getTypeElement(PROVIDER_INTERFACE);
     if (contract == null) {
       errors.error(
@@ -98,16 +67,5 @@ final class ProviderValidator {
       return Optional.empty();
     }
     return Optional.of(new DataDescription.Provided(name, split.orElseThrow()));
-  }
-
-  private static boolean hasPublicNoArgumentConstructor(TypeElement type) {
-    var constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-    for (ExecutableElement constructor : constructors) {
-      if (constructor.getParameters().isEmpty()
-          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -27,8 +27,7 @@ import java.util.stream.IntStream;
  * validation table of its own, with the same header, follows the table's rows as fixed validation
  * rows. The split is stratified by the first output, as a sequential model's is by its label.
  */
-final class ColumnExamples implements Examples {
-  private final ModelSpec spec;
+final class ColumnExamples extends NamedExamples {
   private final CsvTable table;
   private final Optional<CsvTable> validation;
   private final List<List<Integer>> inputColumns = new ArrayList<>();
@@ -36,7 +35,7 @@ final class ColumnExamples implements Examples {
   private List<Features> features;
 
   ColumnExamples(ModelSpec spec, CsvTable table, Optional<CsvTable> validation) {
-    this.spec = spec;
+    super(spec);
     this.table = table;
     this.validation = validation;
     for (InputSpec input : spec.inputs()) {
@@ -82,23 +81,8 @@ final class ColumnExamples implements Examples {
     return rows + "; inputs " + inputs + "; outputs " + outputs;
   }
 
-  /** The first output's labels, which stratify the split. */
   @Override
-  public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
-    return encode(0, outputUnits);
-  }
-
-  @Override
-  public List<EncodedLabels> outputLabels(ModelSpec spec, List<NetworkOutput> outputs) {
-    spec.checkOutputs(outputs.size());
-    List<EncodedLabels> labels = new ArrayList<>();
-    for (int i = 0; i < outputs.size(); i++) {
-      labels.add(encode(i, outputs.get(i).units()));
-    }
-    return labels;
-  }
-
-  private EncodedLabels encode(int output, int units) {
+  EncodedLabels encode(int output, int units) {
     OutputSpec spec = this.spec.outputs().get(output);
     String model = this.spec.name() + " output " + spec.name();
     int column = outputColumns.get(output);
@@ -124,11 +108,6 @@ final class ColumnExamples implements Examples {
   @Override
   public Optional<int[]> fixedValidationRows() {
     return validation.map(v -> IntStream.range(table.rows().size(), size()).toArray());
-  }
-
-  @Override
-  public Features features(int[] trainingRows) {
-    return inputFeatures(trainingRows).get(0);
   }
 
   /** A table's features learn nothing from its rows, so every split and fold shares them. */

@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
  * vocabulary of the training rows of its own, and each named output encodes the label field it
  * predicts. The split is stratified by the first output's labels, as a sequential model's is.
  */
-final class FieldExamples implements Examples {
-  private final ModelSpec spec;
+final class FieldExamples extends NamedExamples {
   private final FieldedTexts fields;
   private final String source;
   private final Optional<FixedTestSplit> fixedTestSplit;
@@ -34,7 +33,7 @@ final class FieldExamples implements Examples {
 
   FieldExamples(ModelSpec spec, FieldedTexts fields, String source,
       Optional<FixedTestSplit> fixedTestSplit, PreparedTextCache cache) {
-    this.spec = spec;
+    super(spec);
     this.fields = fields;
     this.source = source;
     this.fixedTestSplit = fixedTestSplit;
@@ -77,24 +76,9 @@ final class FieldExamples implements Examples {
     return size() + " texts from " + source + "; inputs " + described + "; outputs " + outputs;
   }
 
-  /** The first output's labels, which stratify the split. */
   @Override
-  public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
-    OutputSpec first = spec.outputs().get(0);
-    return encode(first, outputUnits);
-  }
-
-  @Override
-  public List<EncodedLabels> outputLabels(ModelSpec spec, List<NetworkOutput> outputs) {
-    spec.checkOutputs(outputs.size());
-    List<EncodedLabels> labels = new ArrayList<>();
-    for (int i = 0; i < outputs.size(); i++) {
-      labels.add(encode(spec.outputs().get(i), outputs.get(i).units()));
-    }
-    return labels;
-  }
-
-  private EncodedLabels encode(OutputSpec output, int units) {
+  EncodedLabels encode(int index, int units) {
+    OutputSpec output = spec.outputs().get(index);
     if (output.task() != Task.CLASSIFICATION) {
       throw new InvalidInputException(spec.name() + ": the output " + output.name() + " predicts"
           + " the text dataset's field " + output.field() + ", which holds classes; give it a"
@@ -107,11 +91,6 @@ final class FieldExamples implements Examples {
   @Override
   public Optional<FixedTestSplit> fixedTestSplit() {
     return fixedTestSplit;
-  }
-
-  @Override
-  public Features features(int[] trainingRows) {
-    return inputs.get(0).features(trainingRows);
   }
 
   @Override

@@ -26,15 +26,14 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * labels are one-hot rows (or a 0/1 column), whose class indices stratify the split by the first
  * output; a regressor's are its target numbers.
  */
-final class ProvidedExamples implements Examples {
-  private final ModelSpec spec;
+final class ProvidedExamples extends NamedExamples {
   private final ProvidedSource source;
   private final List<Features> inputs = new ArrayList<>();
   private final INDArray[] labels;
   private final int size;
 
   ProvidedExamples(ModelSpec spec, ProvidedSource source) {
-    this.spec = spec;
+    super(spec);
     this.source = source;
     MultiDataSet samples = source.samples(spec.name());
     INDArray[] features = samples.getFeatures();
@@ -73,23 +72,8 @@ final class ProvidedExamples implements Examples {
         + "; outputs " + names(false);
   }
 
-  /** The first output's labels, which stratify the split. */
   @Override
-  public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
-    return encode(0, outputUnits);
-  }
-
-  @Override
-  public List<EncodedLabels> outputLabels(ModelSpec spec, List<NetworkOutput> outputs) {
-    spec.checkOutputs(outputs.size());
-    List<EncodedLabels> encoded = new ArrayList<>();
-    for (int i = 0; i < outputs.size(); i++) {
-      encoded.add(encode(i, outputs.get(i).units()));
-    }
-    return encoded;
-  }
-
-  private EncodedLabels encode(int output, int units) {
+  EncodedLabels encode(int output, int units) {
     OutputSpec spec = this.spec.outputs().get(output);
     INDArray array = labels[output];
     String what = "the labels of output " + spec.name();
@@ -133,11 +117,6 @@ final class ProvidedExamples implements Examples {
   @Override
   public Optional<FixedTestSplit> fixedTestSplit() {
     return Optional.empty();
-  }
-
-  @Override
-  public Features features(int[] trainingRows) {
-    return inputs.get(0);
   }
 
   /** The arrays learn nothing from their rows, so every split and fold shares them. */

@@ -29,6 +29,9 @@ public final class LayerTable {
   private static final String SHAPE = "Output Shape";
   private static final String PARAMS = "Param #";
 
+  /** The type a functional model's input rows show, as Keras's summary names them. */
+  public static final String INPUT_TYPE = "InputLayer";
+
   private LayerTable() {}
 
   /**

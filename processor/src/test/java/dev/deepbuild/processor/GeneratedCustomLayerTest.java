@@ -104,7 +104,7 @@ class GeneratedCustomLayerTest {
     ModelDefinition definition =
         GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
     List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
-        definition.spec().declaringClass(), definition.network(0).create(42), 12000));
+        definition.spec().declaringClass(), definition.network(0).create(42), List.of(2000, 10000)));
 
     assertThat(SummaryResourceTest.summary(compilation, "tickets"))
         .isEqualTo(String.join("\n", runtime) + "\n");

@@ -106,9 +106,18 @@ class GeneratedGraphTest {
     var compilation = compile(tickets());
     ModelDefinition definition = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
     List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
-        definition.spec().declaringClass(), definition.network(0).create(42), 12000));
+        definition.spec().declaringClass(), definition.network(0).create(42), List.of(2000, 10000)));
 
     assertThat(SummaryResourceTest.summary(compilation, "tickets"))
         .isEqualTo(String.join("\n", runtime) + "\n");
+    // As Keras's summary of a functional model: the inputs, the merge, then the layers.
+    assertThat(runtime.subList(4, 11)).containsExactly(
+        " title (InputLayer)          (None, 2000)              0",
+        " body (InputLayer)           (None, 10000)             0",
+        " features (MergeVertex)      (None, 12000)             0",
+        " hidden (DenseLayer)         (None, 64)                768064",
+        " shared (DenseLayer)         (None, 64)                4160",
+        " topic (OutputLayer)         (None, 46)                2990",
+        " usa (OutputLayer)           (None, 1)                 65").inOrder();
   }
 }

@@ -2,6 +2,7 @@ package dev.deepbuild.processor.writer;
 
 import static dev.deepbuild.processor.writer.Literals.decimal;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.processor.model.CustomOptions;
@@ -138,17 +139,21 @@ final class GraphWriter {
   /** DL4J's vertex for a merge: Keras's merge layers are its merge and element-wise vertices. */
   private static CodeBlock mergeVertex(MergeKind kind) {
     return switch (kind) {
-      case CONCATENATE -> CodeBlock.of("new $T()", TypeNames.MERGE_VERTEX);
-      case ADD -> elementWise("Add");
-      case AVERAGE -> elementWise("Average");
-      case MULTIPLY -> elementWise("Product");
-      case MAXIMUM -> elementWise("Max");
+      case CONCATENATE -> CodeBlock.of("new $T()", mergeVertexType(kind));
+      case ADD -> elementWise(kind, "Add");
+      case AVERAGE -> elementWise(kind, "Average");
+      case MULTIPLY -> elementWise(kind, "Product");
+      case MAXIMUM -> elementWise(kind, "Max");
     };
   }
 
-  private static CodeBlock elementWise(String op) {
-    return CodeBlock.of("new $T($T.$L)", TypeNames.ELEMENT_WISE_VERTEX, TypeNames.ELEMENT_WISE_OP,
-        op);
+  /** The class of a merge's vertex, which the summary shows as its type. */
+  static ClassName mergeVertexType(MergeKind kind) {
+    return kind == MergeKind.CONCATENATE ? TypeNames.MERGE_VERTEX : TypeNames.ELEMENT_WISE_VERTEX;
+  }
+
+  private static CodeBlock elementWise(MergeKind kind, String op) {
+    return CodeBlock.of("new $T($T.$L)", mergeVertexType(kind), TypeNames.ELEMENT_WISE_OP, op);
   }
 
   private static CodeBlock strings(List<String> names) {

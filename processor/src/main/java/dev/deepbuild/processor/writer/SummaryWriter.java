@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.GraphDescription;
+import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
@@ -58,11 +60,53 @@ public final class SummaryWriter {
               + " parameters.");
     }
     List<LayerTable.Row> rows = new ArrayList<>();
-    for (LayerDescription layer : model.layers()) {
-      rows.add(new LayerTable.Row(layer.name(), dl4jClass(layer, model.isOutput(layer)),
-          layer.outputShape().keras(), layer.parameters().value(), true));
+    if (model.graph().isPresent()) {
+      rows.addAll(graphRows(model, model.graph().get()));
+    } else {
+      for (LayerDescription layer : model.layers()) {
+        rows.add(row(model, layer));
+      }
     }
     return LayerTable.lines(model.name(), model.declaringClass(), rows);
+  }
+
+  /**
+   * A functional model's inputs, then its layers and vertices in the order the generated code adds
+   * them, which is the order the runtime's summary reads from the built configuration.
+   */
+  private static List<LayerTable.Row> graphRows(ModelDescription model, GraphDescription graph) {
+    List<LayerTable.Row> rows = new ArrayList<>();
+    for (GraphDescription.InputDescription input : graph.inputs()) {
+      rows.add(new LayerTable.Row(input.name(), LayerTable.INPUT_TYPE, input.shape().keras(), 0,
+          true));
+    }
+    for (GraphNode node : graph.nodes()) {
+      rows.add(node.accept(new GraphNode.Visitor<LayerTable.Row>() {
+        @Override
+        public LayerTable.Row layer(GraphNode.Layer layer) {
+          return row(model, layer.layer());
+        }
+
+        @Override
+        public LayerTable.Row merge(GraphNode.Merge merge) {
+          return new LayerTable.Row(merge.name(),
+              GraphWriter.mergeVertexType(merge.kind()).simpleName(),
+              merge.outputShape().keras(), 0, true);
+        }
+
+        @Override
+        public LayerTable.Row vertex(GraphNode.Vertex vertex) {
+          return new LayerTable.Row(vertex.name(), vertex.custom().simpleName(),
+              vertex.outputShape().keras(), vertex.custom().params(), true);
+        }
+      }));
+    }
+    return rows;
+  }
+
+  private static LayerTable.Row row(ModelDescription model, LayerDescription layer) {
+    return new LayerTable.Row(layer.name(), dl4jClass(layer, model.isOutput(layer)),
+        layer.outputShape().keras(), layer.parameters().value(), true);
   }
 
   /** The simple name of the DL4J layer class the generated code builds, as DL4J reports it. */

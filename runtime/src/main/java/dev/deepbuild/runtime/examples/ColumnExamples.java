@@ -59,10 +59,9 @@ final class ColumnExamples extends NamedExamples {
     return table.rows().size() + validation.map(v -> v.rows().size()).orElse(0);
   }
 
-  /** The widths of all inputs together; a functional network states each input's own. */
   @Override
-  public int inputs() {
-    return inputColumns.stream().mapToInt(List::size).sum();
+  public List<Integer> inputWidths() {
+    return inputColumns.stream().map(List::size).toList();
   }
 
   @Override

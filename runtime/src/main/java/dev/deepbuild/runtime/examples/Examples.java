@@ -21,6 +21,11 @@ public interface Examples {
   /** The number of input features, known before any are computed. */
   int inputs();
 
+  /** The width of each of the network's inputs, in its order: a sequential model's {@link #inputs}. */
+  default List<Integer> inputWidths() {
+    return List.of(inputs());
+  }
+
   /** A line for the log: how many samples of what, from where. */
   String description();
 

@@ -56,10 +56,9 @@ final class FieldExamples extends NamedExamples {
     return fields.size();
   }
 
-  /** The widths of all inputs together; a functional network states each input's own. */
   @Override
-  public int inputs() {
-    return inputs.stream().mapToInt(TextExamples::inputs).sum();
+  public List<Integer> inputWidths() {
+    return inputs.stream().map(TextExamples::inputs).toList();
   }
 
   @Override

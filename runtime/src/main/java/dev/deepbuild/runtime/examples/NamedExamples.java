@@ -20,6 +20,16 @@ abstract class NamedExamples implements Examples {
     this.spec = spec;
   }
 
+  /** Each input's width, in the spec's order, which a functional network states for each. */
+  @Override
+  public abstract List<Integer> inputWidths();
+
+  /** The widths of all inputs together. */
+  @Override
+  public final int inputs() {
+    return inputWidths().stream().mapToInt(Integer::intValue).sum();
+  }
+
   /** The labels of output {@code output}, in the spec's order, for a layer of {@code units}. */
   abstract EncodedLabels encode(int output, int units);
 

@@ -60,10 +60,9 @@ final class ProvidedExamples extends NamedExamples {
     return size;
   }
 
-  /** The widths of all inputs together; a functional network states each input's own. */
   @Override
-  public int inputs() {
-    return inputs.stream().mapToInt(Features::columns).sum();
+  public List<Integer> inputWidths() {
+    return inputs.stream().map(Features::columns).toList();
   }
 
   @Override

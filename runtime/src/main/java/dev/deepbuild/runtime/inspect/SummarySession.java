@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -40,12 +41,21 @@ public final class SummarySession {
   }
 
   static ModelSummary summarize(ModelDefinition model, int inputs) {
+    return summarize(model, inputs, List.of(inputs));
+  }
+
+  /**
+   * @param inputs the width of the data's features, for a network that takes them at run time
+   * @param inputWidths each input's width, in the network's order
+   */
+  static ModelSummary summarize(ModelDefinition model, int inputs, List<Integer> inputWidths) {
     ModelSpec spec = model.spec();
     return ModelSummary.of(spec.name(), spec.declaringClass(),
-        model.network(inputs).create(spec.seed()), inputs);
+        model.network(inputs).create(spec.seed()), inputWidths);
   }
 
   private ModelSummary summarize(ModelDefinition model) {
-    return summarize(model, reader.read(model.spec()).inputs());
+    Examples examples = reader.read(model.spec());
+    return summarize(model, examples.inputs(), examples.inputWidths());
   }
 }

@@ -12,8 +12,8 @@ public final class SummaryTable {
 
   public static List<String> lines(ModelSummary summary) {
     List<LayerTable.Row> rows = summary.layers().stream()
-        .map(row -> new LayerTable.Row(row.name(), row.type(), LayerTable.vector(row.outputUnits()),
-            row.params(), row.trainable()))
+        .map(row -> new LayerTable.Row(row.name(), row.type(), row.outputShape(), row.params(),
+            row.trainable()))
         .toList();
     return LayerTable.lines(summary.model(), summary.declaringClass(), rows);
   }

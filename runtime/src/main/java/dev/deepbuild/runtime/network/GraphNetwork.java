@@ -2,11 +2,17 @@ package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ModelMetadata;
+import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -86,6 +92,28 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public DataType dataType() {
     return graph.getConfiguration().getDataType();
+  }
+
+  @Override
+  public List<NetworkNode> nodes(List<Integer> inputWidths) {
+    ComputationGraphConfiguration conf = graph.getConfiguration();
+    InputType[] inputs = inputWidths.stream().map(InputType::feedForward).toArray(InputType[]::new);
+    // Without adding preprocessors: the configuration stays as built.
+    Map<String, InputType> types = conf.getLayerActivationTypes(false, inputs);
+    List<NetworkNode> nodes = new ArrayList<>();
+    for (int i = 0; i < inputs.length; i++) {
+      nodes.add(new NetworkNode(conf.getNetworkInputs().get(i), LayerTable.INPUT_TYPE,
+          Shapes.keras(inputs[i]), 0, true));
+    }
+    conf.getVertices().forEach((name, vertex) -> {
+      Layer layer = vertex instanceof LayerVertex layerVertex
+          ? layerVertex.getLayerConf().getLayer() : null;
+      nodes.add(new NetworkNode(name,
+          layer != null ? layer.getClass().getSimpleName() : vertex.getClass().getSimpleName(),
+          Shapes.keras(types.get(name)), graph.getVertex(name).numParams(),
+          layer == null || !Shapes.frozen(layer)));
+    });
+    return nodes;
   }
 
   @Override

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -86,6 +89,19 @@ public final class SequentialNetwork implements TrainableNetwork {
   @Override
   public DataType dataType() {
     return net.getLayerWiseConfigurations().getDataType();
+  }
+
+  @Override
+  public List<NetworkNode> nodes(List<Integer> inputWidths) {
+    MultiLayerConfiguration conf = net.getLayerWiseConfigurations();
+    List<InputType> types = conf.getLayerActivationTypes(InputType.feedForward(inputWidths.get(0)));
+    List<NetworkNode> nodes = new ArrayList<>(net.getnLayers());
+    for (int i = 0; i < net.getnLayers(); i++) {
+      Layer layer = conf.getConf(i).getLayer();
+      nodes.add(new NetworkNode(layer.getLayerName(), layer.getClass().getSimpleName(),
+          Shapes.keras(types.get(i)), net.getLayer(i).numParams(), !Shapes.frozen(layer)));
+    }
+    return nodes;
   }
 
   @Override

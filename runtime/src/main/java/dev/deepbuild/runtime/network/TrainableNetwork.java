@@ -75,6 +75,15 @@ public interface TrainableNetwork {
   /** The floating-point type of the network's parameters, which its inputs must have. */
   DataType dataType();
 
+  /**
+   * The summary's rows: a graph's inputs, then its layers and vertices, in the order its
+   * configuration declares them (a sequential network's layers in order), each with the shape it
+   * gives for inputs of these widths.
+   *
+   * @param inputWidths the width of each input's feature vector, in the network's order
+   */
+  List<NetworkNode> nodes(List<Integer> inputWidths);
+
   /** The layers in the order the data flows through them, for summaries. */
   List<NetworkLayer> layers();
 

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.deepbuild.runtime.network.NetworkNode;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.List;
@@ -22,9 +23,9 @@ class SummaryTableTest {
     ModelSummary summary = ModelSummary.of("iris", "it.iris.Iris", iris(), 4);
 
     assertEquals(List.of(
-        new ModelSummary.LayerRow("hidden", "DenseLayer", 8, 40, true),
-        new ModelSummary.LayerRow("drop", "DropoutLayer", 8, 0, true),
-        new ModelSummary.LayerRow("output", "OutputLayer", 3, 27, true)), summary.layers());
+        new NetworkNode("hidden", "DenseLayer", "(None, 8)", 40, true),
+        new NetworkNode("drop", "DropoutLayer", "(None, 8)", 0, true),
+        new NetworkNode("output", "OutputLayer", "(None, 3)", 27, true)), summary.layers());
     assertEquals(67, summary.totalParams());
     assertEquals(67, summary.trainableParams());
     assertEquals(0, summary.nonTrainableParams());
@@ -51,8 +52,8 @@ class SummaryTableTest {
   @Test
   void widensColumnsForLongNamesAndGroupsThousandsInTotals() {
     ModelSummary summary = new ModelSummary("imdb", "x.Imdb", List.of(
-        new ModelSummary.LayerRow("a_rather_long_layer_name", "DenseLayer", 16, 160016, true),
-        new ModelSummary.LayerRow("output", "OutputLayer", 1, 17, false)));
+        new NetworkNode("a_rather_long_layer_name", "DenseLayer", "(None, 16)", 160016, true),
+        new NetworkNode("output", "OutputLayer", "(None, 1)", 17, false)));
     List<String> lines = SummaryTable.lines(summary);
 
     assertEquals(" a_rather_long_layer_name (DenseLayer)  (None, 16)                160016", lines.get(4));

@@ -84,7 +84,7 @@ public interface TrainableNetwork {
    */
   List<NetworkNode> nodes(List<Integer> inputWidths);
 
-  /** The layers in the order the data flows through them, for summaries. */
+  /** The layers in the order the data flows through them, each with its parameter count. */
   List<NetworkLayer> layers();
 
   /**

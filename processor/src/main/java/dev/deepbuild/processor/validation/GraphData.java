@@ -72,6 +72,18 @@ abstract sealed class GraphData {
     return "";
   }
 
+  /**
+   * Reports a loss that does not fit the output's field: on {@code loss} where the output writes
+   * it, else on the {@code @Output}, whose loss is {@code @Train}'s.
+   */
+  void lossError(AnnotationSite output, boolean lossWritten, String problem, String fix) {
+    if (lossWritten) {
+      errors.error(output, "loss", problem, fix);
+    } else {
+      errors.error(output, problem, fix);
+    }
+  }
+
   /** Reports each of {@code members} written on {@code input}, which this data does not take. */
   void refuse(AnnotationSite input, String why, String... members) {
     for (String member : members) {
@@ -151,11 +163,7 @@ abstract sealed class GraphData {
         String fix = "Set loss = " + (label.get().task() == Task.CLASSIFICATION
             ? (label.get().classes() == 2 ? "BINARY_CROSSENTROPY" : "CATEGORICAL_CROSSENTROPY")
             : "MEAN_SQUARED_ERROR") + " on this @Output.";
-        if (lossWritten) {
-          errors.error(site, "loss", problem, fix);
-        } else {
-          errors.error(site, problem, fix);
-        }
+        lossError(site, lossWritten, problem, fix);
         return OptionalInt.empty();
       }
       return OptionalInt.of(label.get().classes());
@@ -254,11 +262,7 @@ abstract sealed class GraphData {
                 : " (@Train's loss).");
         String fix = "Set loss = CATEGORICAL_CROSSENTROPY, or BINARY_CROSSENTROPY for two"
             + " classes, on this @Output.";
-        if (lossWritten) {
-          errors.error(site, "loss", problem, fix);
-        } else {
-          errors.error(site, problem, fix);
-        }
+        lossError(site, lossWritten, problem, fix);
         return OptionalInt.empty();
       }
       return OptionalInt.of(0);

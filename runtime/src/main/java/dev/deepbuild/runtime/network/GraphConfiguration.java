@@ -57,10 +57,6 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     return outputs;
   }
 
-  /** A graph declares the width of each input as its input type, which the data's inputs match. */
-  @Override
-  public void checkInputs(String model, int features) {}
-
   @Override
   public CustomLayer custom(String name, List<InputType> inputs) {
     GraphVertex vertex = conf.getVertices().get(name);
@@ -77,7 +73,7 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
   }
 
   @Override
-  public void checkInputWidths(String model, List<String> inputs, List<Integer> widths) {
+  public void checkInputs(String model, List<Integer> widths) {
     List<String> declared = conf.getNetworkInputs();
     if (declared.size() != widths.size()) {
       throw new InvalidInputException(model + ": the network takes " + declared.size()
@@ -87,7 +83,7 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     for (int i = 0; i < declared.size(); i++) {
       long takes = width(declared.get(i));
       if (takes > 0 && takes != widths.get(i)) {
-        throw new InvalidInputException(model + ": the input " + inputs.get(i) + " takes "
+        throw new InvalidInputException(model + ": the input " + declared.get(i) + " takes "
             + takes + " features, but its data has " + widths.get(i) + " columns; give the"
             + " array of input " + (i + 1) + " " + takes + " columns, or change the model's input"
             + " to fit the data.");

@@ -39,12 +39,15 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
   List<NetworkOutput> outputs();
 
   /**
-   * Checks that the network takes as many inputs as the data has features, where the configuration
-   * states its input size (a sequential network does; DL4J would otherwise fail deep inside).
+   * Checks that each of the network's inputs takes the width of its data, where the configuration
+   * states it (a sequential network's first sized layer; a graph's first feed-forward layer on
+   * each input), so that a mismatch, such as a provider's array of another width, is an error that
+   * names it rather than a failure deep inside DL4J.
    *
-   * @throws dev.deepbuild.runtime.InvalidInputException when they differ
+   * @param widths the data's width of each input, in the network's order
+   * @throws dev.deepbuild.runtime.InvalidInputException naming the input and both widths
    */
-  void checkInputs(String model, int features);
+  void checkInputs(String model, List<Integer> widths);
 
   /**
    * This configuration, after checking that each custom layer's own code computes what its
@@ -63,17 +66,6 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
    * @throws IllegalArgumentException when the configuration has no such layer
    */
   CustomLayer custom(String name, List<InputType> inputs);
-
-  /**
-   * Checks that each of the network's inputs takes the width of its data, where the configuration
-   * declares it as a feature vector: a graph's data from the user's own code is only seen at run
-   * time.
-   *
-   * @param inputs the inputs' names, in the network's order
-   * @param widths the data's width of each
-   * @throws dev.deepbuild.runtime.InvalidInputException naming the input and both widths
-   */
-  default void checkInputWidths(String model, List<String> inputs, List<Integer> widths) {}
 
   /** The seeds of the layers, for a fingerprint that reads a changed seed as such. */
   Set<Long> seeds();

@@ -45,7 +45,8 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   }
 
   @Override
-  public void checkInputs(String model, int features) {
+  public void checkInputs(String model, List<Integer> widths) {
+    int features = widths.get(0);
     for (NeuralNetConfiguration layerConf : conf.getConfs()) {
       // A leading dropout layer states no input size; the first layer that does is checked.
       if (layerConf.getLayer() instanceof FeedForwardLayer layer && layer.getNIn() > 0) {

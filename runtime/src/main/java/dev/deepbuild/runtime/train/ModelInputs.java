@@ -45,14 +45,12 @@ public record ModelInputs(
     ModelSpec spec = model.spec();
     Examples examples = reader.read(spec);
     NetworkConfiguration conf = model.network(examples.inputs());
-    conf.checkInputs(spec.name(), examples.inputs());
+    conf.checkInputs(spec.name(), examples.inputWidths());
     List<EncodedLabels> labels = examples.outputLabels(spec, conf.outputs());
     SplitIndices split = DataSplits.of(spec, labels.get(0).strata(), examples.fixedTestSplit(),
         examples.fixedValidationRows());
     // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
     List<Features> features = examples.inputFeatures(split.train());
-    conf.checkInputWidths(spec.name(), spec.inputs().stream().map(InputSpec::name).toList(),
-        features.stream().map(Features::columns).toList());
     return new ModelInputs(spec, conf, examples, labels, split, features);
   }
 

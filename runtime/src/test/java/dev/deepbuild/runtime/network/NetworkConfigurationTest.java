@@ -111,9 +111,9 @@ class NetworkConfigurationTest {
             .activation(Activation.SIGMOID).build())
         .build());
 
-    assertDoesNotThrow(() -> conf.checkInputs("reviews", 5000));
+    assertDoesNotThrow(() -> conf.checkInputs("reviews", List.of(5000)));
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> conf.checkInputs("reviews", 4000));
+        assertThrows(InvalidInputException.class, () -> conf.checkInputs("reviews", List.of(4000)));
     assertEquals("reviews: the first layer, hidden, takes 5000 inputs, but the data has 4000"
         + " features; rebuild the project so the generated code matches the data.", e.getMessage());
   }

@@ -31,7 +31,36 @@ public enum BuiltinDataset {
    * 506 Boston suburbs of the 1970s, 13 features, the median home value in thousands of dollars as
    * the target. Test split: 102 rows (20%), as Keras's.
    */
-  BOSTON_HOUSING(Task.REGRESSION, 0, 13, false, List.of(), List.of());
+  BOSTON_HOUSING(Task.REGRESSION, 0, 13, false, List.of(), List.of()),
+  /**
+   * 70,000 handwritten digits, 28x28 grayscale (pixel values 0-255), labelled 0 to 9, as Keras's
+   * {@code mnist.load_data()}. Test split: the official 10,000 test images.
+   */
+  MNIST(Task.CLASSIFICATION, 10, new ImageShape(28, 28, 1)),
+  /**
+   * 70,000 Zalando article images, 28x28 grayscale (0-255), in 10 classes (T-shirt, trouser,
+   * pullover, dress, coat, sandal, shirt, sneaker, bag, ankle boot). The package has no split of its
+   * own: the test split is a fixed, seeded, stratified 10,000 images, the same for every model.
+   */
+  FASHION_MNIST(Task.CLASSIFICATION, 10, new ImageShape(28, 28, 1)),
+  /**
+   * 2,000 small colour photos, 32x32 RGB (0-255), 1,000 cats (0) and 1,000 dogs (1), taken from
+   * CIFAR-10: the book's cats-vs-dogs example at a size a build can train. Test split: 20%,
+   * stratified.
+   */
+  CATS_VS_DOGS(Task.CLASSIFICATION, 2, new ImageShape(32, 32, 3));
+
+  /**
+   * The size of an image dataset's images, as Keras's {@code (height, width, channels)}.
+   *
+   * @param channels 1 for grayscale, 3 for RGB
+   */
+  public record ImageShape(int height, int width, int channels) {
+    /** The number of values of one image. */
+    public int values() {
+      return height * width * channels;
+    }
+  }
 
   /**
    * A field of a dataset that a functional model's output can predict.
@@ -48,6 +77,17 @@ public enum BuiltinDataset {
   private final boolean text;
   private final List<String> textFields;
   private final List<LabelField> labelFields;
+  private final ImageShape imageShape;
+
+  BuiltinDataset(Task task, int classes, ImageShape imageShape) {
+    this.task = task;
+    this.classes = classes;
+    this.features = 0;
+    this.text = false;
+    this.textFields = List.of();
+    this.labelFields = List.of();
+    this.imageShape = imageShape;
+  }
 
   BuiltinDataset(Task task, int classes, int features, boolean text, List<String> textFields,
       List<LabelField> labelFields) {
@@ -57,6 +97,12 @@ public enum BuiltinDataset {
     this.text = text;
     this.textFields = textFields;
     this.labelFields = labelFields;
+    this.imageShape = null;
+  }
+
+  /** The size of its images, for an image dataset; empty for texts and tables. */
+  public Optional<ImageShape> imageShape() {
+    return Optional.ofNullable(imageShape);
   }
 
   /** The text fields a functional model's inputs can read; empty for a table. */
@@ -84,7 +130,10 @@ public enum BuiltinDataset {
     return classes;
   }
 
-  /** The number of input features of a table; 0 for text, whose features the vectorization makes. */
+  /**
+   * The number of input features of a table; 0 for text, whose features the vectorization makes,
+   * and for images, whose shape is {@link #imageShape()}.
+   */
   public int features() {
     return features;
   }

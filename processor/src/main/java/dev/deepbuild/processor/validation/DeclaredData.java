@@ -102,7 +102,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     BuiltinDataset dataset = dataset().orElseThrow();
     String noun = switch (dataset) {
       case REUTERS -> "topics";
-      case IMDB, BOSTON_HOUSING -> "classes";
+      case IMDB, BOSTON_HOUSING, MNIST, FASHION_MNIST, CATS_VS_DOGS -> "classes";
     };
     return dataset.classes() + " " + noun;
   }

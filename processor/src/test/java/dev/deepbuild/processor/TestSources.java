@@ -33,6 +33,7 @@ final class TestSources {
       import static dev.deepbuild.annotations.Metric.*;
       import static dev.deepbuild.annotations.OptimizerType.*;
       import static dev.deepbuild.annotations.OutputMode.*;
+      import static dev.deepbuild.annotations.Padding.*;
 
       import dev.deepbuild.annotations.*;
       """;
@@ -148,6 +149,61 @@ final class TestSources {
             @Output(loss = BINARY_CROSSENTROPY, weight = 0.3) Layer usa;
           }
           """;
+
+  /** The book's MNIST convnet (chapter 8): 104,202 parameters. */
+  static final String MNIST_CONVNET =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "mnist", seed = 42)
+          @Dataset(MNIST)
+          @Train(epochs = 5, batchSize = 64, optimizer = @Optimizer(RMSPROP),
+              loss = CATEGORICAL_CROSSENTROPY)
+          @Threshold(metric = ACCURACY, min = 0.98)
+          public class MnistConvnet {
+            @Conv2D(filters = 32, kernel = 3, activation = RELU) Layer conv1;
+            @MaxPooling2D(2) Layer pool1;
+            @Conv2D(filters = 64, kernel = 3, activation = RELU) Layer conv2;
+            @MaxPooling2D(2) Layer pool2;
+            @Conv2D(filters = 128, kernel = 3, activation = RELU) Layer conv3;
+            @Flatten Layer flat;
+            @Dense(units = 10, activation = SOFTMAX) Layer output;
+          }
+          """;
+
+  /** The book's cats-vs-dogs convnet, at the dataset's 32x32 pixels. */
+  static final String CATS_CONVNET =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "cats", seed = 42)
+          @Dataset(CATS_VS_DOGS)
+          @Train(epochs = 30, batchSize = 32, optimizer = @Optimizer(RMSPROP),
+              loss = BINARY_CROSSENTROPY)
+          @Threshold(metric = ACCURACY, min = 0.7)
+          public class CatsConvnet {
+            @Conv2D(filters = 32, kernel = 3, activation = RELU) Layer conv1;
+            @MaxPooling2D(2) Layer pool1;
+            @Conv2D(filters = 64, kernel = 3, activation = RELU) Layer conv2;
+            @MaxPooling2D(2) Layer pool2;
+            @Conv2D(filters = 128, kernel = 3, activation = RELU, padding = SAME) Layer conv3;
+            @MaxPooling2D(2) Layer pool3;
+            @Conv2D(filters = 256, kernel = 3, activation = RELU, padding = SAME) Layer conv4;
+            @Flatten Layer flat;
+            @Dropout(0.5) Layer drop;
+            @Dense(units = 1, activation = SIGMOID) Layer output;
+          }
+          """;
+
+  /** {@code com.example.MnistConvnet}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject mnistConvnet(String... replacements) {
+    return source("com.example.MnistConvnet", replace(MNIST_CONVNET, replacements));
+  }
+
+  /** {@code com.example.CatsConvnet}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject catsConvnet(String... replacements) {
+    return source("com.example.CatsConvnet", replace(CATS_CONVNET, replacements));
+  }
 
   /** {@code com.example.Tickets}, with each pair of strings replaced: old, new, old... */
   static JavaFileObject tickets(String... replacements) {

@@ -145,7 +145,9 @@ public sealed interface DataDescription {
       if (dataset.text()) {
         return vectorization.map(VectorizationDescription::features).orElse(Shape.INPUTS);
       }
-      return Shape.vector(dataset.features());
+      return dataset.imageShape()
+          .<Shape>map(image -> new Shape.Image(image.height(), image.width(), image.channels()))
+          .orElseGet(() -> Shape.vector(dataset.features()));
     }
 
     @Override

@@ -56,8 +56,8 @@ public record DenseOptions(
   }
 
   /**
-   * The width of the feature vector a dense layer takes, as DL4J's {@code DenseLayer} does: a
-   * sequence or an image needs flattening first, which no layer of the DSL does yet.
+   * The width of the feature vector a dense layer takes, as DL4J's {@code DenseLayer} does: an
+   * image needs flattening or global pooling first.
    */
   private static Size features(Shape input) {
     return input.accept(new Shape.Visitor<Size>() {
@@ -68,19 +68,16 @@ public record DenseOptions(
 
       @Override
       public Size sequence(Shape.Sequence sequence) {
-        throw notAVector(sequence);
+        throw new ShapeMismatch("Dense takes a vector but gets " + sequence.keras(),
+            "Choose a layer that takes a sequence, or a vectorization that gives a vector.");
       }
 
       @Override
       public Size image(Shape.Image image) {
-        throw notAVector(image);
+        throw new ShapeMismatch("Dense takes a vector but gets " + image.keras(),
+            "Add @Flatten or @GlobalAveragePooling2D before it.");
       }
     });
-  }
-
-  private static IllegalArgumentException notAVector(Shape input) {
-    return new IllegalArgumentException(
-        "a dense layer takes a feature vector, not " + input.keras());
   }
 
   @Override

@@ -4,5 +4,10 @@ package dev.deepbuild.processor.model;
 public enum LayerKind {
   DENSE,
   DROPOUT,
-  CUSTOM
+  CUSTOM,
+  CONV2D,
+  POOLING2D,
+  GLOBAL_POOLING2D,
+  FLATTEN,
+  BATCH_NORMALIZATION
 }

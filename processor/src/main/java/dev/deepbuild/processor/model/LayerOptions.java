@@ -4,7 +4,8 @@ package dev.deepbuild.processor.model;
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
  * how it transforms them, so shapes are inferred and checked along the network.
  */
-public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions {
+public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions, Conv2DOptions,
+    Pooling2DOptions, GlobalPooling2DOptions, FlattenOptions, BatchNormalizationOptions {
 
   LayerKind kind();
 
@@ -20,8 +21,16 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions, Custo
    */
   Shape outputShape(Shape input);
 
-  /** The number of trainable parameters. */
+  /** The number of parameters, as Keras's summary counts them: trainable or not. */
   Size parameters(Shape input);
+
+  /**
+   * How many of the parameters training does not update by their gradient, such as batch
+   * normalization's moving statistics: Keras's "Non-trainable params".
+   */
+  default Size nonTrainableParameters(Shape input) {
+    return Size.of(0);
+  }
 
   /** Calls the visitor's method for this kind of layer. */
   <R> R accept(Visitor<R> visitor);
@@ -36,5 +45,15 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions, Custo
     R dropout(DropoutOptions dropout);
 
     R custom(CustomOptions custom);
+
+    R conv2d(Conv2DOptions conv);
+
+    R pooling2d(Pooling2DOptions pooling);
+
+    R globalPooling2d(GlobalPooling2DOptions pooling);
+
+    R flatten(FlattenOptions flatten);
+
+    R batchNormalization(BatchNormalizationOptions normalization);
   }
 }

@@ -10,6 +10,7 @@ import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.Shape;
+import dev.deepbuild.processor.model.ShapeMismatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -246,6 +247,11 @@ final class GraphValidator {
       }
       return Optional.of(new GraphNode.Layer(
           LayerDescription.of(field.name(), layerOptions, given.get(0)), from.get(0)));
+    } catch (ShapeMismatch wrongShape) {
+      String problem = "'" + field.name() + "' cannot take " + quoted(from) + ": "
+          + wrongShape.getMessage() + ".";
+      errors.error(field.site(), wrongShape.member().orElse("from"), problem, wrongShape.fix());
+      return Optional.empty();
     } catch (IllegalArgumentException wrongShape) {
       String shapes = String.join(", ", given.stream().map(Shape::keras).toList());
       errors.error(
@@ -254,7 +260,8 @@ final class GraphValidator {
               + wrongShape.getMessage() + ".",
           field.merge().isPresent()
               ? "Give the merged layers one shape (a @Dense of the same units on each), or use"
-                  + " @Concatenate, which joins feature vectors of any sizes."
+                  + " @Concatenate, which joins feature vectors of any sizes, or images of one"
+                  + " height and width."
               : joinsSeveral(field, options)
                   ? "Give the joined layers one shape, or set units to the size of what the"
                       + " vertex gives."

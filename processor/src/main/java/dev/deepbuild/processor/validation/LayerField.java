@@ -1,8 +1,15 @@
 package dev.deepbuild.processor.validation;
 
+import dev.deepbuild.annotations.AveragePooling2D;
+import dev.deepbuild.annotations.BatchNormalization;
+import dev.deepbuild.annotations.Conv2D;
 import dev.deepbuild.annotations.Custom;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
+import dev.deepbuild.annotations.Flatten;
+import dev.deepbuild.annotations.GlobalAveragePooling2D;
+import dev.deepbuild.annotations.GlobalMaxPooling2D;
+import dev.deepbuild.annotations.MaxPooling2D;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -17,7 +24,9 @@ import javax.lang.model.util.ElementFilter;
 record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   private static final List<Class<? extends Annotation>> LAYER_ANNOTATIONS =
-      List.of(Dense.class, Dropout.class, Custom.class);
+      List.of(Dense.class, Dropout.class, Custom.class, Conv2D.class, MaxPooling2D.class,
+          AveragePooling2D.class, GlobalAveragePooling2D.class, GlobalMaxPooling2D.class,
+          Flatten.class, BatchNormalization.class);
 
   /** The class's layer fields in declaration order, which is the order of the layers. */
   static List<LayerField> in(TypeElement type) {

@@ -1,13 +1,26 @@
 package dev.deepbuild.processor.validation;
 
 import dev.deepbuild.annotations.Activation;
+import dev.deepbuild.annotations.AveragePooling2D;
+import dev.deepbuild.annotations.BatchNormalization;
+import dev.deepbuild.annotations.Conv2D;
+import dev.deepbuild.annotations.Custom;
+import dev.deepbuild.annotations.Dense;
+import dev.deepbuild.annotations.Dropout;
+import dev.deepbuild.annotations.Flatten;
+import dev.deepbuild.annotations.GlobalAveragePooling2D;
+import dev.deepbuild.annotations.GlobalMaxPooling2D;
 import dev.deepbuild.annotations.Layer;
+import dev.deepbuild.annotations.MaxPooling2D;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.PoolingKind;
 import dev.deepbuild.processor.model.Shape;
+import dev.deepbuild.processor.model.ShapeMismatch;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +45,13 @@ final class LayerValidator {
   private final CustomValidator custom;
   private final Types types;
   private final TypeMirror layerType;
+  private final Map<Class<? extends Annotation>, Reader> readers;
+
+  /** Reads one kind of layer annotation into its options, or empty after reporting an error. */
+  private interface Reader {
+    Optional<LayerOptions> read(
+        AnnotationSite site, KernelRegularizer classDefault, Optional<AnnotationSite> classSite);
+  }
 
   LayerValidator(ErrorReporter errors, Elements elements, Types types) {
     this.errors = errors;
@@ -39,6 +59,24 @@ final class LayerValidator {
     this.custom = new CustomValidator(errors, elements, types);
     this.types = types;
     this.layerType = elements.getTypeElement(Layer.class.getCanonicalName()).asType();
+    ImageLayerValidator images = new ImageLayerValidator(errors, regularization);
+    this.readers = Map.ofEntries(
+        Map.entry(Dense.class, this::dense),
+        Map.entry(Dropout.class, (site, classDefault, classSite) -> dropout(site)),
+        Map.entry(Custom.class, (site, classDefault, classSite) ->
+            custom.validate(site).map(LayerOptions.class::cast)),
+        Map.entry(Conv2D.class, images::conv2d),
+        Map.entry(MaxPooling2D.class, (site, classDefault, classSite) ->
+            images.pooling2d(site, PoolingKind.MAX)),
+        Map.entry(AveragePooling2D.class, (site, classDefault, classSite) ->
+            images.pooling2d(site, PoolingKind.AVERAGE)),
+        Map.entry(GlobalAveragePooling2D.class, (site, classDefault, classSite) ->
+            images.globalPooling2d(PoolingKind.AVERAGE)),
+        Map.entry(GlobalMaxPooling2D.class, (site, classDefault, classSite) ->
+            images.globalPooling2d(PoolingKind.MAX)),
+        Map.entry(Flatten.class, (site, classDefault, classSite) -> images.flatten()),
+        Map.entry(BatchNormalization.class, (site, classDefault, classSite) ->
+            images.batchNormalization(site)));
   }
 
   /**
@@ -86,6 +124,13 @@ final class LayerValidator {
   private Optional<LayerDescription> chain(LayerField field, LayerOptions options, Shape input) {
     try {
       return Optional.of(LayerDescription.of(field.name(), options, input));
+    } catch (ShapeMismatch wrongShape) {
+      String problem =
+          "'" + field.name() + "' cannot take its input: " + wrongShape.getMessage() + ".";
+      wrongShape.member().ifPresentOrElse(
+          member -> errors.error(field.annotation(), member, problem, wrongShape.fix()),
+          () -> errors.error(field.annotation(), problem, wrongShape.fix()));
+      return Optional.empty();
     } catch (IllegalArgumentException wrongShape) {
       errors.error(
           field.annotation(),
@@ -158,9 +203,10 @@ final class LayerValidator {
           "Declare the @" + extra.name() + " layer in a field of its own, after or before this"
               + " one.");
     }
-    Optional<LayerOptions> options = layer.isDense() ? dense(annotation, classDefault, classSite)
-        : layer.isCustom() ? custom.validate(annotation).map(LayerOptions.class::cast)
-        : dropout(annotation);
+    Optional<LayerOptions> options = readers.entrySet().stream()
+        .filter(reader -> AnnotationSite.isOfType(annotation.mirror(), reader.getKey()))
+        .findFirst().orElseThrow()
+        .getValue().read(annotation, classDefault, classSite);
     return errors.errorCount() > before ? Optional.empty() : options;
   }
 

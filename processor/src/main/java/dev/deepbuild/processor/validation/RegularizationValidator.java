@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Checks the weight penalties: {@code @Regularization}, the class's default, and a {@code @Dense}
- * layer's own {@code l1} and {@code l2}, where NaN takes the class's.
+ * or {@code @Conv2D} layer's own {@code l1} and {@code l2}, where NaN takes the class's.
  */
 final class RegularizationValidator {
 
@@ -33,7 +33,7 @@ final class RegularizationValidator {
         errors.error(
             site, member,
             member + " is the factor of the penalty " + penalty(member) + " that every @Dense"
-                + " layer's weights add to the loss, so it is a finite number, 0 or more.",
+                + " and @Conv2D layer's weights add to the loss, so it is a finite number, 0 or more.",
             "Set " + member + " to a factor such as " + example(member) + ", or 0 for none.");
         valid = false;
       }

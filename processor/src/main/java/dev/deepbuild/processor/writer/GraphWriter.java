@@ -5,9 +5,13 @@ import static dev.deepbuild.processor.writer.Literals.decimal;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import dev.deepbuild.processor.model.BatchNormalizationOptions;
+import dev.deepbuild.processor.model.Conv2DOptions;
 import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.FlattenOptions;
+import dev.deepbuild.processor.model.GlobalPooling2DOptions;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
@@ -15,6 +19,7 @@ import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.Pooling2DOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +79,37 @@ final class GraphWriter {
               return CodeBlock.of(".addLayer($S, $L, $S)\n", layer.name(),
                   CustomLayers.create(custom), layer.input());
             }
+
+            @Override
+            public CodeBlock conv2d(Conv2DOptions conv) {
+              return addLayer(layer, ImageLayers.conv2d(conv));
+            }
+
+            @Override
+            public CodeBlock pooling2d(Pooling2DOptions pooling) {
+              return addLayer(layer, ImageLayers.pooling2d(pooling));
+            }
+
+            @Override
+            public CodeBlock globalPooling2d(GlobalPooling2DOptions pooling) {
+              return addLayer(layer, ImageLayers.globalPooling2d(pooling));
+            }
+
+            @Override
+            public CodeBlock flatten(FlattenOptions flatten) {
+              // A graph's layers name what they take, so the flattening is a vertex of its own.
+              return CodeBlock.builder()
+                  .add("// Keras's Flatten of the $L image\n", layer.layer().inputShape().keras())
+                  .add(".addVertex($S, new $T($L), $S)\n", layer.name(),
+                      TypeNames.PREPROCESSOR_VERTEX,
+                      ImageLayers.flatten(layer.layer().inputShape()), layer.input())
+                  .build();
+            }
+
+            @Override
+            public CodeBlock batchNormalization(BatchNormalizationOptions normalization) {
+              return addLayer(layer, ImageLayers.batchNormalization(normalization));
+            }
           });
         }
 
@@ -118,6 +154,19 @@ final class GraphWriter {
     return CodeBlock.builder()
         .add(".addLayer($S, $L\n$>$>", layer.name(), builder)
         .add(NetworkWriter.denseOptions(dense))
+        .add(".build(), $S)$<$<\n", layer.input())
+        .build();
+  }
+
+  /** {@code .addLayer(name, builder, from)}: on one line without options, else one per line. */
+  private static CodeBlock addLayer(GraphNode.Layer layer, ImageLayers.Builder builder) {
+    if (!builder.hasOptions()) {
+      return CodeBlock.of(".addLayer($S, $L.build(), $S)\n", layer.name(),
+          builder.constructor(), layer.input());
+    }
+    return CodeBlock.builder()
+        .add(".addLayer($S, $L\n$>$>", layer.name(), builder.constructor())
+        .add(builder.options())
         .add(".build(), $S)$<$<\n", layer.input())
         .build();
   }

@@ -7,13 +7,19 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.Activation;
 import dev.deepbuild.annotations.Loss;
+import dev.deepbuild.processor.model.BatchNormalizationOptions;
+import dev.deepbuild.processor.model.Conv2DOptions;
 import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.FlattenOptions;
+import dev.deepbuild.processor.model.GlobalPooling2DOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
+import dev.deepbuild.processor.model.LayerKind;
 import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Shape;
@@ -21,6 +27,7 @@ import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,13 +47,28 @@ final class NetworkWriter {
     }
     CodeBlock.Builder code = defaults(model).add(".list()\n");
     if (model.inputShape().isKnown()) {
-      code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
+      code.add("$L", Comments.wrapped("inputs is " + model.inputShape().size() + ": "
+          + knownInputs(model), Chains.STATEMENT_COLUMN));
     }
-    code.add(".setInputType($L)  // DL4J infers each layer's nIn from it\n",
-        inputType(model.inputShape()));
+    if (model.inputShape() instanceof Shape.Image image) {
+      code.add("// DL4J takes them as NCHW, [batch, $L, $L, $L], or as rows of $L values in that"
+          + " order\n", image.channels(), image.height(), image.width(), image.size());
+    }
+    CodeBlock inputType = inputType(model.inputShape());
+    String why = "DL4J infers each layer's nIn from it";
+    // The reason after the call when both fit in a line, else above it.
+    boolean fits = Chains.STATEMENT_COLUMN + ".setInputType()".length() + Chains.width(inputType)
+        + "  // ".length() + why.length() <= Comments.WIDTH;
+    code.add(fits ? ".setInputType($L)  // $L\n" : "// $2L\n.setInputType($1L)\n", inputType, why);
     List<CodeBlock> declared = new ArrayList<>();
-    for (LayerDescription layer : model.layers()) {
+    List<LayerDescription> layers = model.layers();
+    // DL4J's index of the next layer: a flatten adds a preprocessor, not a layer.
+    int[] index = {0};
+    for (int i = 0; i < layers.size(); i++) {
+      LayerDescription layer = layers.get(i);
       boolean output = layer == model.outputLayer();
+      Optional<LayerDescription> next =
+          i + 1 < layers.size() ? Optional.of(layers.get(i + 1)) : Optional.empty();
       code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
         @Override
         public CodeBlock dense(DenseOptions dense) {
@@ -66,7 +88,35 @@ final class NetworkWriter {
           return CodeBlock.of(".layer($T.named($S, $L))\n", CustomLayers.CUSTOM_LAYER,
               layer.name(), CustomLayers.create(custom));
         }
+
+        @Override
+        public CodeBlock conv2d(Conv2DOptions conv) {
+          return layer(layer, ImageLayers.conv2d(conv));
+        }
+
+        @Override
+        public CodeBlock pooling2d(Pooling2DOptions pooling) {
+          return layer(layer, ImageLayers.pooling2d(pooling));
+        }
+
+        @Override
+        public CodeBlock globalPooling2d(GlobalPooling2DOptions pooling) {
+          return layer(layer, ImageLayers.globalPooling2d(pooling));
+        }
+
+        @Override
+        public CodeBlock flatten(FlattenOptions flatten) {
+          return flattenBefore(layer, next, index[0]);
+        }
+
+        @Override
+        public CodeBlock batchNormalization(BatchNormalizationOptions normalization) {
+          return layer(layer, ImageLayers.batchNormalization(normalization));
+        }
       }));
+      if (layer.kind() != LayerKind.FLATTEN) {
+        index[0]++;
+      }
     }
     code.add(".build()");
     return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared);
@@ -112,8 +162,12 @@ final class NetworkWriter {
 
   /**
    * The network's input as DL4J's {@code InputType}, from which DL4J infers every layer's
-   * {@code nIn} and inserts the preprocessors between shapes. Images are channels last, as
-   * Keras's.
+   * {@code nIn} and inserts the preprocessors between shapes. An image is DL4J's NCHW, its fast
+   * path: the network takes {@code [batch, channels, height, width]} as it is, or rows of
+   * {@code channels × height × width} values in that order. The flat type, rather than
+   * {@code convolutional}, keeps the image's size in the configuration (as the preprocessor
+   * DL4J adds before the first layer), where the runtime reads the input's shape back: DL4J
+   * keeps no input type.
    */
   static CodeBlock inputType(Shape input) {
     return input.accept(new Shape.Visitor<CodeBlock>() {
@@ -130,8 +184,8 @@ final class NetworkWriter {
 
       @Override
       public CodeBlock image(Shape.Image image) {
-        return CodeBlock.of("$T.convolutional($L, $L, $L, $T.NHWC)", TypeNames.INPUT_TYPE,
-            image.height(), image.width(), image.channels(), TypeNames.CNN_2D_FORMAT);
+        return CodeBlock.of("$T.convolutionalFlat($L, $L, $L)", TypeNames.INPUT_TYPE,
+            image.height(), image.width(), image.channels());
       }
     });
   }
@@ -142,16 +196,48 @@ final class NetworkWriter {
         ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
             lossFunction(loss))
         : CodeBlock.of("new $T()", denseBuilder(false));
+    return layer(layer, new ImageLayers.Builder(builder, denseOptions(dense)));
+  }
+
+  /**
+   * {@code .layer(...)} of a builder named by its field: with no options, on one line when it
+   * fits; else the builder and the layer's name on the first line (the name on the next when
+   * both do not fit), then its options, each with why it reads as it does, indented as a
+   * continuation of the layer's builder.
+   */
+  private static CodeBlock layer(LayerDescription layer, ImageLayers.Builder builder) {
     CodeBlock name = CodeBlock.of(".name($S)", layer.name());
-    // The builder and the layer's name on the first line (the name on the next when both do not
-    // fit), its shape and activation on the next, then the weights' penalty and constraint, each
-    // with why it reads as it does, indented as a continuation of the layer's builder.
-    boolean nameFits = Chains.STATEMENT_COLUMN + ".layer(".length() + Chains.width(builder)
-        + Chains.width(name) <= Comments.WIDTH;
+    if (!builder.hasOptions()) {
+      return Chains.call("layer", List.of(builder.constructor(), name, CodeBlock.of(".build()")),
+          Chains.STATEMENT_COLUMN);
+    }
+    boolean nameFits = Chains.STATEMENT_COLUMN + ".layer(".length()
+        + Chains.width(builder.constructor()) + Chains.width(name) <= Comments.WIDTH;
     return CodeBlock.builder()
-        .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder, name)
-        .add(denseOptions(dense))
+        .add(nameFits ? ".layer($L$L\n$>$>" : ".layer($L\n$>$>$L\n", builder.constructor(),
+            name)
+        .add(builder.options())
         .add(".build())$<$<\n")
+        .build();
+  }
+
+  /**
+   * Keras's {@code Flatten}, which is no layer in DL4J: before a dense layer DL4J adds the
+   * preprocessor from image to vector itself; before any other layer (which would take the
+   * image as it is) the generated code adds it, at the index of the layer it precedes.
+   */
+  private static CodeBlock flattenBefore(
+      LayerDescription flatten, Optional<LayerDescription> next, int index) {
+    String shape = flatten.inputShape().keras();
+    if (next.isPresent() && next.get().kind() == LayerKind.DENSE) {
+      return CodeBlock.of("$L", Comments.wrapped(flatten.name() + ": Keras's Flatten of the "
+          + shape + " image; DL4J adds its CnnToFeedForwardPreProcessor before the dense layer"
+          + " that takes it", Chains.STATEMENT_COLUMN));
+    }
+    return CodeBlock.builder()
+        .add("$L", Comments.wrapped(flatten.name() + ": Keras's Flatten of the " + shape
+            + " image, before the layer that takes it", Chains.STATEMENT_COLUMN))
+        .add(".inputPreProcessor($L, $L)\n", index, ImageLayers.flatten(flatten.inputShape()))
         .build();
   }
 
@@ -163,19 +249,25 @@ final class NetworkWriter {
     CodeBlock.Builder code = CodeBlock.builder()
         .add(".nOut($L).activation($T.$L)\n", dense.units(),
             TypeNames.ACTIVATION, activation(dense.activation()));
-    KernelRegularizer regularizer = dense.regularizer();
+    code.add(regularization(dense.regularizer()));
+    if (dense.hasMaxNorm()) {
+      code.add("$L", Comments.wrapped("Keras's MaxNorm(" + decimal(dense.maxNorm())
+              + "): each unit's incoming weights, dimension 0 of [nIn, nOut]", LAYER_COLUMN))
+          .add(".constrainWeights(new $T($L, $L))\n", TypeNames.MAX_NORM_CONSTRAINT,
+              decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
+    }
+    return code.build();
+  }
+
+  /** The weights' penalty, one call per factor, each ending in a newline; empty for none. */
+  static CodeBlock regularization(KernelRegularizer regularizer) {
+    CodeBlock.Builder code = CodeBlock.builder();
     if (regularizer.l1() > 0) {
       code.add(".l1($L)\n", decimal(regularizer.l1()));
     }
     if (regularizer.l2() > 0) {
       code.add(".l2($L)  // Keras's l2($L): DL4J's L2 adds half the squared sum\n",
           decimal(dl4jL2(regularizer.l2())), decimal(regularizer.l2()));
-    }
-    if (dense.hasMaxNorm()) {
-      code.add("$L", Comments.wrapped("Keras's MaxNorm(" + decimal(dense.maxNorm())
-              + "): each unit's incoming weights, dimension 0 of [nIn, nOut]", LAYER_COLUMN))
-          .add(".constrainWeights(new $T($L, $L))\n", TypeNames.MAX_NORM_CONSTRAINT,
-              decimal(dense.maxNorm()), MAX_NORM_DIMENSION);
     }
     return code.build();
   }
@@ -238,7 +330,10 @@ final class NetworkWriter {
 
       @Override
       public String builtin(DataDescription.Builtin builtin) {
-        return builtin.dataset() + "'s features";
+        return builtin.dataset().imageShape()
+            .map(image -> builtin.dataset() + "'s " + image.height() + " x " + image.width()
+                + " images of " + image.channels() + " channel" + (image.channels() == 1 ? "" : "s"))
+            .orElse(builtin.dataset() + "'s features");
       }
 
       @Override

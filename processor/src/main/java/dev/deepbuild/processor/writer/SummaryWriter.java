@@ -2,14 +2,20 @@ package dev.deepbuild.processor.writer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.squareup.javapoet.ClassName;
+import dev.deepbuild.processor.model.BatchNormalizationOptions;
+import dev.deepbuild.processor.model.Conv2DOptions;
 import dev.deepbuild.processor.model.CustomOptions;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
+import dev.deepbuild.processor.model.FlattenOptions;
+import dev.deepbuild.processor.model.GlobalPooling2DOptions;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -105,12 +111,15 @@ public final class SummaryWriter {
   }
 
   private static LayerTable.Row row(ModelDescription model, LayerDescription layer) {
-    return new LayerTable.Row(layer.name(), dl4jClass(layer, model.isOutput(layer)),
-        layer.outputShape().keras(), layer.parameters().value(), true);
+    long params = layer.parameters().value();
+    return new LayerTable.Row(layer.name(), dl4jClass(model, layer, model.isOutput(layer)),
+        layer.outputShape().keras(), params,
+        params - layer.options().nonTrainableParameters(layer.inputShape()).value());
   }
 
   /** The simple name of the DL4J layer class the generated code builds, as DL4J reports it. */
-  private static String dl4jClass(LayerDescription layer, boolean output) {
+  private static String dl4jClass(ModelDescription model, LayerDescription layer,
+      boolean output) {
     return layer.options().accept(new LayerOptions.Visitor<String>() {
       @Override
       public String dense(DenseOptions dense) {
@@ -119,13 +128,44 @@ public final class SummaryWriter {
 
       @Override
       public String dropout(DropoutOptions dropout) {
-        return TypeNames.DROPOUT_LAYER_BUILDER.enclosingClassName().simpleName();
+        return simpleName(TypeNames.DROPOUT_LAYER_BUILDER);
       }
 
       @Override
       public String custom(CustomOptions custom) {
         return custom.simpleName();
       }
+
+      @Override
+      public String conv2d(Conv2DOptions conv) {
+        return simpleName(TypeNames.CONVOLUTION_LAYER_BUILDER);
+      }
+
+      @Override
+      public String pooling2d(Pooling2DOptions pooling) {
+        return simpleName(TypeNames.SUBSAMPLING_LAYER_BUILDER);
+      }
+
+      @Override
+      public String globalPooling2d(GlobalPooling2DOptions pooling) {
+        return simpleName(TypeNames.GLOBAL_POOLING_LAYER_BUILDER);
+      }
+
+      /** No layer in DL4J: a graph's vertex, a sequential network's preprocessor. */
+      @Override
+      public String flatten(FlattenOptions flatten) {
+        return ImageLayers.flattenType(model.graph().isPresent()).simpleName();
+      }
+
+      @Override
+      public String batchNormalization(BatchNormalizationOptions normalization) {
+        return simpleName(TypeNames.BATCH_NORMALIZATION_BUILDER);
+      }
     });
+  }
+
+  /** The layer class of a builder: {@code ConvolutionLayer} of {@code ConvolutionLayer.Builder}. */
+  private static String simpleName(ClassName builder) {
+    return builder.enclosingClassName().simpleName();
   }
 }

@@ -53,11 +53,26 @@ final class TypeNames {
       ClassName.get("org.deeplearning4j.nn.conf.layers", "DropoutLayer", "Builder");
   static final ClassName OUTPUT_LAYER_BUILDER =
       ClassName.get("org.deeplearning4j.nn.conf.layers", "OutputLayer", "Builder");
+  static final ClassName CONVOLUTION_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "ConvolutionLayer", "Builder");
+  static final ClassName SUBSAMPLING_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "SubsamplingLayer", "Builder");
+  static final ClassName GLOBAL_POOLING_LAYER_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "GlobalPoolingLayer", "Builder");
+  static final ClassName BATCH_NORMALIZATION_BUILDER =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "BatchNormalization", "Builder");
+  static final ClassName POOLING_TYPE =
+      ClassName.get("org.deeplearning4j.nn.conf.layers", "PoolingType");
+  static final ClassName CONVOLUTION_MODE =
+      ClassName.get("org.deeplearning4j.nn.conf", "ConvolutionMode");
+  static final ClassName PREPROCESSOR_VERTEX =
+      ClassName.get("org.deeplearning4j.nn.conf.graph", "PreprocessorVertex");
+  static final ClassName CNN_TO_FEED_FORWARD =
+      ClassName.get("org.deeplearning4j.nn.conf.preprocessor", "CnnToFeedForwardPreProcessor");
   static final ClassName MAX_NORM_CONSTRAINT =
       ClassName.get("org.deeplearning4j.nn.conf.constraint", "MaxNormConstraint");
   static final ClassName INPUT_TYPE =
       ClassName.get("org.deeplearning4j.nn.conf.inputs", "InputType");
-  static final ClassName CNN_2D_FORMAT = ClassName.get("org.deeplearning4j.nn.conf", "CNN2DFormat");
   static final ClassName WEIGHT_INIT = ClassName.get("org.deeplearning4j.nn.weights", "WeightInit");
   static final ClassName ACTIVATION = ClassName.get("org.nd4j.linalg.activations", "Activation");
   static final ClassName LOSS_FUNCTION =

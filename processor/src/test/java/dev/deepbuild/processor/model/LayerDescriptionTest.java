@@ -51,9 +51,11 @@ class LayerDescriptionTest {
         () -> LayerDescription.of("d", dense, new Shape.Image(28, 28, 1)));
 
     assertThat(sequence).hasMessageThat()
-        .isEqualTo("a dense layer takes a feature vector, not (None, 20, 16)");
+        .isEqualTo("Dense takes a vector but gets (None, 20, 16)");
     assertThat(image).hasMessageThat()
-        .isEqualTo("a dense layer takes a feature vector, not (None, 28, 28, 1)");
+        .isEqualTo("Dense takes a vector but gets (None, 28, 28, 1)");
+    assertThat(((ShapeMismatch) image).fix())
+        .isEqualTo("Add @Flatten or @GlobalAveragePooling2D before it.");
   }
 
   @Test

@@ -25,11 +25,13 @@ class InputTypeTest {
         .isEqualTo(INPUT_TYPE + ".recurrent(16, 20)");
   }
 
-  /** Channels last, as Keras's images; DL4J's default is channels first. */
+  /**
+   * DL4J's NCHW, its fast path, with the image's size kept in the configuration: the flat type
+   * adds the preprocessor that holds it and passes NCHW arrays through.
+   */
   @Test
-  void imageIsConvolutionalChannelsLast() {
+  void imageIsConvolutionalFlatNchw() {
     assertThat(NetworkWriter.inputType(new Shape.Image(28, 32, 3)).toString())
-        .isEqualTo(INPUT_TYPE + ".convolutional(28, 32, 3,"
-            + " org.deeplearning4j.nn.conf.CNN2DFormat.NHWC)");
+        .isEqualTo(INPUT_TYPE + ".convolutionalFlat(28, 32, 3)");
   }
 }

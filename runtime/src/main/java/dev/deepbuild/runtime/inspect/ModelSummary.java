@@ -38,7 +38,7 @@ public record ModelSummary(String model, String declaringClass, List<NetworkNode
   }
 
   public long trainableParams() {
-    return layers.stream().filter(NetworkNode::trainable).mapToLong(NetworkNode::params).sum();
+    return layers.stream().mapToLong(NetworkNode::trainableParams).sum();
   }
 
   public long nonTrainableParams() {

@@ -13,7 +13,7 @@ public final class SummaryTable {
   public static List<String> lines(ModelSummary summary) {
     List<LayerTable.Row> rows = summary.layers().stream()
         .map(row -> new LayerTable.Row(row.name(), row.type(), row.outputShape(), row.params(),
-            row.trainable()))
+            row.trainableParams()))
         .toList();
     return LayerTable.lines(summary.model(), summary.declaringClass(), rows);
   }

@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -98,22 +99,41 @@ public final class GraphNetwork implements TrainableNetwork {
   public List<NetworkNode> nodes(List<Integer> inputWidths) {
     ComputationGraphConfiguration conf = graph.getConfiguration();
     InputType[] inputs = inputWidths.stream().map(InputType::feedForward).toArray(InputType[]::new);
-    // Without adding preprocessors: the configuration stays as built.
-    Map<String, InputType> types = conf.getLayerActivationTypes(false, inputs);
+    // On a copy, so the network's configuration stays as built: DL4J applies a layer's
+    // preprocessor, such as an image input's, only when allowed to add those it lacks.
+    Map<String, InputType> types = conf.clone().getLayerActivationTypes(true, inputs);
     List<NetworkNode> nodes = new ArrayList<>();
     for (int i = 0; i < inputs.length; i++) {
-      nodes.add(new NetworkNode(conf.getNetworkInputs().get(i), LayerTable.INPUT_TYPE,
-          Shapes.keras(inputs[i]), 0, true));
+      String input = conf.getNetworkInputs().get(i);
+      nodes.add(new NetworkNode(input, LayerTable.INPUT_TYPE,
+          Shapes.keras(imageOf(conf, input).orElse(inputs[i])), 0, true));
     }
     conf.getVertices().forEach((name, vertex) -> {
       Layer layer = vertex instanceof LayerVertex layerVertex
           ? layerVertex.getLayerConf().getLayer() : null;
+      long params = graph.getVertex(name).numParams();
       nodes.add(new NetworkNode(name,
           layer != null ? layer.getClass().getSimpleName() : vertex.getClass().getSimpleName(),
-          Shapes.keras(types.get(name)), graph.getVertex(name).numParams(),
-          layer == null || !Shapes.frozen(layer)));
+          Shapes.keras(types.get(name)), params,
+          layer == null ? params : Shapes.trainableParams(graph.getLayer(name))));
     });
     return nodes;
+  }
+
+  /**
+   * The image an input is, when it is one: the generated code's {@code convolutionalFlat} puts
+   * its size in the preprocessor of the layers that take it.
+   */
+  private static Optional<InputType> imageOf(ComputationGraphConfiguration conf, String input) {
+    return conf.getVertexInputs().entrySet().stream()
+        .filter(entry -> entry.getValue().contains(input))
+        .map(entry -> conf.getVertices().get(entry.getKey()))
+        .filter(vertex -> vertex instanceof LayerVertex layer
+            && layer.getPreProcessor() instanceof FeedForwardToCnnPreProcessor)
+        .map(vertex -> (FeedForwardToCnnPreProcessor) ((LayerVertex) vertex).getPreProcessor())
+        .findFirst()
+        .map(image -> InputType.convolutional(image.getInputHeight(), image.getInputWidth(),
+            image.getNumChannels()));
   }
 
   @Override

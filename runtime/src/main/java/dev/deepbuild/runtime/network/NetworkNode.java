@@ -7,7 +7,15 @@ package dev.deepbuild.runtime.network;
  *     {@code InputLayer} for an input
  * @param outputShape its output's shape in Keras's notation, such as {@code (None, 64)}
  * @param params the number of parameters it holds, as initialized
- * @param trainable whether training updates its parameters (false for a frozen layer)
+ * @param trainableParams how many of them training updates by their gradient: none for a frozen
+ *     layer, all but the moving mean and variance for a batch normalization
  */
 public record NetworkNode(
-    String name, String type, String outputShape, long params, boolean trainable) {}
+    String name, String type, String outputShape, long params, long trainableParams) {
+
+  /** A node whose parameters are all trainable, or, when {@code trainable} is false, none. */
+  public NetworkNode(String name, String type, String outputShape, long params,
+      boolean trainable) {
+    this(name, type, outputShape, params, trainable ? params : 0);
+  }
+}

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -47,6 +48,17 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   @Override
   public void checkInputs(String model, List<Integer> widths) {
     int features = widths.get(0);
+    // An image input: the preprocessor of InputType.convolutionalFlat holds its size.
+    if (conf.getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor image) {
+      long values = image.getInputHeight() * image.getInputWidth() * image.getNumChannels();
+      if (values != features) {
+        throw new InvalidInputException(model + ": the network takes images of "
+            + image.getInputHeight() + " x " + image.getInputWidth() + " pixels of "
+            + image.getNumChannels() + " channels, " + values + " values, but the data has "
+            + features + "; rebuild the project so the generated code matches the data.");
+      }
+      return;
+    }
     for (NeuralNetConfiguration layerConf : conf.getConfs()) {
       // A leading dropout layer states no input size; the first layer that does is checked.
       if (layerConf.getLayer() instanceof FeedForwardLayer layer && layer.getNIn() > 0) {

@@ -99,7 +99,8 @@ public final class SequentialNetwork implements TrainableNetwork {
     for (int i = 0; i < net.getnLayers(); i++) {
       Layer layer = conf.getConf(i).getLayer();
       nodes.add(new NetworkNode(layer.getLayerName(), layer.getClass().getSimpleName(),
-          Shapes.keras(types.get(i)), net.getLayer(i).numParams(), !Shapes.frozen(layer)));
+          Shapes.keras(types.get(i)), net.getLayer(i).numParams(),
+          Shapes.trainableParams(net.getLayer(i))));
     }
     return nodes;
   }

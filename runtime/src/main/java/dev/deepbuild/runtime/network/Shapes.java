@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.nd4j.linalg.learning.config.NoOp;
 
 /** DL4J's activation types as the summaries print them, in Keras's notation. */
 final class Shapes {
@@ -27,6 +28,22 @@ final class Shapes {
       }
       default -> LayerTable.vector(type.arrayElementsPerExample());
     };
+  }
+
+  /**
+   * How many of the layer's parameters training updates by their gradient, as Keras's
+   * "Trainable params" counts them: none of a frozen layer's, and not those DL4J gives no updater,
+   * such as batch normalization's moving mean and variance.
+   */
+  static long trainableParams(org.deeplearning4j.nn.api.Layer layer) {
+    Layer conf = layer.conf().getLayer();
+    if (frozen(conf)) {
+      return 0;
+    }
+    return layer.paramTable().entrySet().stream()
+        .filter(param -> !(conf.getUpdaterByParam(param.getKey()) instanceof NoOp))
+        .mapToLong(param -> param.getValue().length())
+        .sum();
   }
 
   /** Whether training leaves the layer's parameters as they are. */

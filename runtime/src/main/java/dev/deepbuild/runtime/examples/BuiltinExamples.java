@@ -22,13 +22,13 @@ import java.util.stream.IntStream;
  * use Keras's seed for these datasets, 113, and Keras's sizes where Keras has a split: Boston's
  * 102 test rows and Reuters's 20%; IMDB, which Keras splits by its source's halves, is split in
  * half, stratified. MNIST has its official 10,000 test digits; Fashion-MNIST, which has no split
- * of its own, a stratified 10,000 of its 70,002 images; cats vs dogs 20%, stratified.
+ * of its own, a stratified 10,000 of its 70,000 images; cats vs dogs 20%, stratified.
  */
 final class BuiltinExamples {
   private static final long SPLIT_SEED = 113;
-  /** Fashion-MNIST's test split: as many images as MNIST's official one, 10,000 of 70,002. */
+  /** Fashion-MNIST's test split: as many images as the original's, 10,000 of 70,000. */
   private static final double FASHION_MNIST_TEST = 10_000;
-  private static final double FASHION_MNIST_IMAGES = 70_002;
+  private static final double FASHION_MNIST_IMAGES = 70_000;
 
   private BuiltinExamples() {}
 

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * Reads Fashion-MNIST from {@link DatasetCatalog#FASHION_MNIST}: {@code package/src/clothes/N.json}
  * holds class N's images as {@code {"data": [[784 values 0-255], ...]}}, 28x28 grayscale, row by
- * row. Images come class by class, 0 to 9, each class in its file's order; 70,002 in all.
+ * row. Images come class by class, 0 to 9, each class in its file's order: 7,000 each, 70,000 in
+ * all, as the original's 60,000 and 10,000. The files hold 70,002 arrays: two of class 0 are empty,
+ * and an empty array is skipped.
  */
 public final class FashionMnistReader {
   /** Keras's names of the classes, in label order. */
@@ -102,8 +104,11 @@ public final class FashionMnistReader {
 
   private static void readImage(JsonParser parser, int image, ByteArrayOutputStream into)
       throws IOException {
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      return;
+    }
     int count = 0;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+    for (JsonToken token = parser.currentToken(); token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
       int value = token == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
       if (value < 0 || value > 255) {

@@ -38,7 +38,8 @@ public final class DataSplits {
           spec.validationFraction(), spec.seed());
     }
     FixedTestSplit test = fixedTest.get();
-    SplitIndices dataset = HoldoutSplitter.split(spec.name(), strata, test.fraction(), 0, test.seed());
+    SplitIndices dataset = test.givenRows().map(rows -> given(strata.length, rows))
+        .orElseGet(() -> HoldoutSplitter.split(spec.name(), strata, test.fraction(), 0, test.seed()));
     if (spec.validationFraction() == 0) {
       return dataset;
     }
@@ -47,6 +48,13 @@ public final class DataSplits {
         spec.validationFraction(), 0, spec.seed());
     return new SplitIndices(map(within.train(), training), map(within.test(), training),
         dataset.test());
+  }
+
+  /** Every row but the given test rows for training. */
+  private static SplitIndices given(int size, int[] testRows) {
+    int[] train = IntStream.range(0, size).filter(row -> Arrays.binarySearch(testRows, row) < 0)
+        .toArray();
+    return new SplitIndices(train, new int[0], testRows);
   }
 
   /** The values of {@code values} at {@code rows}. */

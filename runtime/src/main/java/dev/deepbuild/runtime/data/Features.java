@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.data;
 
 import java.util.List;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -15,6 +16,19 @@ public interface Features {
 
   /** The given rows, in order, as a matrix of {@code type}. */
   INDArray rows(int[] rows, DataType type);
+
+  /**
+   * The given rows with their labels as the batch seam hands them to training and evaluation, when
+   * these features build their own minibatches (images, kept compact until a minibatch needs
+   * them); empty for features gathered into one matrix per split ({@link #rows}), which
+   * standardization can transform.
+   *
+   * @param training whether the rows are the split a network is fitted on, which alone is
+   *     augmented
+   */
+  default Optional<Batches> batches(int[] rows, INDArray labels, DataType type, boolean training) {
+    return Optional.empty();
+  }
 
   /** The words of the vocabulary the features were made with, in index order; empty for none. */
   default List<String> vocabulary() {

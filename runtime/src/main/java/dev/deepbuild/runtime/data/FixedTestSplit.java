@@ -1,8 +1,27 @@
 package dev.deepbuild.runtime.data;
 
+import java.util.Optional;
+
 /**
- * A dataset's own test split: a fraction of its samples, stratified for classification, chosen by
- * the dataset's own seed rather than the model's, so that every model of the dataset is measured
- * on the same samples.
+ * A dataset's own test split, which every model of the dataset is measured on: either given rows
+ * (MNIST's official test images), or a fraction of its samples, stratified for classification,
+ * chosen by the dataset's own seed rather than the model's.
+ *
+ * @param rows the test rows, ascending, when the dataset names them; null for a fraction
  */
-public record FixedTestSplit(double fraction, long seed) {}
+public record FixedTestSplit(double fraction, long seed, int[] rows) {
+  /** A seeded, stratified fraction. */
+  public FixedTestSplit(double fraction, long seed) {
+    this(fraction, seed, null);
+  }
+
+  /** These rows, the dataset's own test set. */
+  public static FixedTestSplit ofRows(int[] rows) {
+    return new FixedTestSplit(0, 0, rows.clone());
+  }
+
+  /** The dataset's own test rows, when it names them. */
+  public Optional<int[]> givenRows() {
+    return Optional.ofNullable(rows).map(int[]::clone);
+  }
+}

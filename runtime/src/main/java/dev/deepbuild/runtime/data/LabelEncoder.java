@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.data;
 
 import dev.deepbuild.runtime.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,22 @@ public final class LabelEncoder {
   }
 
   /**
+   * Labels given as class indices into {@code classNames}, which keep their order (a dataset's own
+   * label order, such as Fashion-MNIST's, or sorted class folders).
+   */
+  public static EncodedLabels indexed(String model, int[] labels, List<String> classNames,
+      int declaredClasses, int outputUnits) {
+    List<String> cells = Arrays.stream(labels).mapToObj(classNames::get).toList();
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (int k = 0; k < classNames.size(); k++) {
+      indexOf.put(classNames.get(k), k);
+    }
+    return encode(model, new Labels(cells, Optional.empty(), "check that every class folder"
+        + " holds its class's images"), new Classes(indexOf, List.copyOf(classNames)),
+        declaredClasses, outputUnits);
+  }
+
+  /**
    * One label per sample, where each is in the data (for messages), and what a message asks to check
    * when the labels cannot be the classes.
    */
@@ -73,8 +90,12 @@ public final class LabelEncoder {
 
   private static EncodedLabels encode(
       String model, Labels labels, int declaredClasses, int outputUnits) {
+    return encode(model, labels, Classes.of(labels.cells()), declaredClasses, outputUnits);
+  }
+
+  private static EncodedLabels encode(
+      String model, Labels labels, Classes classes, int declaredClasses, int outputUnits) {
     List<String> cells = labels.cells();
-    Classes classes = Classes.of(cells);
     checkClassCount(model, labels, classes, declaredClasses, outputUnits);
 
     double[][] values = new double[cells.size()][outputUnits];

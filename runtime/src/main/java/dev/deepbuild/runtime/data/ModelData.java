@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.data;
 
 import java.util.List;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
@@ -34,6 +35,20 @@ public record ModelData(List<Features> inputs, List<double[][]> labels) {
       labelArrays[i] = TableFeatures.of(labels.get(i)).rows(rows, type);
     }
     return new MultiDataSet(features, labelArrays);
+  }
+
+  /**
+   * The given rows as minibatches that a network of one input builds itself (images); empty where
+   * {@link #rows} gathers them.
+   *
+   * @param training whether these are the rows a network is fitted on
+   */
+  public Optional<Batches> batches(int[] rows, DataType type, boolean training) {
+    if (inputs.size() != 1 || labels.size() != 1) {
+      return Optional.empty();
+    }
+    return inputs.get(0).batches(rows, TableFeatures.of(labels.get(0)).rows(rows, type), type,
+        training);
   }
 
   /** The data of a network with one input and one output. */

@@ -5,17 +5,18 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
- * The splits as the network consumes them, one array per input and per output, standardized when
- * asked to.
+ * The splits as the network consumes them, through the batch seam: features gathered into one
+ * array per input and per output, standardized when asked to, or images that build each minibatch
+ * themselves.
  *
  * @param validation absent when the split has no validation rows
  * @param test absent when the split has no test rows (a cross-validation fold)
  * @param normalizer the standardization fitted on the training split, when the model standardizes
  */
 public record PreparedData(
-    org.nd4j.linalg.dataset.api.MultiDataSet train,
-    Optional<org.nd4j.linalg.dataset.api.MultiDataSet> validation,
-    Optional<org.nd4j.linalg.dataset.api.MultiDataSet> test,
+    Batches train,
+    Optional<Batches> validation,
+    Optional<Batches> test,
     Optional<Standardization> normalizer) {
 
   /**
@@ -23,22 +24,34 @@ public record PreparedData(
    * {@link Standardization} on the training split only, each input its own, and applies it to the
    * others: nothing about held-out rows leaks into training. A feature that is constant in the
    * training split has a standard deviation of 0, which DL4J floors at 1e-5, so it becomes 0 rather
-   * than NaN.
+   * than NaN. Images keep their own minibatches ({@link Features#batches}); only the training
+   * split's are augmented.
+   *
    */
   public static PreparedData of(ModelData data, SplitIndices split, DataType type,
       boolean standardize) {
-    MultiDataSet train = data.rows(split.train(), type);
-    Optional<org.nd4j.linalg.dataset.api.MultiDataSet> validation =
-        optionalRows(data, split.validation(), type);
-    Optional<org.nd4j.linalg.dataset.api.MultiDataSet> test = optionalRows(data, split.test(), type);
-    if (!standardize) {
-      return new PreparedData(train, validation, test, Optional.empty());
+    Optional<Batches> own = data.batches(split.train(), type, true);
+    if (own.isPresent()) {
+      if (standardize) {
+        // ImageExamples refuses @Standardize with images, naming the model and the fix.
+        throw new IllegalArgumentException("images are rescaled, not standardized");
+      }
+      return new PreparedData(own.get(), ownRows(data, split.validation(), type),
+          ownRows(data, split.test(), type), Optional.empty());
     }
-    Standardization standardization = Standardization.fit(train);
-    standardization.transform(train);
-    validation.ifPresent(standardization::transform);
-    test.ifPresent(standardization::transform);
-    return new PreparedData(train, validation, test, Optional.of(standardization));
+    MultiDataSet train = data.rows(split.train(), type);
+    Optional<MultiDataSet> validation = optionalRows(data, split.validation(), type);
+    Optional<MultiDataSet> test = optionalRows(data, split.test(), type);
+    Optional<Standardization> normalizer = Optional.empty();
+    if (standardize) {
+      Standardization standardization = Standardization.fit(train);
+      standardization.transform(train);
+      validation.ifPresent(standardization::transform);
+      test.ifPresent(standardization::transform);
+      normalizer = Optional.of(standardization);
+    }
+    return new PreparedData(Batches.inMemory(train), validation.map(Batches::inMemory),
+        test.map(Batches::inMemory), normalizer);
   }
 
   /** The same for one input and one output. */
@@ -47,8 +60,11 @@ public record PreparedData(
     return of(ModelData.of(features, labels), split, type, standardize);
   }
 
-  private static Optional<org.nd4j.linalg.dataset.api.MultiDataSet> optionalRows(
-      ModelData data, int[] rows, DataType type) {
+  private static Optional<MultiDataSet> optionalRows(ModelData data, int[] rows, DataType type) {
     return rows.length == 0 ? Optional.empty() : Optional.of(data.rows(rows, type));
+  }
+
+  private static Optional<Batches> ownRows(ModelData data, int[] rows, DataType type) {
+    return rows.length == 0 ? Optional.empty() : data.batches(rows, type, false);
   }
 }

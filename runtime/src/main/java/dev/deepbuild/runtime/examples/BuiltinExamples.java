@@ -6,21 +6,29 @@ import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
 import dev.deepbuild.runtime.datasets.read.BostonHousingReader;
+import dev.deepbuild.runtime.datasets.read.CatsVsDogsReader;
+import dev.deepbuild.runtime.datasets.read.FashionMnistReader;
+import dev.deepbuild.runtime.datasets.read.MnistReader;
 import dev.deepbuild.runtime.datasets.read.ImdbReader;
 import dev.deepbuild.runtime.datasets.read.ReutersReader;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.text.PreparedTextCache;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The built-in datasets as examples, each with the test split every model of it shares. Splits
  * use Keras's seed for these datasets, 113, and Keras's sizes where Keras has a split: Boston's
  * 102 test rows and Reuters's 20%; IMDB, which Keras splits by its source's halves, is split in
- * half, stratified.
+ * half, stratified. MNIST has its official 10,000 test digits; Fashion-MNIST, which has no split
+ * of its own, a stratified 10,000 of its 70,000 images; cats vs dogs 20%, stratified.
  */
 final class BuiltinExamples {
   private static final long SPLIT_SEED = 113;
+  /** Fashion-MNIST's test split: as many images as the original's, 10,000 of 70,000. */
+  private static final double FASHION_MNIST_TEST = 10_000;
+  private static final double FASHION_MNIST_IMAGES = 70_000;
 
   private BuiltinExamples() {}
 
@@ -38,8 +46,13 @@ final class BuiltinExamples {
           spec.vectorization(), Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
       case BOSTON_HOUSING -> CsvExamples.withTestSplit(spec.name(), BostonHousingReader.read(tarball),
           new FixedTestSplit(102.0 / 506, SPLIT_SEED));
-      case MNIST, FASHION_MNIST, CATS_VS_DOGS -> throw new InvalidInputException(spec.name()
-          + ": " + source + " is an image dataset, which this runtime cannot read yet.");
+      case MNIST -> new ImageExamples(spec, MnistReader.read(tarball), source,
+          Optional.of(FixedTestSplit.ofRows(IntStream.range(MnistReader.TRAINING,
+              MnistReader.TRAINING + MnistReader.TEST).toArray())));
+      case FASHION_MNIST -> new ImageExamples(spec, FashionMnistReader.read(tarball), source,
+          Optional.of(new FixedTestSplit(FASHION_MNIST_TEST / FASHION_MNIST_IMAGES, SPLIT_SEED)));
+      case CATS_VS_DOGS -> new ImageExamples(spec, CatsVsDogsReader.read(tarball), source,
+          Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)));
     };
   }
 

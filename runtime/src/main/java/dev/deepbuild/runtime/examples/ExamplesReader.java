@@ -5,10 +5,12 @@ import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
 import dev.deepbuild.runtime.data.CsvTableReader;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.ImageSource;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
 import dev.deepbuild.runtime.datasets.read.FieldedTexts;
+import dev.deepbuild.runtime.datasets.read.ImageFolderReader;
 import dev.deepbuild.runtime.datasets.read.TextDataReader;
 import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
@@ -72,6 +74,12 @@ public final class ExamplesReader {
       @Override
       public Examples provided(ProvidedSource provided) {
         return new ProvidedExamples(spec, provided);
+      }
+
+      @Override
+      public Examples image(ImageSource image) {
+        return new ImageExamples(spec, new ImageFolderReader(baseDir).read(spec.name(), image),
+            image.describe(), Optional.empty());
       }
     });
   }

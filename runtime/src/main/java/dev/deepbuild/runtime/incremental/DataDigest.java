@@ -3,9 +3,11 @@ package dev.deepbuild.runtime.incremental;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.ImageSource;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
+import dev.deepbuild.runtime.datasets.read.ImageFolderFiles;
 import dev.deepbuild.runtime.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +29,8 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 /**
  * The digest of a model's data, from its bytes alone (nothing is parsed, so it is cheap to take
  * before every build): SHA-256 of a CSV file, a classpath resource or a text file; of a text folder,
- * SHA-256 over the relative path and bytes of every file the folder reader reads; of a built-in
+ * SHA-256 over the relative path and bytes of every file the folder reader reads (of an image
+ * folder, every image {@code ImageFolderFiles} lists, in label order); of a built-in
  * dataset, its pinned integrity, which the download is verified against; of the user's data
  * provider, its class name and the arrays it returns (the code that makes them can change
  * without any file changing).
@@ -64,6 +67,19 @@ final class DataDigest {
       @Override
       public String provided(ProvidedSource provided) {
         return arrays(provided);
+      }
+
+      @Override
+      public String image(ImageSource image) throws IOException {
+        Path folder = baseDir.resolve(image.directory()).normalize();
+        if (!Files.isDirectory(folder)) {
+          throw new NoSuchFileException(folder.toString(), null, "not a folder");
+        }
+        List<String> files = new ArrayList<>();
+        for (List<Path> images : ImageFolderFiles.list(folder).values()) {
+          images.forEach(file -> files.add(folder.relativize(file).toString().replace('\\', '/')));
+        }
+        return files(folder, files);
       }
     });
   }
@@ -137,6 +153,14 @@ final class DataDigest {
           .forEach(files::add);
     }
     files.sort(null);
+    return files(folder, files);
+  }
+
+  /**
+   * SHA-256 over each file's relative path and bytes, in the given order, each preceded by its
+   * length, so that moving bytes between a name and a file changes the digest.
+   */
+  private static String files(Path folder, List<String> files) throws IOException {
     MessageDigest digest = Sha256.newDigest();
     for (String name : files) {
       byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);

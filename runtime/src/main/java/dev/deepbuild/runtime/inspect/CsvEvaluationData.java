@@ -14,6 +14,7 @@ import dev.deepbuild.runtime.data.LabelColumn;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.data.ModelData;
 import dev.deepbuild.runtime.data.NamedColumns;
+import dev.deepbuild.runtime.data.ImageSource;
 import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.data.TextSource;
@@ -124,6 +125,11 @@ final class CsvEvaluationData {
 
       @Override
       public CsvSource provided(ProvidedSource source) {
+        throw notATable(spec);
+      }
+
+      @Override
+      public CsvSource image(ImageSource source) {
         throw notATable(spec);
       }
     });

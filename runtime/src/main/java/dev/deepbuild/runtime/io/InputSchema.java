@@ -13,7 +13,7 @@ import java.util.List;
  * as {@code "input"}, its {@code "kind"} telling which.
  */
 public sealed interface InputSchema {
-  /** {@code csv} or {@code text}, the value of {@code "kind"}. */
+  /** {@code csv}, {@code text}, {@code provided} or {@code image}, the value of {@code "kind"}. */
   String kind();
 
   /** Writes the schema's fields after {@code "kind"}, in a fixed order. */
@@ -116,6 +116,35 @@ public sealed interface InputSchema {
     }
   }
 
+  /**
+   * Images, as the network was fed them: resized to {@code height} x {@code width}, {@code
+   * channels} (1 grayscale, 3 RGB), laid out {@code [batch, channels, height, width]}, each value
+   * 0-255 scaled to {@code value * scale + offset}, so that a predictor can prepare new images as
+   * training did. The classes are the metadata's own.
+   */
+  record Image(int height, int width, int channels, double scale, double offset)
+      implements InputSchema {
+    @Override
+    public String kind() {
+      return "image";
+    }
+
+    @Override
+    public void put(ObjectNode node) {
+      node.put("height", height);
+      node.put("width", width);
+      node.put("channels", channels);
+      node.put("layout", "NCHW");
+      node.put("scale", scale);
+      node.put("offset", offset);
+    }
+
+    static Image read(JsonNode node) throws IOException {
+      return new Image(Json.integer(node, "height"), Json.integer(node, "width"),
+          Json.integer(node, "channels"), Json.number(node, "scale"), Json.number(node, "offset"));
+    }
+  }
+
   /** The schema {@link #put} wrote, by its {@code "kind"}. */
   static InputSchema read(JsonNode node) throws IOException {
     String kind = Json.text(node, "kind");
@@ -123,8 +152,9 @@ public sealed interface InputSchema {
       case "csv" -> Csv.read(node);
       case "text" -> Text.read(node);
       case "provided" -> Provided.read(node);
+      case "image" -> Image.read(node);
       default -> throw new IOException("the input's \"kind\" is \"" + kind
-          + "\", none of \"csv\", \"text\" and \"provided\"");
+          + "\", none of \"csv\", \"text\", \"provided\" and \"image\"");
     };
   }
 }

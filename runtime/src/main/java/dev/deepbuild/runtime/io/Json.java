@@ -34,6 +34,14 @@ final class Json {
     return value.intValue();
   }
 
+  static double number(JsonNode node, String name) throws IOException {
+    JsonNode value = field(node, name);
+    if (!value.isNumber()) {
+      throw new IOException("\"" + name + "\" is not a number: " + value);
+    }
+    return value.doubleValue();
+  }
+
   static boolean bool(JsonNode node, String name) throws IOException {
     JsonNode value = field(node, name);
     if (!value.isBoolean()) {

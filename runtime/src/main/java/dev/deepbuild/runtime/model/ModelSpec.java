@@ -42,6 +42,8 @@ import java.util.Optional;
  * @param outputs a functional model's named outputs, each predicting a field of the data, the first
  *     of the model's {@code task} and {@code classes}; empty for a sequential model, whose one
  *     output predicts the data's label
+ * @param rescaling how image pixels are scaled before the network sees them, in every split
+ * @param augmentation the random changes to training images; null for none
  */
 public record ModelSpec(
     String name,
@@ -62,13 +64,16 @@ public record ModelSpec(
     int batchSize,
     List<ThresholdSpec> thresholds,
     List<InputSpec> inputs,
-    List<OutputSpec> outputs) {
+    List<OutputSpec> outputs,
+    RescalingSpec rescaling,
+    AugmentationSpec augmentation) {
 
   public ModelSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(declaringClass, "declaringClass");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(task, "task");
+    Objects.requireNonNull(rescaling, "rescaling");
     thresholds = List.copyOf(thresholds);
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
@@ -105,7 +110,7 @@ public record ModelSpec(
   public ModelSpec withEpochs(int epochs) {
     return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction, task,
         classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule, epochs,
-        batchSize, thresholds, inputs, outputs);
+        batchSize, thresholds, inputs, outputs, rescaling, augmentation);
   }
 
   public static Builder builder(String name) {
@@ -133,6 +138,8 @@ public record ModelSpec(
     private final List<ThresholdSpec> thresholds = new ArrayList<>();
     private final List<InputSpec> inputs = new ArrayList<>();
     private final List<OutputSpec> outputs = new ArrayList<>();
+    private RescalingSpec rescaling = RescalingSpec.NONE;
+    private AugmentationSpec augmentation;
 
     private Builder(String name) {
       this.name = name;
@@ -251,10 +258,22 @@ public record ModelSpec(
       return this;
     }
 
+    /** How image pixels are scaled, {@code @Rescaling}. */
+    public Builder rescaling(RescalingSpec rescaling) {
+      this.rescaling = rescaling;
+      return this;
+    }
+
+    /** The random changes to training images, {@code @Augmentation}. */
+    public Builder augmentation(AugmentationSpec augmentation) {
+      this.augmentation = augmentation;
+      return this;
+    }
+
     public ModelSpec build() {
       return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
           task, classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule,
-          epochs, batchSize, thresholds, inputs, outputs);
+          epochs, batchSize, thresholds, inputs, outputs, rescaling, augmentation);
     }
   }
 }

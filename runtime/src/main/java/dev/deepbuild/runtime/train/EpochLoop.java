@@ -57,6 +57,11 @@ final class EpochLoop {
   }
 
   /** Trains without checkpoints, as a cross-validation fold does. */
+  TrainingRun run(TrainableNetwork net, Batches train, Optional<Batches> validation) {
+    return run(net, train, validation, Optional.empty());
+  }
+
+  /** Trains on arrays held in memory without checkpoints. */
   TrainingRun run(TrainableNetwork net, MultiDataSet train, Optional<MultiDataSet> validation) {
     return run(net, train, validation, Optional.empty());
   }

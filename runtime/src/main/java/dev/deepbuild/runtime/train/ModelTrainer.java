@@ -158,12 +158,12 @@ public final class ModelTrainer {
    */
   private static Map<DataSplit, Map<Metric, Double>> baseline(
       Task task, PreparedData data, int output) {
-    Baseline baseline = Baseline.of(task, data.train().getLabels(output));
+    Baseline baseline = Baseline.of(task, data.train().labels(output));
     Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
-    metrics.put(DataSplit.TRAIN, baseline.evaluate(data.train().getLabels(output)));
+    metrics.put(DataSplit.TRAIN, baseline.evaluate(data.train().labels(output)));
     data.validation().ifPresent(v ->
-        metrics.put(DataSplit.VALIDATION, baseline.evaluate(v.getLabels(output))));
-    metrics.put(DataSplit.TEST, baseline.evaluate(data.test().orElseThrow().getLabels(output)));
+        metrics.put(DataSplit.VALIDATION, baseline.evaluate(v.labels(output))));
+    metrics.put(DataSplit.TEST, baseline.evaluate(data.test().orElseThrow().labels(output)));
     return metrics;
   }
 

@@ -32,6 +32,11 @@ class DataSourceTest {
     public String provided(ProvidedSource source) {
       return "provided " + source.provider().getSimpleName();
     }
+
+    @Override
+    public String image(ImageSource source) {
+      return "image " + source.directory();
+    }
   };
 
   @Test
@@ -46,10 +51,11 @@ class DataSourceTest {
 
   @Test
   void eachSourceVisitsItsOwnMethod() {
-    assertEquals(List.of("csv iris.dat", "builtin IMDB", "text data/reviews"),
+    assertEquals(List.of("csv iris.dat", "builtin IMDB", "text data/reviews", "image photos"),
         List.of(CsvSource.resource("iris.dat").accept(KIND),
             BuiltinSource.of(BuiltinDataset.IMDB).accept(KIND),
-            TextSource.folder("data/reviews").accept(KIND)));
+            TextSource.folder("data/reviews").accept(KIND),
+            ImageSource.folder("photos", 32, 32).accept(KIND)));
   }
 
   @Test

@@ -36,16 +36,16 @@ class PreparedDataTest {
   @Test
   void standardizesWithTheTrainingSplitsStatisticsOnly() {
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], SPLIT, DataType.FLOAT, true);
-    INDArray train = data.train().getFeatures(0);
+    INDArray train = whole(data.train()).getFeatures(0);
     assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-5);
     assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-4);
     // The test rows are 10 raw units higher: about 5 training deviations above 0, not re-centered.
-    double testMean = data.test().orElseThrow().getFeatures(0).getColumn(0).meanNumber().doubleValue();
+    double testMean = whole(data.test().orElseThrow()).getFeatures(0).getColumn(0).meanNumber().doubleValue();
     assertTrue(testMean > 3, "test mean " + testMean);
-    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
+    assertEquals(30, whole(data.validation().orElseThrow()).getFeatures(0).size(0));
     // A constant feature becomes 0, not NaN.
     assertEquals(0, train.getColumn(1).amaxNumber().doubleValue());
-    assertFalse(data.test().orElseThrow().getFeatures(0).isNaN().any());
+    assertFalse(whole(data.test().orElseThrow()).getFeatures(0).isNaN().any());
 
     // One input keeps DL4J's one-input normalizer, the form saved models have always had.
     NormalizerStandardize normalizer =
@@ -60,9 +60,9 @@ class PreparedDataTest {
     double[][] raw = features();
     PreparedData data = PreparedData.of(TableFeatures.of(raw), new double[ROWS][1], SPLIT, DataType.DOUBLE, false);
     assertTrue(data.normalizer().isEmpty());
-    assertEquals(DataType.DOUBLE, data.test().orElseThrow().getFeatures(0).dataType());
-    assertArrayEquals(raw[150], data.test().orElseThrow().getFeatures(0).getRow(0).toDoubleVector());
-    assertEquals(30, data.validation().orElseThrow().getFeatures(0).size(0));
+    assertEquals(DataType.DOUBLE, whole(data.test().orElseThrow()).getFeatures(0).dataType());
+    assertArrayEquals(raw[150], whole(data.test().orElseThrow()).getFeatures(0).getRow(0).toDoubleVector());
+    assertEquals(30, whole(data.validation().orElseThrow()).getFeatures(0).size(0));
   }
 
   @Test
@@ -70,7 +70,7 @@ class PreparedDataTest {
     SplitIndices split = new SplitIndices(new int[] {0, 1, 2}, new int[0], new int[] {3});
     PreparedData data = PreparedData.of(TableFeatures.of(features()), new double[ROWS][1], split, DataType.FLOAT, true);
     assertTrue(data.validation().isEmpty());
-    assertEquals(3, data.train().getFeatures(0).size(0));
+    assertEquals(3, whole(data.train()).getFeatures(0).size(0));
   }
 
   @Test
@@ -89,15 +89,15 @@ class PreparedDataTest {
 
     PreparedData data = PreparedData.of(model, SPLIT, DataType.DOUBLE, false);
 
-    org.nd4j.linalg.dataset.api.MultiDataSet test = data.test().orElseThrow();
+    org.nd4j.linalg.dataset.api.MultiDataSet test = whole(data.test().orElseThrow());
     assertEquals(2, test.getFeatures().length);
     assertEquals(2, test.getLabels().length);
     assertArrayEquals(first[150], test.getFeatures(0).getRow(0).toDoubleVector());
     assertArrayEquals(new double[] {150, -150, 300}, test.getFeatures(1).getRow(0).toDoubleVector());
     assertArrayEquals(new double[] {1, 0}, test.getLabels(0).getRow(0).toDoubleVector());
-    assertEquals(1119, data.train().getLabels(1).getDouble(119, 0));
-    assertEquals(30, data.validation().orElseThrow().getFeatures(1).size(0));
-    assertEquals(1120, data.validation().orElseThrow().getLabels(1).getDouble(0, 0));
+    assertEquals(1119, whole(data.train()).getLabels(1).getDouble(119, 0));
+    assertEquals(30, whole(data.validation().orElseThrow()).getFeatures(1).size(0));
+    assertEquals(1120, whole(data.validation().orElseThrow()).getLabels(1).getDouble(0, 0));
   }
 
   @Test
@@ -119,14 +119,21 @@ class PreparedDataTest {
     // The training rows' mean of 100 * i for i below 120, not of all rows.
     assertEquals(100 * 119 / 2.0, normalizer.getFeatureMean(1).getDouble(0), 1e-9);
     for (int input = 0; input < 2; input++) {
-      INDArray train = data.train().getFeatures(input);
+      INDArray train = whole(data.train()).getFeatures(input);
       assertEquals(0, train.getColumn(0).meanNumber().doubleValue(), 1e-9);
       assertEquals(1, train.getColumn(0).stdNumber(false).doubleValue(), 1e-9);
     }
     // Held-out rows are transformed with the training statistics, not re-centered.
-    double testMean = data.test().orElseThrow().getFeatures(1).meanNumber().doubleValue();
+    double testMean = whole(data.test().orElseThrow()).getFeatures(1).meanNumber().doubleValue();
     assertTrue(testMean > 2, "test mean " + testMean);
     // The labels stay as they were.
-    assertEquals(0, data.train().getLabels(0).sumNumber().doubleValue());
+    assertEquals(0, whole(data.train()).getLabels(0).sumNumber().doubleValue());
+  }
+
+  /** A split's rows in one piece, as the batch seam hands out a split held in memory. */
+  static org.nd4j.linalg.dataset.api.MultiDataSet whole(Batches batches) {
+    org.nd4j.linalg.dataset.api.MultiDataSet[] whole = new org.nd4j.linalg.dataset.api.MultiDataSet[1];
+    batches.inOrder(Integer.MAX_VALUE, chunk -> whole[0] = chunk);
+    return whole[0];
   }
 }

@@ -8,6 +8,7 @@ import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
+import dev.deepbuild.runtime.data.ImageSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
 import java.io.IOException;
@@ -87,6 +88,29 @@ class DataDigestTest {
   @Test
   void aMissingTextFolderCannotBeDigested() {
     assertThrows(NoSuchFileException.class, () -> digest(TextSource.folder("none")));
+  }
+
+  @Test
+  void anImageFolderIsDigestedByTheImagesItsReaderReads() throws IOException {
+    Path folder = project.resolve("pets");
+    write(folder.resolve("cat/a.png"), "png bytes");
+    write(folder.resolve("dog/b.jpg"), "jpeg bytes");
+    ImageSource pets = ImageSource.folder("pets", 32, 32);
+    String digest = digest(pets);
+
+    // Files the reader skips: not images, hidden ones, files beside the class folders.
+    write(folder.resolve("cat/notes.txt"), "x");
+    write(folder.resolve("cat/.a.png"), "x");
+    write(folder.resolve("cover.png"), "x");
+    write(folder.resolve(".cache/c.png"), "x");
+    assertEquals(digest, digest(pets));
+
+    write(folder.resolve("dog/b.jpg"), "other jpeg bytes");
+    String changed = digest(pets);
+    assertNotEquals(digest, changed);
+    Files.move(folder.resolve("dog/b.jpg"), folder.resolve("dog/c.jpg"));
+    assertNotEquals(changed, digest(pets));
+    assertThrows(NoSuchFileException.class, () -> digest(ImageSource.folder("none", 8, 8)));
   }
 
   private static void write(Path file, String text) throws IOException {

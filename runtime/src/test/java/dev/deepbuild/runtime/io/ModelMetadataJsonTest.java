@@ -80,6 +80,20 @@ class ModelMetadataJsonTest {
   }
 
   @Test
+  void anImageModelKeepsTheImageSizeLayoutAndScaling() throws IOException {
+    InputSchema image = new InputSchema.Image(32, 32, 3, 1 / 255.0, 0);
+    ModelMetadata pets = new ModelMetadata("0.1.0", "pets", Task.CLASSIFICATION,
+        List.of("cat", "dog"), image, List.of(), List.of(), List.of());
+
+    String json = new String(ModelMetadataJson.toBytes(pets), StandardCharsets.UTF_8);
+
+    assertTrue(json.replaceAll("\\s+", " ").contains("\"input\" : { \"kind\" : \"image\","
+        + " \"height\" : 32, \"width\" : 32, \"channels\" : 3, \"layout\" : \"NCHW\","
+        + " \"scale\" : 0.00392156862745098, \"offset\" : 0.0 }"), json);
+    assertEquals(pets, read(json));
+  }
+
+  @Test
   void readsTheFormatWithoutNamedInputs() throws IOException {
     String formatOne = new String(ModelMetadataJson.toBytes(IRIS), StandardCharsets.UTF_8)
         .replace("\"format\" : 2", "\"format\" : 1");
@@ -100,8 +114,8 @@ class ModelMetadataJsonTest {
     assertEquals("its format is 3 (written by DeepBuild 0.9.0), but this DeepBuild reads formats 1 and 2",
         format.getMessage());
     String text = new String(ModelMetadataJson.toBytes(REVIEWS), StandardCharsets.UTF_8);
-    IOException kind = assertThrows(IOException.class, () -> read(text.replace("\"text\"", "\"image\"")));
-    assertTrue(kind.getMessage().contains("\"kind\" is \"image\""), kind.getMessage());
+    IOException kind = assertThrows(IOException.class, () -> read(text.replace("\"text\"", "\"video\"")));
+    assertTrue(kind.getMessage().contains("\"kind\" is \"video\""), kind.getMessage());
     IOException task = assertThrows(IOException.class, () -> read(text.replace("CLASSIFICATION", "RANKING")));
     assertTrue(task.getMessage().contains("\"task\" is \"RANKING\""), task.getMessage());
     IOException missing = assertThrows(IOException.class, () -> read(text.replace("\"vocabulary\"", "\"words\"")));

@@ -111,7 +111,9 @@ class MultiOutputTrainingTest {
     MetricsEvaluator evaluator = MetricsEvaluator.of(SPEC, conf.outputs());
     new EpochLoop(SPEC, evaluator, Metric.ACCURACY, line -> {})
         .run(net, data.train(), data.validation());
-    MultiDataSet test = data.test().orElseThrow();
+    MultiDataSet[] whole = new MultiDataSet[1];
+    data.test().orElseThrow().inOrder(Integer.MAX_VALUE, chunk -> whole[0] = chunk);
+    MultiDataSet test = whole[0];
 
     // The second input's rows in reverse order: each sample keeps its words but gets another's numbers.
     INDArray numbers = test.getFeatures(1);

@@ -29,6 +29,11 @@ final class JsonArrays {
 
   private JsonArrays() {}
 
+  /** A parser of {@code in} that leaves the stream open; the caller closes the parser. */
+  static JsonParser parser(InputStream in) throws IOException {
+    return MAPPER.createParser(in);
+  }
+
   /** Calls {@code reader} for each object of the array that {@code in} holds; returns their number. */
   static int forEachObject(InputStream in, ObjectReader reader) throws IOException {
     try (JsonParser parser = MAPPER.createParser(in)) {

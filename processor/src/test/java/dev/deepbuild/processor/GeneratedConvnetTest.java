@@ -118,7 +118,8 @@ class GeneratedConvnetTest {
   static MultiLayerNetwork network(Compilation compilation, String className, int inputs)
       throws Exception {
     ModelDefinition definition = GeneratedModelTest.load(compilation, className);
-    MultiLayerNetwork net = new MultiLayerNetwork(GeneratedModelTest.sequential(definition, inputs));
+    MultiLayerNetwork net =
+        new MultiLayerNetwork(GeneratedModelTest.sequential(definition, inputs));
     net.init();
     return net;
   }

@@ -2,7 +2,6 @@ package dev.deepbuild.processor.writer;
 
 import static dev.deepbuild.processor.writer.Literals.decimal;
 
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.deepbuild.annotations.Padding;
 import dev.deepbuild.processor.model.BatchNormalizationOptions;
@@ -76,9 +75,12 @@ final class ImageLayers {
         image.width(), image.channels());
   }
 
-  /** The builder class whose layer DL4J reports, for the summary. */
-  static ClassName flattenType(boolean graph) {
-    return graph ? TypeNames.PREPROCESSOR_VERTEX : TypeNames.CNN_TO_FEED_FORWARD;
+  /**
+   * The type a flatten's summary row shows: in a graph, the vertex DL4J reports; in a sequential
+   * network, which has no layer for it, Keras's name.
+   */
+  static String flattenType(boolean graph) {
+    return graph ? TypeNames.PREPROCESSOR_VERTEX.simpleName() : "Flatten";
   }
 
   private static CodeBlock mode(Padding padding) {

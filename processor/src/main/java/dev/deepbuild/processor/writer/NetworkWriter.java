@@ -332,7 +332,8 @@ final class NetworkWriter {
       public String builtin(DataDescription.Builtin builtin) {
         return builtin.dataset().imageShape()
             .map(image -> builtin.dataset() + "'s " + image.height() + " x " + image.width()
-                + " images of " + image.channels() + " channel" + (image.channels() == 1 ? "" : "s"))
+                + " images of " + image.channels()
+                + (image.channels() == 1 ? " channel" : " channels"))
             .orElse(builtin.dataset() + "'s features");
       }
 

@@ -115,6 +115,27 @@ class GeneratedConvnetTest {
         .containsExactly(2L, 10L).inOrder();
   }
 
+  /** The book's chapter 2 network on MNIST's images: a flatten first, then dense layers. */
+  @Test
+  void flattenAsTheFirstLayerTakesNchwImagesAndRows() throws Exception {
+    Compilation compilation = compile(TestSources.mnistConvnet(
+        "@Conv2D(filters = 32, kernel = 3, activation = RELU) Layer conv1;\n", "",
+        "@MaxPooling2D(2) Layer pool1;\n", "",
+        "@Conv2D(filters = 64, kernel = 3, activation = RELU) Layer conv2;\n", "",
+        "@MaxPooling2D(2) Layer pool2;\n", "",
+        "@Conv2D(filters = 128, kernel = 3, activation = RELU) Layer conv3;\n", "",
+        "@Flatten Layer flat;", "@Flatten Layer flat; @Dense(units = 512, activation = RELU)"
+            + " Layer hidden;"));
+    assertThat(compilation).succeededWithoutWarnings();
+    MultiLayerNetwork net = network(compilation, "com.example.DeepBuild_MnistConvnet", 784);
+
+    assertThat(net.numParams()).isEqualTo(784 * 512 + 512 + 512 * 10 + 10);
+    INDArray images = Nd4j.rand(new int[] {2, 1, 28, 28});
+    INDArray output = net.output(images);
+    assertThat(output.shape()).asList().containsExactly(2L, 10L).inOrder();
+    assertThat(net.output(images.reshape('c', 2, 784))).isEqualTo(output);
+  }
+
   static MultiLayerNetwork network(Compilation compilation, String className, int inputs)
       throws Exception {
     ModelDefinition definition = GeneratedModelTest.load(compilation, className);

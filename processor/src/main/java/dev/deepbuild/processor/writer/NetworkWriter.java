@@ -54,7 +54,11 @@ final class NetworkWriter {
       code.add("// DL4J takes them as NCHW, [batch, $L, $L, $L], or as rows of $L values in that"
           + " order\n", image.channels(), image.height(), image.width(), image.size());
     }
-    CodeBlock inputType = inputType(model.inputShape());
+    // A flatten takes the input as it is when only dropouts come before it.
+    boolean flattened = model.layers().stream()
+        .filter(layer -> layer.kind() != LayerKind.DROPOUT).findFirst()
+        .filter(layer -> layer.kind() == LayerKind.FLATTEN).isPresent();
+    CodeBlock inputType = inputType(model.inputShape(), flattened);
     String why = "DL4J infers each layer's nIn from it";
     // The reason after the call when both fit in a line, else above it.
     boolean fits = Chains.STATEMENT_COLUMN + ".setInputType()".length() + Chains.width(inputType)
@@ -160,16 +164,24 @@ final class NetworkWriter {
             updaterComment(model.training().optimizer()));
   }
 
+  /** The input's DL4J type, for an input that is not an image a flatten takes as it is. */
+  static CodeBlock inputType(Shape input) {
+    return inputType(input, false);
+  }
+
   /**
    * The network's input as DL4J's {@code InputType}, from which DL4J infers every layer's
    * {@code nIn} and inserts the preprocessors between shapes. An image is DL4J's NCHW, its fast
    * path: the network takes {@code [batch, channels, height, width]} as it is, or rows of
-   * {@code channels × height × width} values in that order. The flat type, rather than
-   * {@code convolutional}, keeps the image's size in the configuration (as the preprocessor
-   * DL4J adds before the first layer), where the runtime reads the input's shape back: DL4J
-   * keeps no input type.
+   * {@code channels × height × width} values in that order. DL4J keeps no input type, so the
+   * type is the one whose preprocessor holds the image's size, where the runtime reads the
+   * input's shape back: {@code convolutionalFlat}, which DL4J turns into an image before the
+   * layer that takes it, or, for an image a flatten takes as it is, {@code convolutional},
+   * whose flattening preprocessor takes both forms (the flat type's would refuse it).
+   *
+   * @param flattened whether a flatten takes the input as it is
    */
-  static CodeBlock inputType(Shape input) {
+  static CodeBlock inputType(Shape input, boolean flattened) {
     return input.accept(new Shape.Visitor<CodeBlock>() {
       @Override
       public CodeBlock vector(Shape.Vector vector) {
@@ -184,8 +196,9 @@ final class NetworkWriter {
 
       @Override
       public CodeBlock image(Shape.Image image) {
-        return CodeBlock.of("$T.convolutionalFlat($L, $L, $L)", TypeNames.INPUT_TYPE,
-            image.height(), image.width(), image.channels());
+        return CodeBlock.of(flattened ? "$T.convolutional($L, $L, $L)"
+            : "$T.convolutionalFlat($L, $L, $L)", TypeNames.INPUT_TYPE, image.height(),
+            image.width(), image.channels());
       }
     });
   }

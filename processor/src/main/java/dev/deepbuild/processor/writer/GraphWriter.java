@@ -167,7 +167,7 @@ final class GraphWriter {
   }
 
   /** {@code .addLayer(name, builder, from)}: on one line without options, else one per line. */
-  private static CodeBlock addLayer(GraphNode.Layer layer, ImageLayers.Builder builder) {
+  private static CodeBlock addLayer(GraphNode.Layer layer, LayerBuilder builder) {
     if (!builder.hasOptions()) {
       return CodeBlock.of(".addLayer($S, $L.build(), $S)\n", layer.name(),
           builder.constructor(), layer.input());

@@ -19,9 +19,9 @@ import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerKind;
 import dev.deepbuild.processor.model.LayerOptions;
-import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
+import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
@@ -66,10 +66,11 @@ final class NetworkWriter {
     code.add(fits ? ".setInputType($L)  // $L\n" : "// $2L\n.setInputType($1L)\n", inputType, why);
     List<CodeBlock> declared = new ArrayList<>();
     List<LayerDescription> layers = model.layers();
-    // DL4J's index of the next layer: a flatten adds a preprocessor, not a layer.
-    int[] index = {0};
+    // How many layers DL4J has before this one: a flatten adds a preprocessor, not a layer.
+    int dl4jLayers = 0;
     for (int i = 0; i < layers.size(); i++) {
       LayerDescription layer = layers.get(i);
+      int index = dl4jLayers;
       boolean output = layer == model.outputLayer();
       Optional<LayerDescription> next =
           i + 1 < layers.size() ? Optional.of(layers.get(i + 1)) : Optional.empty();
@@ -110,7 +111,7 @@ final class NetworkWriter {
 
         @Override
         public CodeBlock flatten(FlattenOptions flatten) {
-          return flattenBefore(layer, next, index[0]);
+          return flattenBefore(layer, next, index);
         }
 
         @Override
@@ -119,7 +120,7 @@ final class NetworkWriter {
         }
       }));
       if (layer.kind() != LayerKind.FLATTEN) {
-        index[0]++;
+        dl4jLayers++;
       }
     }
     code.add(".build()");
@@ -209,7 +210,7 @@ final class NetworkWriter {
         ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
             lossFunction(loss))
         : CodeBlock.of("new $T()", denseBuilder(false));
-    return layer(layer, new ImageLayers.Builder(builder, denseOptions(dense)));
+    return layer(layer, new LayerBuilder(builder, denseOptions(dense)));
   }
 
   /**
@@ -218,7 +219,7 @@ final class NetworkWriter {
    * both do not fit), then its options, each with why it reads as it does, indented as a
    * continuation of the layer's builder.
    */
-  private static CodeBlock layer(LayerDescription layer, ImageLayers.Builder builder) {
+  private static CodeBlock layer(LayerDescription layer, LayerBuilder builder) {
     CodeBlock name = CodeBlock.of(".name($S)", layer.name());
     if (!builder.hasOptions()) {
       return Chains.call("layer", List.of(builder.constructor(), name, CodeBlock.of(".build()")),

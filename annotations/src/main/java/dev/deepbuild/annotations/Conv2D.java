@@ -27,7 +27,10 @@ public @interface Conv2D {
   /** The step between positions: one value for both sides, or {@code {height, width}}. */
   int[] strides() default {1};
 
-  /** {@link Padding#VALID} (the default, Keras's) shrinks the image; {@link Padding#SAME} keeps it. */
+  /**
+   * {@link Padding#VALID} (the default, Keras's) shrinks the image; {@link Padding#SAME} keeps
+   * its size at stride 1.
+   */
   Padding padding() default Padding.VALID;
 
   /** The activation applied to the output; {@link Activation#LINEAR} applies none. */

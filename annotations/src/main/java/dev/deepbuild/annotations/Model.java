@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a class as a model that the build trains, evaluates and gates.
  *
- * <p>The class's fields annotated with a layer annotation ({@link Dense}, {@link Dropout}) are the
+ * <p>The class's fields annotated with a layer annotation ({@link Dense}, {@link Dropout}, the
+ * convnet layers {@link Conv2D}, {@link MaxPooling2D}, {@link AveragePooling2D}, {@link Flatten},
+ * {@link GlobalAveragePooling2D}, {@link GlobalMaxPooling2D}, {@link BatchNormalization}) are the
  * layers of a sequential network, in declaration order. The class also needs a data annotation
  * ({@link CsvData}) and {@link Train}.
  */

@@ -39,6 +39,37 @@ class GeneratedConvnetTest {
     assertThat(net.output(images.reshape('c', 2, 784))).isEqualTo(output);
   }
 
+  /** The code a person would write, within 100 columns, each conversion said in a comment. */
+  @Test
+  void generatedConvnetReadsAsHandWritten() throws Exception {
+    String source = GeneratedCodeTest.generatedSource(compile(TestSources.mnistConvnet()),
+        "com.example.DeepBuild_MnistConvnet");
+
+    assertThat(source).contains("        // inputs is 784: MNIST's 28 x 28 images of 1 channel\n"
+        + "        // DL4J takes them as NCHW, [batch, 1, 28, 28], or as rows of 784 values in"
+        + " that order\n");
+    assertThat(source).contains("""
+                // DL4J infers each layer's nIn from it
+                .setInputType(InputType.convolutionalFlat(28, 28, 1))
+                .layer(new ConvolutionLayer.Builder(3, 3).name("conv1")
+                    .nOut(32).activation(Activation.RELU)
+                    .convolutionMode(ConvolutionMode.Truncate)  // Keras's padding="valid"
+                    .build())
+                .layer(new SubsamplingLayer.Builder(PoolingType.MAX).name("pool1")
+                    .kernelSize(2, 2).stride(2, 2)
+                    .convolutionMode(ConvolutionMode.Truncate)  // Keras's padding="valid"
+                    .build())
+        """);
+    assertThat(source).contains("""
+                // flat: Keras's Flatten of the (None, 3, 3, 128) image; DL4J adds its
+                // CnnToFeedForwardPreProcessor before the dense layer that takes it
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+        """);
+    for (String line : source.split("\n")) {
+      assertThat(line.length()).isAtMost(100);
+    }
+  }
+
   @Test
   void convolutionAndPoolingTakeTheAnnotationsValues() throws Exception {
     MultiLayerConfiguration conf = network(compile(TestSources.mnistConvnet(
@@ -115,10 +146,32 @@ class GeneratedConvnetTest {
         .containsExactly(2L, 10L).inOrder();
   }
 
+  /** The book's chapter 2 network on MNIST's images: a flatten first, then dense layers. */
+  @Test
+  void flattenAsTheFirstLayerTakesNchwImagesAndRows() throws Exception {
+    Compilation compilation = compile(TestSources.mnistConvnet(
+        "@Conv2D(filters = 32, kernel = 3, activation = RELU) Layer conv1;\n", "",
+        "@MaxPooling2D(2) Layer pool1;\n", "",
+        "@Conv2D(filters = 64, kernel = 3, activation = RELU) Layer conv2;\n", "",
+        "@MaxPooling2D(2) Layer pool2;\n", "",
+        "@Conv2D(filters = 128, kernel = 3, activation = RELU) Layer conv3;\n", "",
+        "@Flatten Layer flat;", "@Flatten Layer flat; @Dense(units = 512, activation = RELU)"
+            + " Layer hidden;"));
+    assertThat(compilation).succeededWithoutWarnings();
+    MultiLayerNetwork net = network(compilation, "com.example.DeepBuild_MnistConvnet", 784);
+
+    assertThat(net.numParams()).isEqualTo(784 * 512 + 512 + 512 * 10 + 10);
+    INDArray images = Nd4j.rand(new int[] {2, 1, 28, 28});
+    INDArray output = net.output(images);
+    assertThat(output.shape()).asList().containsExactly(2L, 10L).inOrder();
+    assertThat(net.output(images.reshape('c', 2, 784))).isEqualTo(output);
+  }
+
   static MultiLayerNetwork network(Compilation compilation, String className, int inputs)
       throws Exception {
     ModelDefinition definition = GeneratedModelTest.load(compilation, className);
-    MultiLayerNetwork net = new MultiLayerNetwork(GeneratedModelTest.sequential(definition, inputs));
+    MultiLayerNetwork net =
+        new MultiLayerNetwork(GeneratedModelTest.sequential(definition, inputs));
     net.init();
     return net;
   }

@@ -120,4 +120,27 @@ class GeneratedGraphTest {
         " topic (OutputLayer)         (None, 46)                2990",
         " usa (OutputLayer)           (None, 1)                 65").inOrder();
   }
+
+  /**
+   * A batch normalization in a graph: DL4J's layer with Keras's momentum and epsilon, and both
+   * summaries count its moving statistics as non-trainable.
+   */
+  @Test
+  void batchNormalizationInAGraphIsDl4jsWithKerasDefaults() throws Exception {
+    var compilation = compile(tickets(
+        "@Dense(units = 64, activation = RELU) Layer shared;",
+        "@BatchNormalization(momentum = 0.9) Layer norm;"
+            + " @Dense(units = 64, activation = RELU) Layer shared;"));
+    ModelDefinition definition =
+        GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
+    List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
+        definition.spec().declaringClass(), definition.network(0).create(42),
+        List.of(2000, 10000)));
+
+    assertThat(SummaryResourceTest.summary(compilation, "tickets"))
+        .isEqualTo(String.join("\n", runtime) + "\n");
+    assertThat(runtime).contains(" norm (BatchNormalization)   (None, 64)                256");
+    assertThat(runtime).contains("Non-trainable params: 128");
+    assertThat(definition.network(0).toJson()).contains("\"decay\" : 0.9");
+  }
 }

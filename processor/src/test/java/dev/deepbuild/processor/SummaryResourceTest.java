@@ -57,6 +57,54 @@ class SummaryResourceTest {
     }
   }
 
+  /** The book's chapter 8 convnet, with Keras's shapes and its 104,202 parameters. */
+  @Test
+  void booksMnistConvnetShowsImagesChannelsLastAndKerasParameterCount() throws Exception {
+    Compilation compilation = compile(TestSources.mnistConvnet());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(summary(compilation, "mnist")).isEqualTo(String.join("\n",
+        "Model: \"mnist\" (com.example.MnistConvnet)",
+        "_".repeat(65),
+        " Layer (type)                Output Shape              Param #",
+        "=".repeat(65),
+        " conv1 (ConvolutionLayer)    (None, 26, 26, 32)        320",
+        " pool1 (SubsamplingLayer)    (None, 13, 13, 32)        0",
+        " conv2 (ConvolutionLayer)    (None, 11, 11, 64)        18496",
+        " pool2 (SubsamplingLayer)    (None, 5, 5, 64)          0",
+        " conv3 (ConvolutionLayer)    (None, 3, 3, 128)         73856",
+        " flat (Flatten)              (None, 1152)              0",
+        " output (OutputLayer)        (None, 10)                11530",
+        "=".repeat(65),
+        "Total params: 104,202",
+        "Trainable params: 104,202",
+        "Non-trainable params: 0",
+        "_".repeat(65)) + "\n");
+  }
+
+  /**
+   * DL4J's own summary of the generated convnet has the same rows, but for the flatten, which is
+   * no layer in DL4J, and the same totals; batch normalization's moving statistics are
+   * non-trainable in both.
+   */
+  @Test
+  void convnetSummaryIsTheRuntimesOfTheBuiltNetworkButForTheFlatten() throws Exception {
+    Compilation compilation = compile(TestSources.mnistConvnet("@Flatten Layer flat;",
+        "@BatchNormalization Layer norm; @Flatten Layer flat;"));
+    ModelDefinition definition =
+        GeneratedModelTest.load(compilation, "com.example.DeepBuild_MnistConvnet");
+    List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
+        definition.spec().declaringClass(),
+        definition.network(784).create(definition.spec().seed()), 784));
+
+    List<String> compileTime = summary(compilation, "mnist").lines()
+        .filter(line -> !line.startsWith(" flat (Flatten)")).toList();
+    assertThat(compileTime).isEqualTo(runtime);
+    assertThat(runtime).contains(" norm (BatchNormalization)   (None, 3, 3, 128)         512");
+    assertThat(runtime).containsAtLeast("Total params: 104,714", "Trainable params: 104,458",
+        "Non-trainable params: 256");
+  }
+
   @Test
   void inputWidthFromTheDataIsSaid() throws Exception {
     Compilation compilation = compile(iris());

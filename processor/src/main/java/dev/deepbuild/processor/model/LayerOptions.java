@@ -4,8 +4,9 @@ package dev.deepbuild.processor.model;
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
  * how it transforms them, so shapes are inferred and checked along the network.
  */
-public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions, Conv2DOptions,
-    Pooling2DOptions, GlobalPooling2DOptions, FlattenOptions, BatchNormalizationOptions {
+public sealed interface LayerOptions
+    permits DenseOptions, DropoutOptions, CustomOptions, Conv2DOptions, Pooling2DOptions,
+        GlobalPooling2DOptions, FlattenOptions, BatchNormalizationOptions {
 
   LayerKind kind();
 

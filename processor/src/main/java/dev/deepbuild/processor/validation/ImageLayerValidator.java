@@ -54,7 +54,8 @@ final class ImageLayerValidator {
     Optional<Window> pool = window(pooling, "value", "the window's size", "{2} to halve the image");
     // Keras's strides=None steps by the window's size.
     Optional<Window> strides = pooling.intValues("strides").length == 0 ? pool
-        : window(pooling, "strides", "the step between windows", "{2}, or {} for the window's size");
+        : window(pooling, "strides", "the step between windows",
+            "{2}, or {} for the window's size");
     if (errors.errorCount() > before) {
       return Optional.empty();
     }

@@ -56,8 +56,4 @@ record LayerField(VariableElement field, List<AnnotationSite> annotations) {
   boolean isDense() {
     return AnnotationSite.isOfType(annotation().mirror(), Dense.class);
   }
-
-  boolean isCustom() {
-    return AnnotationSite.isOfType(annotation().mirror(), Custom.class);
-  }
 }

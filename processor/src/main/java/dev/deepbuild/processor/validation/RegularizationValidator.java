@@ -33,7 +33,8 @@ final class RegularizationValidator {
         errors.error(
             site, member,
             member + " is the factor of the penalty " + penalty(member) + " that every @Dense"
-                + " and @Conv2D layer's weights add to the loss, so it is a finite number, 0 or more.",
+                + " and @Conv2D layer's weights add to the loss, so it is a finite number, 0 or"
+                + " more.",
             "Set " + member + " to a factor such as " + example(member) + ", or 0 for none.");
         valid = false;
       }

@@ -16,6 +16,7 @@ import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
 import dev.deepbuild.processor.model.GraphNode;
+import dev.deepbuild.processor.model.LayerKind;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
 import dev.deepbuild.processor.model.ModelDescription;
@@ -50,7 +51,8 @@ final class GraphWriter {
     code.add("// DL4J infers each layer's nIn from the inputs' types\n");
     code.add(".setInputTypes($L)\n",
         CodeBlock.join(graph.inputs().stream()
-            .map(input -> NetworkWriter.inputType(input.shape())).toList(), ", "));
+            .map(input -> NetworkWriter.inputType(input.shape(), flattened(graph, input)))
+            .toList(), ", "));
     List<CodeBlock> declared = new ArrayList<>();
     for (GraphNode node : graph.nodes()) {
       code.add(node.accept(new GraphNode.Visitor<CodeBlock>() {
@@ -135,6 +137,12 @@ final class GraphWriter {
         declared);
   }
 
+  /** Whether a flatten takes the input as it is. */
+  private static boolean flattened(GraphDescription graph, InputDescription input) {
+    return graph.nodes().stream().anyMatch(node -> node instanceof GraphNode.Layer layer
+        && layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN);
+  }
+
   /** What an input's features are, for the comment above its type. */
   private static String features(InputDescription input) {
     if (input.vectorization().isEmpty()) {
@@ -159,7 +167,7 @@ final class GraphWriter {
   }
 
   /** {@code .addLayer(name, builder, from)}: on one line without options, else one per line. */
-  private static CodeBlock addLayer(GraphNode.Layer layer, ImageLayers.Builder builder) {
+  private static CodeBlock addLayer(GraphNode.Layer layer, LayerBuilder builder) {
     if (!builder.hasOptions()) {
       return CodeBlock.of(".addLayer($S, $L.build(), $S)\n", layer.name(),
           builder.constructor(), layer.input());

@@ -2,7 +2,6 @@ package dev.deepbuild.processor.writer;
 
 import static dev.deepbuild.processor.writer.Literals.decimal;
 
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.deepbuild.annotations.Padding;
 import dev.deepbuild.processor.model.BatchNormalizationOptions;
@@ -22,17 +21,7 @@ final class ImageLayers {
 
   private ImageLayers() {}
 
-  /**
-   * A layer builder as two parts: the constructor, on the line that adds the layer, and the
-   * option lines after it (empty for none), each ending in a newline.
-   */
-  record Builder(CodeBlock constructor, CodeBlock options) {
-    boolean hasOptions() {
-      return !options.isEmpty();
-    }
-  }
-
-  static Builder conv2d(Conv2DOptions conv) {
+  static LayerBuilder conv2d(Conv2DOptions conv) {
     CodeBlock.Builder options = CodeBlock.builder()
         .add(".nOut($L).activation($T.$L)\n", conv.filters(), TypeNames.ACTIVATION,
             NetworkWriter.activation(conv.activation()));
@@ -41,11 +30,11 @@ final class ImageLayers {
     }
     options.add(mode(conv.padding()))
         .add(NetworkWriter.regularization(conv.regularizer()));
-    return new Builder(CodeBlock.of("new $T($L, $L)", TypeNames.CONVOLUTION_LAYER_BUILDER,
+    return new LayerBuilder(CodeBlock.of("new $T($L, $L)", TypeNames.CONVOLUTION_LAYER_BUILDER,
         conv.kernel().height(), conv.kernel().width()), options.build());
   }
 
-  static Builder pooling2d(Pooling2DOptions pooling) {
+  static LayerBuilder pooling2d(Pooling2DOptions pooling) {
     CodeBlock.Builder options = CodeBlock.builder()
         .add(".kernelSize($L, $L).stride($L, $L)\n", pooling.pool().height(),
             pooling.pool().width(), pooling.strides().height(), pooling.strides().width())
@@ -54,17 +43,17 @@ final class ImageLayers {
       options.add(".avgPoolIncludePadInDivisor(false)  // Keras averages the pixels inside the"
           + " image only\n");
     }
-    return new Builder(CodeBlock.of("new $T($T.$L)", TypeNames.SUBSAMPLING_LAYER_BUILDER,
+    return new LayerBuilder(CodeBlock.of("new $T($T.$L)", TypeNames.SUBSAMPLING_LAYER_BUILDER,
         TypeNames.POOLING_TYPE, poolingType(pooling.pooling())), options.build());
   }
 
-  static Builder globalPooling2d(GlobalPooling2DOptions pooling) {
-    return new Builder(CodeBlock.of("new $T($T.$L)", TypeNames.GLOBAL_POOLING_LAYER_BUILDER,
+  static LayerBuilder globalPooling2d(GlobalPooling2DOptions pooling) {
+    return new LayerBuilder(CodeBlock.of("new $T($T.$L)", TypeNames.GLOBAL_POOLING_LAYER_BUILDER,
         TypeNames.POOLING_TYPE, poolingType(pooling.pooling())), CodeBlock.of(""));
   }
 
-  static Builder batchNormalization(BatchNormalizationOptions normalization) {
-    return new Builder(CodeBlock.of("new $T()", TypeNames.BATCH_NORMALIZATION_BUILDER),
+  static LayerBuilder batchNormalization(BatchNormalizationOptions normalization) {
+    return new LayerBuilder(CodeBlock.of("new $T()", TypeNames.BATCH_NORMALIZATION_BUILDER),
         CodeBlock.of(".decay($L).eps($L)  // Keras's momentum and epsilon (DL4J's: 0.9, 1e-5)\n",
             decimal(normalization.momentum()), decimal(normalization.epsilon())));
   }
@@ -76,9 +65,12 @@ final class ImageLayers {
         image.width(), image.channels());
   }
 
-  /** The builder class whose layer DL4J reports, for the summary. */
-  static ClassName flattenType(boolean graph) {
-    return graph ? TypeNames.PREPROCESSOR_VERTEX : TypeNames.CNN_TO_FEED_FORWARD;
+  /**
+   * The type a flatten's summary row shows: in a graph, the vertex DL4J reports; in a sequential
+   * network, which has no layer for it, Keras's name.
+   */
+  static String flattenType(boolean graph) {
+    return graph ? TypeNames.PREPROCESSOR_VERTEX.simpleName() : "Flatten";
   }
 
   private static CodeBlock mode(Padding padding) {

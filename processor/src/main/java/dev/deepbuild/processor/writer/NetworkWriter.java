@@ -19,9 +19,9 @@ import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerKind;
 import dev.deepbuild.processor.model.LayerOptions;
-import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
+import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
@@ -54,7 +54,11 @@ final class NetworkWriter {
       code.add("// DL4J takes them as NCHW, [batch, $L, $L, $L], or as rows of $L values in that"
           + " order\n", image.channels(), image.height(), image.width(), image.size());
     }
-    CodeBlock inputType = inputType(model.inputShape());
+    // A flatten takes the input as it is when only dropouts come before it.
+    boolean flattened = model.layers().stream()
+        .filter(layer -> layer.kind() != LayerKind.DROPOUT).findFirst()
+        .filter(layer -> layer.kind() == LayerKind.FLATTEN).isPresent();
+    CodeBlock inputType = inputType(model.inputShape(), flattened);
     String why = "DL4J infers each layer's nIn from it";
     // The reason after the call when both fit in a line, else above it.
     boolean fits = Chains.STATEMENT_COLUMN + ".setInputType()".length() + Chains.width(inputType)
@@ -62,10 +66,11 @@ final class NetworkWriter {
     code.add(fits ? ".setInputType($L)  // $L\n" : "// $2L\n.setInputType($1L)\n", inputType, why);
     List<CodeBlock> declared = new ArrayList<>();
     List<LayerDescription> layers = model.layers();
-    // DL4J's index of the next layer: a flatten adds a preprocessor, not a layer.
-    int[] index = {0};
+    // How many layers DL4J has before this one: a flatten adds a preprocessor, not a layer.
+    int dl4jLayers = 0;
     for (int i = 0; i < layers.size(); i++) {
       LayerDescription layer = layers.get(i);
+      int index = dl4jLayers;
       boolean output = layer == model.outputLayer();
       Optional<LayerDescription> next =
           i + 1 < layers.size() ? Optional.of(layers.get(i + 1)) : Optional.empty();
@@ -106,7 +111,7 @@ final class NetworkWriter {
 
         @Override
         public CodeBlock flatten(FlattenOptions flatten) {
-          return flattenBefore(layer, next, index[0]);
+          return flattenBefore(layer, next, index);
         }
 
         @Override
@@ -115,7 +120,7 @@ final class NetworkWriter {
         }
       }));
       if (layer.kind() != LayerKind.FLATTEN) {
-        index[0]++;
+        dl4jLayers++;
       }
     }
     code.add(".build()");
@@ -160,16 +165,24 @@ final class NetworkWriter {
             updaterComment(model.training().optimizer()));
   }
 
+  /** The input's DL4J type, for an input that is not an image a flatten takes as it is. */
+  static CodeBlock inputType(Shape input) {
+    return inputType(input, false);
+  }
+
   /**
    * The network's input as DL4J's {@code InputType}, from which DL4J infers every layer's
    * {@code nIn} and inserts the preprocessors between shapes. An image is DL4J's NCHW, its fast
    * path: the network takes {@code [batch, channels, height, width]} as it is, or rows of
-   * {@code channels × height × width} values in that order. The flat type, rather than
-   * {@code convolutional}, keeps the image's size in the configuration (as the preprocessor
-   * DL4J adds before the first layer), where the runtime reads the input's shape back: DL4J
-   * keeps no input type.
+   * {@code channels × height × width} values in that order. DL4J keeps no input type, so the
+   * type is the one whose preprocessor holds the image's size, where the runtime reads the
+   * input's shape back: {@code convolutionalFlat}, which DL4J turns into an image before the
+   * layer that takes it, or, for an image a flatten takes as it is, {@code convolutional},
+   * whose flattening preprocessor takes both forms (the flat type's would refuse it).
+   *
+   * @param flattened whether a flatten takes the input as it is
    */
-  static CodeBlock inputType(Shape input) {
+  static CodeBlock inputType(Shape input, boolean flattened) {
     return input.accept(new Shape.Visitor<CodeBlock>() {
       @Override
       public CodeBlock vector(Shape.Vector vector) {
@@ -184,8 +197,9 @@ final class NetworkWriter {
 
       @Override
       public CodeBlock image(Shape.Image image) {
-        return CodeBlock.of("$T.convolutionalFlat($L, $L, $L)", TypeNames.INPUT_TYPE,
-            image.height(), image.width(), image.channels());
+        return CodeBlock.of(flattened ? "$T.convolutional($L, $L, $L)"
+            : "$T.convolutionalFlat($L, $L, $L)", TypeNames.INPUT_TYPE, image.height(),
+            image.width(), image.channels());
       }
     });
   }
@@ -196,7 +210,7 @@ final class NetworkWriter {
         ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
             lossFunction(loss))
         : CodeBlock.of("new $T()", denseBuilder(false));
-    return layer(layer, new ImageLayers.Builder(builder, denseOptions(dense)));
+    return layer(layer, new LayerBuilder(builder, denseOptions(dense)));
   }
 
   /**
@@ -205,7 +219,7 @@ final class NetworkWriter {
    * both do not fit), then its options, each with why it reads as it does, indented as a
    * continuation of the layer's builder.
    */
-  private static CodeBlock layer(LayerDescription layer, ImageLayers.Builder builder) {
+  private static CodeBlock layer(LayerDescription layer, LayerBuilder builder) {
     CodeBlock name = CodeBlock.of(".name($S)", layer.name());
     if (!builder.hasOptions()) {
       return Chains.call("layer", List.of(builder.constructor(), name, CodeBlock.of(".build()")),
@@ -332,7 +346,8 @@ final class NetworkWriter {
       public String builtin(DataDescription.Builtin builtin) {
         return builtin.dataset().imageShape()
             .map(image -> builtin.dataset() + "'s " + image.height() + " x " + image.width()
-                + " images of " + image.channels() + " channel" + (image.channels() == 1 ? "" : "s"))
+                + " images of " + image.channels()
+                + (image.channels() == 1 ? " channel" : " channels"))
             .orElse(builtin.dataset() + "'s features");
       }
 

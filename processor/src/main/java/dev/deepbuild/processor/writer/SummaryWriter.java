@@ -151,10 +151,9 @@ public final class SummaryWriter {
         return simpleName(TypeNames.GLOBAL_POOLING_LAYER_BUILDER);
       }
 
-      /** No layer in DL4J: a graph's vertex, a sequential network's preprocessor. */
       @Override
       public String flatten(FlattenOptions flatten) {
-        return ImageLayers.flattenType(model.graph().isPresent()).simpleName();
+        return ImageLayers.flattenType(model.graph().isPresent());
       }
 
       @Override

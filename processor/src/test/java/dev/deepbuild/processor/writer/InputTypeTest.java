@@ -34,4 +34,11 @@ class InputTypeTest {
     assertThat(NetworkWriter.inputType(new Shape.Image(28, 32, 3)).toString())
         .isEqualTo(INPUT_TYPE + ".convolutionalFlat(28, 32, 3)");
   }
+
+  /** An image a flatten takes as it is: the flat type's preprocessor would refuse NCHW arrays. */
+  @Test
+  void imageAFlattenTakesIsConvolutional() {
+    assertThat(NetworkWriter.inputType(new Shape.Image(28, 32, 3), true).toString())
+        .isEqualTo(INPUT_TYPE + ".convolutional(28, 32, 3)");
+  }
 }

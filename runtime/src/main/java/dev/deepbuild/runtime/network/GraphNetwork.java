@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
-import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -98,15 +99,20 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public List<NetworkNode> nodes(List<Integer> inputWidths) {
     ComputationGraphConfiguration conf = graph.getConfiguration();
-    InputType[] inputs = inputWidths.stream().map(InputType::feedForward).toArray(InputType[]::new);
+    List<String> names = conf.getNetworkInputs();
+    InputType[] inputs = new InputType[names.size()];
+    for (int i = 0; i < inputs.length; i++) {
+      inputs[i] = Shapes.given(preprocessorOf(conf, names.get(i)), inputWidths.get(i));
+    }
     // On a copy, so the network's configuration stays as built: DL4J applies a layer's
     // preprocessor, such as an image input's, only when allowed to add those it lacks.
     Map<String, InputType> types = conf.clone().getLayerActivationTypes(true, inputs);
     List<NetworkNode> nodes = new ArrayList<>();
     for (int i = 0; i < inputs.length; i++) {
-      String input = conf.getNetworkInputs().get(i);
-      nodes.add(new NetworkNode(input, LayerTable.INPUT_TYPE,
-          Shapes.keras(imageOf(conf, input).orElse(inputs[i])), 0, true));
+      InputType shown = Shapes.image(preprocessorOf(conf, names.get(i)))
+          .<InputType>map(image -> image).orElse(inputs[i]);
+      nodes.add(new NetworkNode(names.get(i), LayerTable.INPUT_TYPE, Shapes.keras(shown), 0,
+          true));
     }
     conf.getVertices().forEach((name, vertex) -> {
       Layer layer = vertex instanceof LayerVertex layerVertex
@@ -121,19 +127,18 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   /**
-   * The image an input is, when it is one: the generated code's {@code convolutionalFlat} puts
-   * its size in the preprocessor of the layers that take it.
+   * The preprocessor of the first layer or vertex that takes the input, which holds an image
+   * input's size; null for none.
    */
-  private static Optional<InputType> imageOf(ComputationGraphConfiguration conf, String input) {
+  private static InputPreProcessor preprocessorOf(ComputationGraphConfiguration conf,
+      String input) {
     return conf.getVertexInputs().entrySet().stream()
         .filter(entry -> entry.getValue().contains(input))
         .map(entry -> conf.getVertices().get(entry.getKey()))
-        .filter(vertex -> vertex instanceof LayerVertex layer
-            && layer.getPreProcessor() instanceof FeedForwardToCnnPreProcessor)
-        .map(vertex -> (FeedForwardToCnnPreProcessor) ((LayerVertex) vertex).getPreProcessor())
-        .findFirst()
-        .map(image -> InputType.convolutional(image.getInputHeight(), image.getInputWidth(),
-            image.getNumChannels()));
+        .map(vertex -> vertex instanceof LayerVertex layer ? layer.getPreProcessor()
+            : vertex instanceof PreprocessorVertex reshape ? reshape.getPreProcessor() : null)
+        .filter(preprocessor -> Shapes.image(preprocessor).isPresent())
+        .findFirst().orElse(null);
   }
 
   @Override

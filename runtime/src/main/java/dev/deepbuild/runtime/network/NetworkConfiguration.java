@@ -41,8 +41,8 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
   /**
    * Checks that each of the network's inputs takes the width of its data, where the configuration
    * states it (a sequential network's image input or first sized layer; a graph's first
-   * feed-forward layer on each input), so that a mismatch, such as a provider's array of another width, is an error that
-   * names it rather than a failure deep inside DL4J.
+   * feed-forward layer on each input), so that a mismatch, such as a provider's array of another
+   * width, is an error that names it rather than a failure deep inside DL4J.
    *
    * @param widths the data's width of each input, in the network's order
    * @throws dev.deepbuild.runtime.InvalidInputException naming the input and both widths

@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.network;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.Sha256;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,7 +13,6 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
-import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -48,13 +48,13 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   @Override
   public void checkInputs(String model, List<Integer> widths) {
     int features = widths.get(0);
-    // An image input: the preprocessor of InputType.convolutionalFlat holds its size.
-    if (conf.getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor image) {
-      long values = image.getInputHeight() * image.getInputWidth() * image.getNumChannels();
+    Optional<InputType.InputTypeConvolutional> image = Shapes.image(conf.getInputPreProcess(0));
+    if (image.isPresent()) {
+      long values = image.get().arrayElementsPerExample();
       if (values != features) {
         throw new InvalidInputException(model + ": the network takes images of "
-            + image.getInputHeight() + " x " + image.getInputWidth() + " pixels of "
-            + image.getNumChannels() + " channels, " + values + " values, but the data has "
+            + image.get().getHeight() + " x " + image.get().getWidth() + " pixels of "
+            + image.get().getChannels() + " channels, " + values + " values, but the data has "
             + features + "; rebuild the project so the generated code matches the data.");
       }
       return;

@@ -94,7 +94,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   @Override
   public List<NetworkNode> nodes(List<Integer> inputWidths) {
     MultiLayerConfiguration conf = net.getLayerWiseConfigurations();
-    List<InputType> types = conf.getLayerActivationTypes(InputType.feedForward(inputWidths.get(0)));
+    List<InputType> types = conf.getLayerActivationTypes(
+        Shapes.given(conf.getInputPreProcess(0), inputWidths.get(0)));
     List<NetworkNode> nodes = new ArrayList<>(net.getnLayers());
     for (int i = 0; i < net.getnLayers(); i++) {
       Layer layer = conf.getConf(i).getLayer();

@@ -1,10 +1,14 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.summary.LayerTable;
+import java.util.Optional;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.nd4j.linalg.learning.config.NoOp;
 
 /** DL4J's activation types as the summaries print them, in Keras's notation. */
@@ -28,6 +32,37 @@ final class Shapes {
       }
       default -> LayerTable.vector(type.arrayElementsPerExample());
     };
+  }
+
+  /**
+   * The image an input is, from the preprocessor of the layer or vertex that takes it, which holds
+   * its size (DL4J keeps no input type): {@code InputType.convolutionalFlat}'s, which makes the
+   * image, or {@code convolutional}'s before a flatten. Empty for any other preprocessor or none.
+   */
+  static Optional<InputType.InputTypeConvolutional> image(InputPreProcessor preprocessor) {
+    if (preprocessor instanceof FeedForwardToCnnPreProcessor toImage) {
+      return Optional.of(image(toImage.getInputHeight(), toImage.getInputWidth(),
+          toImage.getNumChannels()));
+    }
+    if (preprocessor instanceof CnnToFeedForwardPreProcessor fromImage) {
+      return Optional.of(image(fromImage.getInputHeight(), fromImage.getInputWidth(),
+          fromImage.getNumChannels()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The type of an input {@code width} values wide that the preprocessor takes: an image when
+   * it flattens one, as its own type check needs, else a feature vector, which DL4J's other
+   * preprocessors reshape.
+   */
+  static InputType given(InputPreProcessor preprocessor, int width) {
+    return preprocessor instanceof CnnToFeedForwardPreProcessor
+        ? image(preprocessor).orElseThrow() : InputType.feedForward(width);
+  }
+
+  private static InputType.InputTypeConvolutional image(long height, long width, long channels) {
+    return (InputType.InputTypeConvolutional) InputType.convolutional(height, width, channels);
   }
 
   /**

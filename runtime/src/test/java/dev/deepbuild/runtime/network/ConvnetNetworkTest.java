@@ -14,6 +14,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -53,6 +54,27 @@ class ConvnetNetworkTest {
     assertEquals("mnist: the network takes images of 28 x 28 pixels of 1 channels, 784 values,"
         + " but the data has 3072; rebuild the project so the generated code matches the data.",
         wrong.getMessage());
+  }
+
+  /** An image a flatten takes as it is: the flattening preprocessor holds its size. */
+  @Test
+  void flattenedImageInputIsReadFromItsFlatteningPreprocessor() {
+    MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+        .seed(1)
+        .list()
+        .setInputType(InputType.convolutional(28, 28, 1))
+        .layer(new DenseLayer.Builder().name("hidden").nOut(16).build())
+        .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("output").nOut(10)
+            .activation(Activation.SOFTMAX).build())
+        .build();
+    NetworkConfiguration network = NetworkConfiguration.of(conf);
+
+    assertEquals(List.of(
+        new NetworkNode("hidden", "DenseLayer", "(None, 16)", 784 * 16 + 16, 784 * 16 + 16),
+        new NetworkNode("output", "OutputLayer", "(None, 10)", 170, 170)),
+        network.create(1).nodes(List.of(784)));
+    assertDoesNotThrow(() -> network.checkInputs("mnist", List.of(784)));
+    assertThrows(InvalidInputException.class, () -> network.checkInputs("mnist", List.of(785)));
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A model's data: a CSV table, a built-in dataset, the user's own texts or the user's own code's
- * arrays, with how it is split.
+ * A model's data: a CSV table, a built-in dataset, the user's own texts, the user's own code's
+ * arrays or the user's own images, with how it is split.
  */
 public sealed interface DataDescription {
 
@@ -23,6 +23,11 @@ public sealed interface DataDescription {
   /** Whether the model has validation data: held-out samples, or a table of its own. */
   default boolean hasValidationData() {
     return validationFraction() > 0;
+  }
+
+  /** Whether samples are images, which {@code @Rescaling} and {@code @Augmentation} prepare. */
+  default boolean images() {
+    return false;
   }
 
   /** The task the data itself decides, if it does; a CSV table's is the loss's to decide. */
@@ -52,6 +57,8 @@ public sealed interface DataDescription {
     R texts(Texts texts);
 
     R provided(Provided provided);
+
+    R images(Images images);
   }
 
   /**
@@ -138,6 +145,11 @@ public sealed interface DataDescription {
     @Override
     public Optional<Task> task() {
       return Optional.of(dataset.task());
+    }
+
+    @Override
+    public boolean images() {
+      return dataset.imageShape().isPresent();
     }
 
     @Override
@@ -265,6 +277,57 @@ public sealed interface DataDescription {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.provided(this);
+    }
+  }
+
+  /**
+   * The user's own images ({@code @ImageData}), for classification: a folder with a sub-folder
+   * per class, each image resized to {@code height} x {@code width}; the classes are the folders.
+   *
+   * @param directory the folder, relative to the project's base directory unless absolute
+   * @param channels 3 for RGB, 1 for grayscale
+   * @param split the fractions of all images held out
+   */
+  record Images(String directory, int height, int width, int channels, SplitDescription split)
+      implements DataDescription {
+    public Images {
+      Objects.requireNonNull(directory, "directory");
+      Objects.requireNonNull(split, "split");
+    }
+
+    @Override
+    public int classes() {
+      return 0;
+    }
+
+    @Override
+    public double validationFraction() {
+      return split.validation();
+    }
+
+    @Override
+    public boolean text() {
+      return false;
+    }
+
+    @Override
+    public boolean images() {
+      return true;
+    }
+
+    @Override
+    public Optional<Task> task() {
+      return Optional.of(Task.CLASSIFICATION);
+    }
+
+    @Override
+    public Shape inputShape(Optional<VectorizationDescription> vectorization) {
+      return new Shape.Image(height, width, channels);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.images(this);
     }
   }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param graph a functional model's inputs, nodes and outputs; empty for a sequential model, whose
  *     layers take one another in order (a functional model's layers are also listed in {@code
  *     layers}, each after what it takes, for its summary)
+ * @param imagePreprocessing how image pixels are rescaled and augmented; {@link
+ *     ImagePreprocessing#NONE} for other data
  */
 public record ModelDescription(
     String declaringClass,
@@ -40,7 +42,8 @@ public record ModelDescription(
     TrainingDescription training,
     List<LayerDescription> layers,
     List<ThresholdDescription> thresholds,
-    Optional<GraphDescription> graph) {
+    Optional<GraphDescription> graph,
+    ImagePreprocessing imagePreprocessing) {
 
   public ModelDescription {
     Objects.requireNonNull(declaringClass, "declaringClass");
@@ -54,6 +57,7 @@ public record ModelDescription(
     layers = List.copyOf(layers);
     thresholds = List.copyOf(thresholds);
     Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(imagePreprocessing, "imagePreprocessing");
     if (graph.isPresent()) {
       if (vectorization.isPresent() || (standardize && data.text())) {
         throw new IllegalArgumentException("a functional model vectorizes per input and"

@@ -11,8 +11,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks a data annotation's own values: {@code @CsvData}, {@code @Dataset}, {@code @TextData} or
- * {@code @ProvidedData}, as a sequential or a functional model reads it.
+ * Checks a data annotation's own values: {@code @CsvData}, {@code @Dataset}, {@code @TextData},
+ * {@code @ProvidedData} or {@code @ImageData}, as a sequential or a functional model reads it.
  */
 final class DataValidator {
 
@@ -33,6 +33,7 @@ final class DataValidator {
       case DATASET -> dataset(data.site());
       case TEXT -> text(data.site(), functional);
       case PROVIDED -> functional ? provider.validate(data.site()) : sequentialProvided(data.site());
+      case IMAGE -> images(data.site());
     };
   }
 
@@ -306,5 +307,39 @@ final class DataValidator {
           "Set it to that field's name in the header row or the JSON objects, or remove it for"
               + " the default, \"" + defaultName + "\".");
     }
+  }
+
+  /** {@code @ImageData}: a folder, a size of at least 1x1, 1 or 3 channels, and its split. */
+  private Optional<DataDescription> images(AnnotationSite data) {
+    int before = errors.errorCount();
+    String directory = data.stringValue("directory");
+    if (directory.isBlank()) {
+      errors.error(
+          data, "directory",
+          "directory is the folder with a sub-folder of images per class, so it cannot be blank.",
+          "Set it to a path relative to the project's base directory, such as directory ="
+              + " \"data/pets\".");
+    }
+    for (String member : new String[] {"height", "width"}) {
+      if (data.intValue(member) < 1) {
+        errors.error(
+            data, member,
+            member + " is the " + member + " every image is resized to, in pixels, at least 1.",
+            "Set it, such as height = 180, width = 180.");
+      }
+    }
+    int channels = data.intValue("channels");
+    if (channels != 1 && channels != 3) {
+      errors.error(
+          data, "channels",
+          "images are read as RGB (3 channels) or grayscale (1).",
+          "Set channels = 3 for colour or 1 for grayscale.");
+    }
+    Optional<SplitDescription> split = splits.validate(data.annotationValue("split"), "images");
+    if (errors.errorCount() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new DataDescription.Images(directory, data.intValue("height"),
+        data.intValue("width"), channels, split.orElseThrow()));
   }
 }

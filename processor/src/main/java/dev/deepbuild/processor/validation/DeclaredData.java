@@ -3,6 +3,7 @@ package dev.deepbuild.processor.validation;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
+import dev.deepbuild.annotations.ImageData;
 import dev.deepbuild.annotations.ProvidedData;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.TextData;
@@ -14,8 +15,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A data annotation of a model class ({@code @CsvData}, {@code @Dataset}, {@code @TextData} or
- * {@code @ProvidedData}), as
+ * A data annotation of a model class ({@code @CsvData}, {@code @Dataset}, {@code @TextData},
+ * {@code @ProvidedData} or {@code @ImageData}), as
  * the checks that relate the data to other parts read it: its task, class count, whether it is
  * text, and its validation fraction. Its own values are checked by {@link DataValidator}; these
  * reads do not depend on them being valid.
@@ -26,7 +27,8 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     CSV(CsvData.class),
     DATASET(Dataset.class),
     TEXT(TextData.class),
-    PROVIDED(ProvidedData.class);
+    PROVIDED(ProvidedData.class),
+    IMAGE(ImageData.class);
 
     private final Class<? extends Annotation> annotation;
 
@@ -55,10 +57,19 @@ record DeclaredData(AnnotationSite site, Kind kind) {
         : Optional.empty();
   }
 
+  /** Whether samples are images, which {@code @Rescaling} and {@code @Augmentation} prepare. */
+  boolean images() {
+    return switch (kind) {
+      case CSV, PROVIDED, TEXT -> false;
+      case DATASET -> dataset().orElseThrow().imageShape().isPresent();
+      case IMAGE -> true;
+    };
+  }
+
   /** Whether samples are texts, which need {@code @TextVectorization}. */
   boolean text() {
     return switch (kind) {
-      case CSV, PROVIDED -> false;
+      case CSV, PROVIDED, IMAGE -> false;
       case DATASET -> dataset().orElseThrow().text();
       case TEXT -> true;
     };
@@ -69,7 +80,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV, PROVIDED -> Optional.empty();
       case DATASET -> Optional.of(dataset().orElseThrow().task());
-      case TEXT -> Optional.of(Task.CLASSIFICATION);
+      case TEXT, IMAGE -> Optional.of(Task.CLASSIFICATION);
     };
   }
 
@@ -78,7 +89,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV -> site.intValue("classes");
       case DATASET -> dataset().orElseThrow().classes();
-      case TEXT, PROVIDED -> 0;
+      case TEXT, PROVIDED, IMAGE -> 0;
     };
   }
 
@@ -90,7 +101,8 @@ record DeclaredData(AnnotationSite site, Kind kind) {
     return switch (kind) {
       case CSV -> "@CsvData declares classes = " + classes();
       case DATASET -> dataset().orElseThrow() + " has " + classCount();
-      case TEXT, PROVIDED -> throw new IllegalStateException(kind + " states no class count");
+      case TEXT, PROVIDED, IMAGE ->
+          throw new IllegalStateException(kind + " states no class count");
     };
   }
 
@@ -150,6 +162,7 @@ record DeclaredData(AnnotationSite site, Kind kind) {
       case CSV -> "hold out validation rows, such as split = @Split(validation = 0.2)";
       case TEXT -> "hold out validation texts, such as split = @Split(validation = 0.2)";
       case PROVIDED -> "hold out validation samples, such as split = @Split(validation = 0.2)";
+      case IMAGE -> "hold out validation images, such as split = @Split(validation = 0.2)";
       case DATASET ->
           "hold out part of the training split, such as @Dataset(value = "
               + dataset().orElseThrow() + ", validation = 0.2)";

@@ -49,6 +49,14 @@ abstract sealed class GraphData {
       case CSV -> Optional.of(new Columns(errors));
       case TEXT -> Optional.of(new FileFields(errors));
       case PROVIDED -> Optional.of(new Arrays(errors));
+      case IMAGE -> {
+        errors.error(
+            data.site(),
+            "a functional model's @Inputs read named fields of the data, and a folder of images"
+                + " has none.",
+            "Declare the model's layers without @Input and @Output, as a sequential model.");
+        yield Optional.empty();
+      }
     };
   }
 

@@ -6,11 +6,14 @@ import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Regularization;
+import dev.deepbuild.annotations.Rescaling;
 import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.Augmentation;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.TextVectorization;
 import dev.deepbuild.annotations.Train;
 import dev.deepbuild.processor.model.DataDescription;
+import dev.deepbuild.processor.model.ImagePreprocessing;
 import dev.deepbuild.processor.model.EarlyStoppingDescription;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphNode;
@@ -47,6 +50,7 @@ public final class ModelValidator {
   private final ModelNames names = new ModelNames();
   private final DataValidator data;
   private final VectorizationValidator vectorization;
+  private final ImagePreprocessingValidator images;
   private final KFoldValidator kFold;
   private final TrainingValidator training;
   private final EarlyStoppingValidator earlyStopping;
@@ -60,6 +64,7 @@ public final class ModelValidator {
     this.errors = errors;
     this.data = new DataValidator(errors, elements, types);
     this.vectorization = new VectorizationValidator(errors);
+    this.images = new ImagePreprocessingValidator(errors);
     this.kFold = new KFoldValidator(errors);
     this.training = new TrainingValidator(errors);
     this.earlyStopping = new EarlyStoppingValidator(errors);
@@ -153,6 +158,9 @@ public final class ModelValidator {
     }
     Optional<List<ThresholdDescription>> thresholdDescriptions =
         thresholds.validate(type, facts);
+    ImagePreprocessing imagePreprocessing = images.validate(oneData,
+        AnnotationSite.find(type, Rescaling.class), AnnotationSite.find(type, Augmentation.class),
+        standardize);
 
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -171,7 +179,8 @@ public final class ModelValidator {
             trainingDescription.orElseThrow(),
             layerDescriptions.orElseThrow(),
             thresholdDescriptions.orElseThrow(),
-            graphDescription));
+            graphDescription,
+            imagePreprocessing));
   }
 
   /** A functional model's outputs by name, each with the task of its loss or of {@code @Train}'s. */

@@ -360,6 +360,11 @@ final class NetworkWriter {
       public String provided(DataDescription.Provided provided) {
         throw new IllegalArgumentException("a sequential model has no " + provided);
       }
+
+      @Override
+      public String images(DataDescription.Images images) {
+        return "the values of an image of @ImageData's size";
+      }
     });
   }
 

@@ -7,15 +7,18 @@ import com.squareup.javapoet.MethodSpec;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.FinalEpochs;
+import dev.deepbuild.annotations.Flip;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DataDescription.Builtin;
 import dev.deepbuild.processor.model.DataDescription.CsvTable;
+import dev.deepbuild.processor.model.DataDescription.Images;
 import dev.deepbuild.processor.model.DataDescription.Provided;
 import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.EarlyStoppingDescription;
+import dev.deepbuild.processor.model.ImagePreprocessing;
 import dev.deepbuild.processor.model.KFoldDescription;
 import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.ModelDescription;
@@ -56,6 +59,7 @@ final class SpecWriter {
     }
     model.vectorization().ifPresent(vectorization -> code.add(".vectorize($L)\n",
         vectorization(vectorization)));
+    code.add(imagePreprocessing(model.imagePreprocessing()));
     model.kFold().ifPresent(kFold -> code.add(".kFold($L)\n", kFold(kFold)));
     code.add(".epochs($L)\n", model.training().epochs())
         .add(".batchSize($L)\n", model.training().batchSize());
@@ -104,6 +108,42 @@ final class SpecWriter {
       code.add(Chains.call("output", spec, Chains.STATEMENT_COLUMN));
     }
     return code.build();
+  }
+
+  /**
+   * {@code .rescaling(RescalingSpec.scale(0.00392156862745098))} and {@code
+   * .augmentation(AugmentationSpec.none().flip(Flip.HORIZONTAL).rotation(0.1))}, each with what it
+   * does in a comment, writing only the factors that change something.
+   */
+  private static CodeBlock imagePreprocessing(ImagePreprocessing images) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    images.rescaling().ifPresent(rescaling -> {
+      CodeBlock scale = CodeBlock.of("$T.scale($L)", TypeNames.RESCALING_SPEC,
+          decimal(rescaling.scale()));
+      code.add("// Every pixel value of every split becomes value * scale + offset.\n");
+      code.add(".rescaling($L)\n", rescaling.offset() == 0 ? scale
+          : CodeBlock.of("$L.offset($L)", scale, decimal(rescaling.offset())));
+    });
+    images.augmentation().ifPresent(augmentation -> {
+      List<CodeBlock> spec = new ArrayList<>();
+      spec.add(CodeBlock.of("$T.none()", TypeNames.AUGMENTATION_SPEC));
+      if (augmentation.flip() != Flip.NONE) {
+        spec.add(CodeBlock.of(".flip($T.$L)", Flip.class, augmentation.flip().name()));
+      }
+      factor(spec, "rotation", augmentation.rotation());
+      factor(spec, "zoom", augmentation.zoom());
+      factor(spec, "translation", augmentation.translation());
+      factor(spec, "contrast", augmentation.contrast());
+      code.add("// Training minibatches only are changed at random, by the seed and the epoch.\n");
+      code.add(Chains.call("augmentation", spec, Chains.STATEMENT_COLUMN));
+    });
+    return code.build();
+  }
+
+  private static void factor(List<CodeBlock> spec, String name, double value) {
+    if (value > 0) {
+      spec.add(CodeBlock.of(".$L($L)", name, decimal(value)));
+    }
   }
 
   /**
@@ -280,6 +320,14 @@ final class SpecWriter {
       public CodeBlock provided(Provided provided) {
         return CodeBlock.of("$T.of($L.class)", TypeNames.PROVIDED_SOURCE, provided.provider());
       }
+
+      @Override
+      public CodeBlock images(Images images) {
+        CodeBlock folder = CodeBlock.of("$T.folder($S, $L, $L)", TypeNames.IMAGE_SOURCE,
+            images.directory(), images.height(), images.width());
+        return images.channels() == 3 ? folder
+            : CodeBlock.of("$L.channels($L)", folder, images.channels());
+      }
     });
   }
 
@@ -356,6 +404,11 @@ final class SpecWriter {
       @Override
       public CodeBlock provided(Provided provided) {
         return split(provided.split());
+      }
+
+      @Override
+      public CodeBlock images(Images images) {
+        return split(images.split());
       }
     });
   }

@@ -40,6 +40,11 @@ final class TypeNames {
   static final ClassName BUILTIN_SOURCE =
       ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");
   static final ClassName TEXT_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "TextSource");
+  static final ClassName IMAGE_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "ImageSource");
+  static final ClassName RESCALING_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "RescalingSpec");
+  static final ClassName AUGMENTATION_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "AugmentationSpec");
   static final ClassName PROVIDED_SOURCE =
       ClassName.get("dev.deepbuild.runtime.data", "ProvidedSource");
 

@@ -58,7 +58,7 @@ public record AugmentationSpec(Flip flip, double rotation, double zoom, double t
 
   private static void check(AugmentationFactor factor, double value) {
     factor.problem(value).ifPresent(problem -> {
-      throw new IllegalArgumentException("@Augmentation(" + problem + ")");
+      throw new IllegalArgumentException(problem);
     });
   }
 }

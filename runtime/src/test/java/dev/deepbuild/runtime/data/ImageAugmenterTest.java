@@ -101,8 +101,9 @@ class ImageAugmenterTest {
   void factorsOutOfRangeAreRefusedWithTheRange() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AugmentationSpec.none().rotation(1));
-    assertEquals("@Augmentation(rotation = 1 is out of range: give a value in [0, 1), 0 for none"
-        + " (a fraction of a full turn: 0.1 rotates by up to 36 degrees either way))", e.getMessage());
+    assertEquals("@Augmentation(rotation = 1): rotation is the largest turn either way as a fraction"
+        + " of a full turn, in [0, 1). Set a value in [0, 1), such as rotation = 0.1, or 0 for none.",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> AugmentationSpec.none().contrast(1.5));
     assertEquals(1, AugmentationSpec.none().contrast(1).contrast());
   }

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.FinalEpochs;
+import dev.deepbuild.annotations.Flip;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.CsvSource;
+import dev.deepbuild.runtime.model.AugmentationSpec;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.RescalingSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -90,6 +93,14 @@ class FingerprintCalculatorTest {
     assertEquals(List.of("earlyStopping was added", "schedule was added"), changesTo(TestModels.spec()
         .earlyStopping(EarlyStoppingSpec.on(Metric.LOSS).patience(3).minDelta(0.001))
         .learningRateSchedule(ScheduleSpec.step(10).minLearningRate(1e-5)).build()));
+  }
+
+  @Test
+  void rescalingAndAugmentationAreOptionsLikeTheOthers() throws IOException {
+    assertEquals(List.of("augmentation was added", "rescaling changed (RescalingSpec[scale=1.0,"
+        + " offset=0.0] -> RescalingSpec[scale=0.5, offset=0.0])"), changesTo(TestModels.spec()
+            .rescaling(RescalingSpec.scale(0.5))
+            .augmentation(AugmentationSpec.none().flip(Flip.HORIZONTAL)).build()));
   }
 
   private static ModelSpec.Builder everyOption() {

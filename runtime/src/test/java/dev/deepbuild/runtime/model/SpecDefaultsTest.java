@@ -2,13 +2,16 @@ package dev.deepbuild.runtime.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.deepbuild.annotations.Augmentation;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.EarlyStopping;
 import dev.deepbuild.annotations.FinalEpochs;
+import dev.deepbuild.annotations.Flip;
 import dev.deepbuild.annotations.KFold;
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.annotations.Rescaling;
 import dev.deepbuild.annotations.Threshold;
 import java.lang.annotation.Annotation;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,20 @@ class SpecDefaultsTest {
     assertEquals(new Vectorization(10000, OutputMode.MULTI_HOT, 0), Vectorization.multiHot(10000));
     assertEquals(new Vectorization(20000, OutputMode.INT, 200),
         Vectorization.intSequences(20000).sequenceLength(200));
+  }
+
+  @Test
+  void augmentationAndRescalingStartFromTheAnnotationsDefaults()
+      throws ReflectiveOperationException {
+    assertEquals(new AugmentationSpec((Flip) defaultOf(Augmentation.class, "flip"),
+        (double) defaultOf(Augmentation.class, "rotation"),
+        (double) defaultOf(Augmentation.class, "zoom"),
+        (double) defaultOf(Augmentation.class, "translation"),
+        (double) defaultOf(Augmentation.class, "contrast")), AugmentationSpec.none());
+    assertEquals(new AugmentationSpec(Flip.VERTICAL, 0.1, 0.2, 0.3, 0.4), AugmentationSpec.none()
+        .flip(Flip.VERTICAL).rotation(0.1).zoom(0.2).translation(0.3).contrast(0.4));
+    assertEquals(new RescalingSpec(0.5, (double) defaultOf(Rescaling.class, "offset")),
+        RescalingSpec.scale(0.5));
   }
 
   private static Object defaultOf(Class<? extends Annotation> annotation, String member)

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -22,6 +23,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer.PoolingType;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
@@ -136,6 +138,22 @@ class OneDnnTest {
     Path saved = folder.resolve("model.zip");
     net.save(saved, Optional.empty());
     assertEquals(3, Networks.load(saved).oneDnnLayers());
+  }
+
+  @Test
+  void graphsAndFrozenLayersGetHelpersToo() {
+    assumeTrue(OneDnn.active());
+    ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(SEED)
+        .dataType(DataType.FLOAT).graphBuilder()
+        .addInputs("in")
+        .addLayer("conv", new FrozenLayer(conv(3, 1, ConvolutionMode.Same, 0)), "in")
+        .addLayer("pool", pool(PoolingType.MAX, 2, 2, ConvolutionMode.Truncate), "conv")
+        .addLayer("out", new OutputLayer.Builder(LossFunction.MSE).nOut(4)
+            .activation(Activation.IDENTITY).build(), "pool")
+        .setOutputs("out")
+        .setInputTypes(InputType.convolutional(9, 9, 3))
+        .build();
+    assertEquals(2, NetworkConfiguration.of(conf).create(SEED).oneDnnLayers());
   }
 
   @Test

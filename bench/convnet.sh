@@ -3,8 +3,8 @@
 # NCHW, trained by a hand-written DL4J loop: DL4J's built-in layers (plain) against the same
 # network with DL4J's oneDNN helpers as DeepBuild installs them (onednn), interleaved in one JVM
 # on the runtime's -onednn natives; then, on Linux x86-64, plain on the plain natives DeepBuild
-# shipped before (shipped); then PyTorch, if `python3 -c 'import torch'` works (Debian:
-# `apt-get install -y python3-torch`; elsewhere `pip install torch`).
+# shipped before (shipped); then PyTorch, where a Python imports torch (Debian:
+# `apt-get install -y python3-torch`; elsewhere `pip install torch`; PYTHON names the interpreter).
 # Run after `mvn -B install -DskipTests` at the root. Maven arguments (such as
 # -Dmaven.repo.local=...) go in MVN_ARGS.
 # Usage: bench/convnet.sh [repetitions, default 3] [epochs per run, default 2] [OMP threads, default 1]
@@ -39,9 +39,14 @@ else
   echo "== shipped: skipped (needs Linux x86-64 and $shipped_jar; mvn dependency:get it)"
 fi
 
-if python3 -c 'import torch' 2>/dev/null; then
-  echo "== PyTorch"
-  python3 bench/convnet/convnet_torch.py "$mnist" "$images" "$reps" "$epochs" "$threads"
+# The first Python that has torch: PYTHON if set, else python3 on the PATH, else Debian's.
+python=
+for candidate in ${PYTHON:-python3 /usr/bin/python3}; do
+  if "$candidate" -c 'import torch' 2>/dev/null; then python=$candidate; break; fi
+done
+if [ -n "$python" ]; then
+  echo "== PyTorch ($python)"
+  "$python" bench/convnet/convnet_torch.py "$mnist" "$images" "$reps" "$epochs" "$threads"
 else
-  echo "== PyTorch: skipped (python3 cannot import torch; apt-get install -y python3-torch)"
+  echo "== PyTorch: skipped (no python3 imports torch; apt-get install -y python3-torch, or set PYTHON)"
 fi

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.incremental;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.network.OneDnn;
 import dev.deepbuild.runtime.train.Provenance;
 import java.util.Map;
 import java.util.Properties;
@@ -25,7 +26,7 @@ final class ProvenanceRecorder {
         System.getProperty("os.name") + " " + System.getProperty("os.version"),
         System.getProperty("os.arch"),
         System.getenv("OMP_NUM_THREADS"),
-        nd4j.get("backend") + ", " + nd4j.get("blas.vendor"),
+        nd4j.get("backend") + ", " + nd4j.get("blas.vendor") + (OneDnn.active() ? ", ONEDNN" : ""),
         model.network(FingerprintCalculator.PLACEHOLDER_INPUTS).dataType().name(),
         model.spec().seed(),
         components.get(Fingerprint.DATA_DIGEST),

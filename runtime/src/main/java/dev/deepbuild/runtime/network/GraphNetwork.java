@@ -29,10 +29,17 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
  */
 public final class GraphNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
+  private final int oneDnnLayers;
 
   /** @param graph an initialized graph */
   public GraphNetwork(ComputationGraph graph) {
     this.graph = graph;
+    this.oneDnnLayers = OneDnn.install(graph.getLayers(), graph.getConfiguration().getDataType());
+  }
+
+  @Override
+  public int oneDnnLayers() {
+    return oneDnnLayers;
   }
 
   @Override

@@ -24,10 +24,18 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
  */
 public final class SequentialNetwork implements TrainableNetwork {
   private final MultiLayerNetwork net;
+  private final int oneDnnLayers;
 
   /** @param net an initialized network */
   public SequentialNetwork(MultiLayerNetwork net) {
     this.net = net;
+    this.oneDnnLayers = OneDnn.install(net.getLayers(),
+        net.getLayerWiseConfigurations().getDataType());
+  }
+
+  @Override
+  public int oneDnnLayers() {
+    return oneDnnLayers;
   }
 
   @Override

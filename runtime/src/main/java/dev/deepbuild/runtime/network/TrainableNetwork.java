@@ -48,6 +48,12 @@ public interface TrainableNetwork {
   /** The number of parameters, of every layer, trainable or frozen. */
   long parameterCount();
 
+  /**
+   * How many of the network's layers oneDNN computes ({@link OneDnn}): its 2-D convolution,
+   * pooling and batch-normalization layers when the natives have oneDNN, else none.
+   */
+  int oneDnnLayers();
+
   /** A copy of all parameters, which later changes to the network leave as they are. */
   INDArray parameters();
 

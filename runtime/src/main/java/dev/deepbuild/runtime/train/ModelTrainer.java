@@ -92,6 +92,10 @@ public final class ModelTrainer {
 
     PreparedData data = PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize());
     TrainableNetwork net = conf.create(spec.seed());
+    if (net.oneDnnLayers() > 0) {
+      log.info(name + ": oneDNN computes " + net.oneDnnLayers()
+          + " convolution, pooling and batch-normalization layers");
+    }
     Optional<ModelMetadata> metadata = Optional.of(inputs.metadata());
     Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, saved(data), metadata);
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * @param os the operating system's name and version
  * @param arch the JVM's architecture, such as {@code amd64}
  * @param ompNumThreads {@code OMP_NUM_THREADS} as the training JVM saw it; null when it was unset
- * @param backend ND4J's backend and BLAS, such as {@code CPU, OPENBLAS}
+ * @param backend ND4J's backend and BLAS, and ONEDNN when oneDNN computes convolutions ({@code
+ *     OneDnn}), such as {@code CPU, OPENBLAS, ONEDNN}
  * @param dataType the network's floating-point type, such as {@code FLOAT}
  * @param seed the seed of every random choice
  * @param dataDigest {@code sha256:<hex>} of the data's bytes, or a built-in dataset's pinned

@@ -13,6 +13,7 @@ import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
+import dev.deepbuild.runtime.network.OneDnn;
 import dev.deepbuild.runtime.train.EpochRecord;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
@@ -158,7 +159,7 @@ class IncrementalTrainingTest {
     assertEquals(System.getProperty("java.version"), provenance.javaVersion());
     assertEquals(System.getProperty("os.arch"), provenance.arch());
     assertEquals(System.getenv("OMP_NUM_THREADS"), provenance.ompNumThreads());
-    assertEquals("CPU, OPENBLAS", provenance.backend());
+    assertEquals(OneDnn.active() ? "CPU, OPENBLAS, ONEDNN" : "CPU, OPENBLAS", provenance.backend());
     assertEquals("FLOAT", provenance.dataType());
     assertEquals(42, provenance.seed());
     assertTrue(provenance.dataDigest().startsWith("sha256:"), provenance.dataDigest());

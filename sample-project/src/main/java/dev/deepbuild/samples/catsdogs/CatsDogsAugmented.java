@@ -26,8 +26,7 @@ import dev.deepbuild.annotations.Train;
  * A small convnet from scratch on 1,600 32x32 photos of cats and dogs (320 of them held out to
  * validate), with random flips, rotations and zooms of each training batch and dropout before
  * the classifier: the same network as {@link CatsDogsScratch}, overfitting later. Thresholds:
- * see the README's
- * table of measured results.
+ * see the README's table of measured results.
  */
 @Model(name = "cats-dogs-augmented", seed = 42)
 @Dataset(value = CATS_VS_DOGS, validation = 0.2)

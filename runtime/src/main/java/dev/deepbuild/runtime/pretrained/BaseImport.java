@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.modelimport.keras.KerasLayer;
 import org.deeplearning4j.nn.modelimport.keras.KerasModel;
 import org.deeplearning4j.nn.modelimport.keras.exceptions.InvalidKerasConfigurationException;
 import org.deeplearning4j.nn.modelimport.keras.exceptions.UnsupportedKerasConfigurationException;
@@ -40,8 +41,9 @@ final class BaseImport {
 
   private static ComputationGraphConfiguration configuration(ObjectNode model, String where) {
     try {
+      // Stated, not left to DL4J's guess from the layers, which took a plain Conv2D input as NHWC.
       KerasModel keras = new KerasModel().modelBuilder().modelJson(model.toString())
-          .enforceTrainingConfig(false).buildModel();
+          .dimOrder(KerasLayer.DimOrder.THEANO).enforceTrainingConfig(false).buildModel();
       return keras.getComputationGraphConfiguration();
     } catch (IOException | InvalidKerasConfigurationException | UnsupportedKerasConfigurationException
         | RuntimeException e) {

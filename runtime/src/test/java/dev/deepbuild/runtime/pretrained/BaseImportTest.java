@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,14 @@ class BaseImportTest {
     assertEquals(((108 + 12 + 3) * 37 % 251) * SCALE + MIN, graph.getLayer("bn").getParam("var").getDouble(3), 1e-6);
     long[] shape = graph.outputSingle(org.nd4j.linalg.factory.Nd4j.zeros(1, 3, 40, 48)).shape();
     assertEquals(List.of(1L, 4L, 20L, 24L), List.of(shape[0], shape[1], shape[2], shape[3]));
+  }
+
+  @Test
+  void theImportedConfigurationSerializesAsModelZipsNeedIt() {
+    ComputationGraphConfiguration conf =
+        BaseImport.graph(BASE, files(ALL_WEIGHTS, 124), 32, 32, false).getConfiguration();
+
+    assertEquals(conf, ComputationGraphConfiguration.fromJson(conf.toJson()));
   }
 
   @Test

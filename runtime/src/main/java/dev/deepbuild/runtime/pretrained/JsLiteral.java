@@ -193,7 +193,7 @@ final class JsLiteral {
       at++;
     }
     if (start == at) {
-      throw error("unexpected '" + source.charAt(at) + "'");
+      throw error(at < source.length() ? "unexpected '" + source.charAt(at) + "'" : "the text ends early");
     }
     return source.substring(start, at);
   }

@@ -12,6 +12,8 @@ import java.util.Iterator;
  * <ul>
  *   <li>channels first ({@code data_format}, batch normalization's axis 1, the input shape
  *       {@code [null, 3, h, w]}), so that DL4J builds NCHW layers, its fast convolution path;
+ *   <li>the padding before each strided convolution as Keras builds it for that size
+ *       ({@link CorrectPadding});
  *   <li>ReLU's {@code max_value} as a floating-point number: DL4J's {@code KerasReLU} casts it to
  *       {@code Double}, and the integer {@code 6} would throw {@code ClassCastException};
  *   <li>without the top, the layers after {@code features} dropped and {@code features} the
@@ -42,6 +44,7 @@ final class KerasTopology {
       outputs.addArray().add(features).add(0).add(0);
       config.set("output_layers", outputs);
     }
+    CorrectPadding.apply(layers, height, width);
     for (JsonNode layer : layers) {
       ObjectNode layerConfig = (ObjectNode) layer.path("config");
       String kind = layer.path("class_name").asText();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The imported MobileNetV2 gives what nsfwjs's own code gives on the same images
@@ -69,6 +70,17 @@ class MobileNetV2ReferenceTest {
         INDArray input = ReferenceImages.input(expected.path("image").asText(), size, reference);
         assertFeatures(expected, graph.outputSingle(input));
       }
+    }
+  }
+
+  @Test
+  void anySizeGivesTheFeatureMapTheAnnotationsPromise() {
+    for (int[] size : new int[][] {{100, 100}, {33, 70}}) {
+      ComputationGraph graph = CatalogBases.load(PretrainedModel.MOBILENET_V2, size[0], size[1], false, store);
+      INDArray features = graph.outputSingle(Nd4j.rand(new long[] {1, 3, size[0], size[1]}));
+      PretrainedModel model = PretrainedModel.MOBILENET_V2;
+      assertArrayEquals(new long[] {1, model.channels(), model.featureSize(size[0]), model.featureSize(size[1])},
+          features.shape(), size[0] + "x" + size[1]);
     }
   }
 

@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl runtime test -Dtest=MobileNetV2Benchmark -Dsurefire.failIfNoSpecifiedTests=false "$@" \
-  | grep -oE 'MobileNetV2 .*per image'
+  | grep -oE 'MobileNetV2 .*CPU\)'

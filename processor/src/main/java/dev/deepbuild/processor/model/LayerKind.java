@@ -4,5 +4,6 @@ package dev.deepbuild.processor.model;
 public enum LayerKind {
   DENSE,
   DROPOUT,
-  CUSTOM
+  CUSTOM,
+  PRETRAINED
 }

@@ -1,10 +1,13 @@
 package dev.deepbuild.processor.model;
 
+import java.util.Optional;
+
 /**
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
  * how it transforms them, so shapes are inferred and checked along the network.
  */
-public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions {
+public sealed interface LayerOptions permits DenseOptions, DropoutOptions, CustomOptions,
+    PretrainedOptions {
 
   LayerKind kind();
 
@@ -19,6 +22,16 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions, Custo
    * @throws IllegalArgumentException when the layer cannot take an input of this shape
    */
   Shape outputShape(Shape input);
+
+  /** Whether training updates its parameters: not those of a frozen pretrained base. */
+  default boolean trains() {
+    return true;
+  }
+
+  /** The pretrained base it is, if it is one: the first layer of a model on a base. */
+  default Optional<PretrainedOptions> pretrainedBase() {
+    return Optional.empty();
+  }
 
   /** The number of trainable parameters. */
   Size parameters(Shape input);
@@ -36,5 +49,7 @@ public sealed interface LayerOptions permits DenseOptions, DropoutOptions, Custo
     R dropout(DropoutOptions dropout);
 
     R custom(CustomOptions custom);
+
+    R pretrained(PretrainedOptions pretrained);
   }
 }

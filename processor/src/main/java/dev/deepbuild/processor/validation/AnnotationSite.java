@@ -119,6 +119,12 @@ public record AnnotationSite(Element element, AnnotationMirror mirror) {
     return values.stream().map(value -> (String) ((AnnotationValue) value).getValue()).toList();
   }
 
+  /** An array of ints, such as a declared shape. */
+  public List<Integer> intValues(String member) {
+    List<?> values = (List<?>) value(member).getValue();
+    return values.stream().map(value -> (Integer) ((AnnotationValue) value).getValue()).toList();
+  }
+
   /** An array of enum constants, such as an output's optional {@code loss}. */
   public <E extends Enum<E>> List<E> enumValues(String member, Class<E> enumType) {
     List<?> values = (List<?>) value(member).getValue();

@@ -3,6 +3,7 @@ package dev.deepbuild.processor.validation;
 import dev.deepbuild.annotations.Custom;
 import dev.deepbuild.annotations.Dense;
 import dev.deepbuild.annotations.Dropout;
+import dev.deepbuild.annotations.Pretrained;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -17,7 +18,7 @@ import javax.lang.model.util.ElementFilter;
 record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   private static final List<Class<? extends Annotation>> LAYER_ANNOTATIONS =
-      List.of(Dense.class, Dropout.class, Custom.class);
+      List.of(Dense.class, Dropout.class, Custom.class, Pretrained.class);
 
   /** The class's layer fields in declaration order, which is the order of the layers. */
   static List<LayerField> in(TypeElement type) {
@@ -46,6 +47,10 @@ record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   boolean isDense() {
     return AnnotationSite.isOfType(annotation().mirror(), Dense.class);
+  }
+
+  boolean isPretrained() {
+    return AnnotationSite.isOfType(annotation().mirror(), Pretrained.class);
   }
 
   boolean isCustom() {

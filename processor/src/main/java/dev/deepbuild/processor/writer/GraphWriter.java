@@ -15,6 +15,7 @@ import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
 import dev.deepbuild.processor.model.ModelDescription;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,12 @@ final class GraphWriter {
                   List.of(layer.layer().inputShape())));
               return CodeBlock.of(".addLayer($S, $L, $S)\n", layer.name(),
                   CustomLayers.create(custom), layer.input());
+            }
+
+            @Override
+            public CodeBlock pretrained(PretrainedOptions pretrained) {
+              throw new IllegalStateException("the validator refuses a functional model on a"
+                  + " pretrained base");
             }
           });
         }

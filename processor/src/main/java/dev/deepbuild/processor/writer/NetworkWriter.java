@@ -16,11 +16,13 @@ import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,11 +41,14 @@ final class NetworkWriter {
       return GraphWriter.network(model, model.graph().get());
     }
     CodeBlock.Builder code = defaults(model).add(".list()\n");
-    if (model.inputShape().isKnown()) {
+    Optional<PretrainedOptions> base = PretrainedWriter.base(model);
+    if (base.isPresent()) {
+      code.add(PretrainedWriter.comment(model.layers().get(0), base.get()));
+    } else if (model.inputShape().isKnown()) {
       code.add("// inputs is $L: $L\n", model.inputShape().size(), knownInputs(model));
     }
     code.add(".setInputType($L)  // DL4J infers each layer's nIn from it\n",
-        inputType(model.inputShape()));
+        inputType(PretrainedWriter.headInput(model)));
     List<CodeBlock> declared = new ArrayList<>();
     for (LayerDescription layer : model.layers()) {
       boolean output = layer == model.outputLayer();
@@ -66,10 +71,17 @@ final class NetworkWriter {
           return CodeBlock.of(".layer($T.named($S, $L))\n", CustomLayers.CUSTOM_LAYER,
               layer.name(), CustomLayers.create(custom));
         }
+
+        @Override
+        public CodeBlock pretrained(PretrainedOptions pretrained) {
+          // The base is loaded with its weights at run time; the configuration is the head.
+          return CodeBlock.of("");
+        }
       }));
     }
     code.add(".build()");
-    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared);
+    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared,
+        PretrainedWriter.configured(model));
   }
 
   /**
@@ -77,10 +89,17 @@ final class NetworkWriter {
    * runtime.
    */
   static MethodSpec method(ClassName configuration, CodeBlock build, List<CodeBlock> declared) {
+    return method(configuration, build, declared,
+        CodeBlock.of("$T.of(conf)", TypeNames.NETWORK_CONFIGURATION));
+  }
+
+  /** @param configured the runtime's configuration of {@code conf} */
+  static MethodSpec method(ClassName configuration, CodeBlock build, List<CodeBlock> declared,
+      CodeBlock configured) {
     CodeBlock wrapped = declared.isEmpty()
-        ? CodeBlock.of("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
+        ? CodeBlock.of("return $L", configured)
         : CodeBlock.builder()
-            .add("return $T.of(conf).declaring(\n", TypeNames.NETWORK_CONFIGURATION)
+            .add("return $L.declaring(\n", configured)
             .add(CodeBlock.join(declared, ",\n"))
             .add(")")
             .build();

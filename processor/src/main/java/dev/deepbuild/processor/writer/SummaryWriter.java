@@ -9,6 +9,7 @@ import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
@@ -106,7 +107,8 @@ public final class SummaryWriter {
 
   private static LayerTable.Row row(ModelDescription model, LayerDescription layer) {
     return new LayerTable.Row(layer.name(), dl4jClass(layer, model.isOutput(layer)),
-        layer.outputShape().keras(), layer.parameters().value(), true);
+        layer.outputShape().keras(), layer.parameters().value(),
+        layer.options().trains());
   }
 
   /** The simple name of the DL4J layer class the generated code builds, as DL4J reports it. */
@@ -125,6 +127,11 @@ public final class SummaryWriter {
       @Override
       public String custom(CustomOptions custom) {
         return custom.simpleName();
+      }
+
+      @Override
+      public String pretrained(PretrainedOptions pretrained) {
+        return PretrainedWriter.summaryType(pretrained);
       }
     });
   }

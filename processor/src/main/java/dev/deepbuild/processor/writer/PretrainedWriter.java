@@ -45,13 +45,12 @@ final class PretrainedWriter {
         .add("$T.on($L, conf)", TypeNames.NETWORK_CONFIGURATION,
             source(options.source(), model.inputShape()));
     if (options.trainable() > 0) {
-      code.add("\n$>$>// the base's top $L layer$L train$L with the head\n.trainable($L)",
+      code.add("\n// the base's top $L layer$L train$L with the head\n.trainable($L)",
           options.trainable(), options.trainable() == 1 ? "" : "s",
           options.trainable() == 1 ? "s" : "", options.trainable());
       if (!options.fineTunesAtModelRate()) {
         code.add("\n.fineTuneLearningRate($L)", decimal(options.fineTuneLearningRate()));
       }
-      code.add("$<$<");
     }
     return code.build();
   }

@@ -105,7 +105,8 @@ public record TransferConfiguration(
       previous = name;
     }
     builder.setOutputs(previous);
-    return new GraphNetwork(builder.build());
+    return new TransferNetwork(builder.build(), cut.end(), head,
+        frozen.size() == cut.layers().size());
   }
 
   /** The head's first sized layer takes as many values as the base's last layer gives. */

@@ -95,8 +95,10 @@ public final class ModelTrainer {
 
     ModelSpec fit = finalFit(spec, kFold);
 
-    PreparedData data = PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize());
-    TrainableNetwork net = conf.create(spec.seed());
+    FastFeatures fitted = FastFeatures.of(name, conf.create(spec.seed()),
+        PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize()), log);
+    PreparedData data = fitted.data();
+    TrainableNetwork net = fitted.network();
     Optional<ModelMetadata> metadata = Optional.of(inputs.metadata());
     Checkpoints checkpoints = new Checkpoints(name, checkpointFolder, saved(data), metadata);
     TrainingRun run = new EpochLoop(fit, evaluator, shown, log)

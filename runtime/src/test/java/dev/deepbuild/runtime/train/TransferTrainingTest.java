@@ -15,8 +15,11 @@ import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSelection;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.BaseLocations;
+import dev.deepbuild.runtime.network.FeatureExtraction;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.PretrainedBase;
+import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.network.TransferConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deeplearning4j.nn.api.Layer;
@@ -40,6 +44,9 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -64,6 +71,51 @@ class TransferTrainingTest {
     assertTrue(!after.containsKey("out"), "the base's output layer is cut off: " + after.keySet());
     assertTrue(report.metrics().get(DataSplit.TEST).get(Metric.ACCURACY) > 0.5,
         () -> "the head learns the new classes from the base's features: " + report.metrics());
+  }
+
+  @Test
+  void aFrozenBaseComputesItsOutputsOncePerSplit() throws IOException {
+    trainBase();
+    trainer().train(transfer(head -> NetworkConfiguration.on(PretrainedBase.model("digits"),
+        head)));
+    assertTrue(log.stream().anyMatch(line -> line.startsWith("high: the pretrained base is"
+        + " frozen, so its outputs are computed once per split")), () -> String.join("\n", log));
+  }
+
+  @Test
+  void theHeadOnCachedFeaturesTrainsAsTheWholeNetworkWould() throws IOException {
+    trainBase();
+    NetworkConfiguration conf = NetworkConfiguration.on(PretrainedBase.model("digits"),
+        head(8)).locatedIn(new BaseLocations(base, output()));
+    TrainableNetwork whole = conf.create(3);
+    FeatureExtraction fast = conf.create(3).frozenFeatures().orElseThrow();
+    INDArray x = Nd4j.rand(DataType.FLOAT, 32, 4);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 32, 5);
+    for (int row = 0; row < 32; row++) {
+      y.putScalar(row, row % 5, 1);
+    }
+    INDArray features = fast.features(new org.nd4j.linalg.dataset.MultiDataSet(x, y))
+        .getFeatures(0);
+    for (int step = 0; step < 5; step++) {
+      whole.fit(new INDArray[] {x}, new INDArray[] {y});
+      fast.head().fit(new INDArray[] {features}, new INDArray[] {y});
+    }
+    INDArray expected = whole.output(new INDArray[] {x})[0];
+    assertTrue(expected.equalsWithEps(fast.head().output(new INDArray[] {features})[0], 1e-5));
+
+    Path saved = base.resolve("fast.zip");
+    fast.head().save(saved, Optional.empty());
+    assertTrue(expected.equalsWithEps(
+        dev.deepbuild.runtime.network.Networks.load(saved).output(new INDArray[] {x})[0], 1e-5),
+        "the saved model is the whole network, base and trained head");
+  }
+
+  @Test
+  void aFineTunedBaseTrainsAsAWhole() throws IOException {
+    trainBase();
+    NetworkConfiguration conf = NetworkConfiguration.on(PretrainedBase.model("digits"), head(8))
+        .trainable(1).locatedIn(new BaseLocations(base, output()));
+    assertTrue(conf.create(3).frozenFeatures().isEmpty());
   }
 
   @Test
@@ -212,14 +264,19 @@ class TransferTrainingTest {
     ModelSpec spec = ModelSpec.builder("high").seed(3)
         .data(CsvSource.file("high.csv").labelColumn("label")).split(0.2, 0.2)
         .classification(0).standardize().epochs(15).batchSize(16).build();
-    MultiLayerConfiguration head = new NeuralNetConfiguration.Builder()
+    MultiLayerConfiguration head = head(width);
+    return Definitions.configured(spec, inputs -> network.apply(head));
+  }
+
+  /** A softmax layer of 5 classes on {@code width} values, as generated code writes a head. */
+  private static MultiLayerConfiguration head(int width) {
+    return new NeuralNetConfiguration.Builder()
         .seed(3).weightInit(WeightInit.XAVIER).updater(new Adam(0.01))
         .list()
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("classes").nOut(5)
             .activation(Activation.SOFTMAX).build())
         .setInputType(InputType.feedForward(width))
         .build();
-    return Definitions.configured(spec, inputs -> network.apply(head));
   }
 
   private ModelTrainer trainer() {

@@ -44,6 +44,9 @@ class GeneratedTransferTest {
         + " (None, 8)\n        .setInputType(InputType.feedForward(8))");
     assertThat(source).contains(
         "return NetworkConfiguration.on(PretrainedBase.model(\"digits\"), conf);");
+    // The session trains the base first, reading this without building the network.
+    assertThat(source).contains("public Optional<String> baseModel() {\n"
+        + "    return Optional.of(\"digits\");\n");
   }
 
   @Test

@@ -4,12 +4,15 @@ import static dev.deepbuild.processor.writer.Literals.decimal;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.PretrainedSource;
 import dev.deepbuild.processor.model.Shape;
 import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes a model on a pretrained base: the head's configuration takes the base's output, and
@@ -27,6 +30,35 @@ final class PretrainedWriter {
   /** The model's base: its first layer, when that is {@code @Pretrained}. */
   static Optional<PretrainedOptions> base(ModelDescription model) {
     return model.layers().get(0).options().pretrainedBase();
+  }
+
+  /**
+   * {@code baseModel()}, for a model on another model of the build: the session reads it to train
+   * the base first, without building the network, which could fail outside the model's guard.
+   */
+  static Optional<MethodSpec> baseModel(ModelDescription model) {
+    return base(model).flatMap(options -> options.source().accept(
+        new PretrainedSource.Visitor<Optional<MethodSpec>>() {
+          @Override
+          public Optional<MethodSpec> model(PretrainedSource.OwnModel base) {
+            return Optional.of(MethodSpec.methodBuilder("baseModel")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Optional.class, String.class))
+                .addStatement("return $T.of($S)", Optional.class, base.name())
+                .build());
+          }
+
+          @Override
+          public Optional<MethodSpec> keras(PretrainedSource.KerasFile keras) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<MethodSpec> catalog(PretrainedSource.Catalog catalog) {
+            return Optional.empty();
+          }
+        }));
   }
 
   /** The shape the head takes: the base's output, or the data's without a base. */

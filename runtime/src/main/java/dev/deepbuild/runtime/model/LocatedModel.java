@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
+import java.util.Optional;
 
 /**
  * A model whose network finds its pretrained base's files in {@code where}: what training,
@@ -25,5 +26,10 @@ public record LocatedModel(ModelDefinition model, BaseLocations where) implement
   @Override
   public NetworkConfiguration network(int inputs) {
     return model.network(inputs).locatedIn(where);
+  }
+
+  @Override
+  public Optional<String> baseModel() {
+    return model.baseModel();
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The models a build's goal works on: those named, in the order named, or all of them; a model
@@ -40,7 +39,7 @@ public final class ModelSelection {
     List<ModelDefinition> ordered = new ArrayList<>();
     while (!pending.isEmpty()) {
       ModelDefinition next = pending.values().stream()
-          .filter(model -> baseOf(model).filter(pending::containsKey).isEmpty())
+          .filter(model -> model.baseModel().filter(pending::containsKey).isEmpty())
           .findFirst()
           // A cycle, which the processor refuses, keeps its order.
           .orElse(pending.values().iterator().next());
@@ -48,14 +47,5 @@ public final class ModelSelection {
       ordered.add(next);
     }
     return ordered;
-  }
-
-  private static Optional<String> baseOf(ModelDefinition model) {
-    try {
-      return model.network(1).baseModel();
-    } catch (RuntimeException broken) {
-      // Its training reports what is wrong with its network, under its own name.
-      return Optional.empty();
-    }
   }
 }

@@ -44,11 +44,6 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
     return this;
   }
 
-  /** The build's model this network builds on, which trains first; empty for most. */
-  default Optional<String> baseModel() {
-    return Optional.empty();
-  }
-
   /** What the network's pretrained base is, for the model's provenance; empty without one. */
   default Optional<String> baseDescription() {
     return Optional.empty();

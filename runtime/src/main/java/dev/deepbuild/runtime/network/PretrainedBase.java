@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Optional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -43,11 +42,6 @@ public sealed interface PretrainedBase {
   /** The layer this base ends at, or empty for the last before its output layers. */
   String upTo();
 
-  /** The build's model this base is, which must train first; empty for a file of the user's. */
-  default Optional<String> model() {
-    return Optional.empty();
-  }
-
   /**
    * The base's network with its weights.
    *
@@ -66,11 +60,6 @@ public sealed interface PretrainedBase {
     @Override
     public PretrainedBase upTo(String layer) {
       return new SavedModel(name, layer);
-    }
-
-    @Override
-    public Optional<String> model() {
-      return Optional.of(name);
     }
 
     @Override

@@ -66,11 +66,6 @@ public record TransferConfiguration(
   }
 
   @Override
-  public Optional<String> baseModel() {
-    return base.model();
-  }
-
-  @Override
   public Optional<String> baseDescription() {
     return Optional.of(base.describe() + (trainable == 0 ? ", frozen"
         : ", its top " + trainable + " layer" + (trainable == 1 ? "" : "s") + " fine-tuned"

@@ -3,10 +3,14 @@ package dev.deepbuild.runtime.network;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -85,14 +89,35 @@ final class TransferNetwork implements TrainableNetwork {
     network.setParameters(parameters);
   }
 
+  /** The head's rate: the base's fine-tuned layers may train at a lower one. */
   @Override
   public double learningRate() {
-    return network.learningRate();
+    for (NeuralNetConfiguration layer : head.getConfs()) {
+      Double rate = graph.getLearningRate(layer.getLayer().getLayerName());
+      if (rate != null) {
+        return rate;
+      }
+    }
+    throw new IllegalStateException("no layer of the head has a learning rate");
   }
 
+  /**
+   * Sets the head's rate to {@code rate} and scales the base's fine-tuned layers' rates alike, so
+   * that a schedule keeps the fine-tuning rate as much lower as it was declared.
+   */
   @Override
   public void setLearningRate(double rate) {
-    network.setLearningRate(rate);
+    double scale = rate / learningRate();
+    // Every rate is read before any is set: DL4J's layers may share one optimizer object.
+    Map<String, Double> rates = new LinkedHashMap<>();
+    for (GraphVertex vertex : graph.getVertices()) {
+      Double current = vertex.hasLayer() && !Shapes.frozen(vertex.getLayer().conf().getLayer())
+          ? graph.getLearningRate(vertex.getVertexName()) : null;
+      if (current != null) {
+        rates.put(vertex.getVertexName(), current * scale);
+      }
+    }
+    rates.forEach(graph::setLearningRate);
   }
 
   @Override

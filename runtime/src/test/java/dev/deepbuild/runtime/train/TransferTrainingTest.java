@@ -119,6 +119,22 @@ class TransferTrainingTest {
   }
 
   @Test
+  void aScheduleKeepsTheFineTuningRateAsMuchLower() throws IOException {
+    trainBase();
+    TrainableNetwork net = NetworkConfiguration.on(PretrainedBase.model("digits"), head(8))
+        .trainable(1).fineTuneLearningRate(0.001)
+        .locatedIn(new BaseLocations(base, output())).create(3);
+    assertEquals(0.01, net.learningRate(), 1e-12);
+    net.setLearningRate(0.005);
+    assertEquals(0.005, net.learningRate(), 1e-12);
+    Path saved = base.resolve("scheduled.zip");
+    net.save(saved, Optional.empty());
+    ComputationGraph graph = ModelSerializer.restoreComputationGraph(saved.toFile());
+    assertEquals(0.0005, graph.getLearningRate("h2"), 1e-9);
+    assertEquals(0.005, graph.getLearningRate("classes"), 1e-9);
+  }
+
+  @Test
   void fineTuningTrainsOnlyTheBasesTopLayers() throws IOException {
     trainBase();
     trainer().train(transfer(head -> NetworkConfiguration.on(PretrainedBase.model("digits"), head)

@@ -171,7 +171,8 @@ class PretrainedValidationTest {
         "'base' cannot take its input: MOBILENET_V2 takes RGB images of at least 32x32 pixels,"
             + " (None, height, width, 3), and this model's data gives (None, inputs)",
         "@Pretrained(");
-    assertError(transfer("model = DigitsBase.class", "catalog = PretrainedModel.MOBILENET_V2, upTo = \"x\""),
+    assertError(transfer("model = DigitsBase.class",
+            "catalog = PretrainedModel.MOBILENET_V2, upTo = \"x\""),
         "a catalog network is taken without its top, up to its last feature map.",
         "@Pretrained(");
   }

@@ -139,11 +139,11 @@ final class PretrainedValidator {
     if (declared.size() == 3 && positive) {
       return Optional.of(new Shape.Image(declared.get(0), declared.get(1), declared.get(2)));
     }
-    String problem = "the compiler cannot read a Keras file, so the annotation declares the shape the base"
-            + " gives: a feature vector {N} or a feature map {height, width, channels}, each"
-            + " size positive.";
+    String problem = "the compiler cannot read a Keras file, so the annotation declares the shape"
+        + " the base gives: a feature vector {N} or a feature map {height, width, channels},"
+        + " each size positive.";
     String fix = "Set outputShape to what the Keras model's last kept layer gives, such as"
-            + " outputShape = {4, 4, 512}; the runtime checks it against the file.";
+        + " outputShape = {4, 4, 512}; the runtime checks it against the file.";
     if (declared.isEmpty()) {
       errors.error(site, problem, fix);
     } else {

@@ -48,7 +48,7 @@ public record PreparedData(
     return of(ModelData.of(features, labels), split, type, standardize);
   }
 
-  /** Every split mapped by {@code splits}, such as to a frozen base's outputs; labels as they are. */
+  /** Every split mapped by {@code splits}, such as to a frozen base's outputs. */
   public PreparedData map(UnaryOperator<org.nd4j.linalg.dataset.api.MultiDataSet> splits) {
     return new PreparedData(splits.apply(train), validation.map(splits), test.map(splits),
         normalizer);

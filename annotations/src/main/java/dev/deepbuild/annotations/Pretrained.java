@@ -33,7 +33,11 @@ public @interface Pretrained {
   /** Another {@code @Model} class of the build, whose trained network is the base. */
   Class<?> model() default void.class;
 
-  /** A Keras HDF5 file relative to the project's base directory, such as {@code "base.h5"}. */
+  /**
+   * A Keras HDF5 file relative to the project's base directory, such as {@code "base.h5"}. The
+   * compiler checks the declaration; the runtime finds the file, but does not import Keras models
+   * yet, and says so.
+   */
   String keras() default "";
 
   /**
@@ -50,8 +54,8 @@ public @interface Pretrained {
 
   /**
    * The shape a {@link #keras} base gives, without the batch: {@code {256}} for a feature
-   * vector, {@code {4, 4, 512}} for a feature map (height, width, channels). The runtime checks
-   * it against the file.
+   * vector, {@code {4, 4, 512}} for a feature map (height, width, channels), which the head
+   * takes.
    */
   int[] outputShape() default {};
 

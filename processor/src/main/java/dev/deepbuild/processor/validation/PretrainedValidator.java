@@ -143,7 +143,7 @@ final class PretrainedValidator {
         + " the base gives: a feature vector {N} or a feature map {height, width, channels},"
         + " each size positive.";
     String fix = "Set outputShape to what the Keras model's last kept layer gives, such as"
-        + " outputShape = {4, 4, 512}; the runtime checks it against the file.";
+        + " outputShape = {4, 4, 512}.";
     if (declared.isEmpty()) {
       errors.error(site, problem, fix);
     } else {

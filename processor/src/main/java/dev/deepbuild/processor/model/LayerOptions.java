@@ -1,12 +1,14 @@
 package dev.deepbuild.processor.model;
 
+import java.util.Optional;
+
 /**
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
  * how it transforms them, so shapes are inferred and checked along the network.
  */
 public sealed interface LayerOptions
     permits DenseOptions, DropoutOptions, CustomOptions, Conv2DOptions, Pooling2DOptions,
-        GlobalPooling2DOptions, FlattenOptions, BatchNormalizationOptions {
+        GlobalPooling2DOptions, FlattenOptions, BatchNormalizationOptions, PretrainedOptions {
 
   LayerKind kind();
 
@@ -21,6 +23,16 @@ public sealed interface LayerOptions
    * @throws IllegalArgumentException when the layer cannot take an input of this shape
    */
   Shape outputShape(Shape input);
+
+  /** Whether training updates its parameters: not those of a frozen pretrained base. */
+  default boolean trains() {
+    return true;
+  }
+
+  /** The pretrained base it is, if it is one: the first layer of a model on a base. */
+  default Optional<PretrainedOptions> pretrainedBase() {
+    return Optional.empty();
+  }
 
   /** The number of parameters, as Keras's summary counts them: trainable or not. */
   Size parameters(Shape input);
@@ -56,5 +68,7 @@ public sealed interface LayerOptions
     R flatten(FlattenOptions flatten);
 
     R batchNormalization(BatchNormalizationOptions normalization);
+
+    R pretrained(PretrainedOptions pretrained);
   }
 }

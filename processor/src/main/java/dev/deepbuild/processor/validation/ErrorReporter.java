@@ -27,11 +27,26 @@ public final class ErrorReporter {
 
   private final Messager messager;
   private final RepeatedAnnotationTrees repeatedAnnotations;
+  private final boolean quiet;
   private int errorCount;
 
   public ErrorReporter(Messager messager, RepeatedAnnotationTrees repeatedAnnotations) {
+    this(messager, repeatedAnnotations, false);
+  }
+
+  private ErrorReporter(
+      Messager messager, RepeatedAnnotationTrees repeatedAnnotations, boolean quiet) {
     this.messager = messager;
     this.repeatedAnnotations = repeatedAnnotations;
+    this.quiet = quiet;
+  }
+
+  /**
+   * A reporter that counts errors and prints none, to describe another class (a model's
+   * pretrained base), whose own compilation reports its errors.
+   */
+  public ErrorReporter quiet() {
+    return new ErrorReporter(messager, repeatedAnnotations, true);
   }
 
   /** The number of errors reported so far. */
@@ -42,8 +57,10 @@ public final class ErrorReporter {
   /** An error on a class or field. */
   public void error(Element element, String problem, String fix) {
     errorCount++;
-    messager.printMessage(
-        Diagnostic.Kind.ERROR, message(describe(element), problem, fix), element);
+    if (!quiet) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, message(describe(element), problem, fix), element);
+    }
   }
 
   /** An error on an annotation as a whole. */
@@ -65,6 +82,9 @@ public final class ErrorReporter {
   }
 
   private void report(Diagnostic.Kind kind, String message, AnnotationSite site, String member) {
+    if (quiet) {
+      return;
+    }
     if (repeatedAnnotations.print(kind, message, site, member)) {
       return;
     }

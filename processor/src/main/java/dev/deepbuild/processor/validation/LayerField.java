@@ -10,6 +10,7 @@ import dev.deepbuild.annotations.Flatten;
 import dev.deepbuild.annotations.GlobalAveragePooling2D;
 import dev.deepbuild.annotations.GlobalMaxPooling2D;
 import dev.deepbuild.annotations.MaxPooling2D;
+import dev.deepbuild.annotations.Pretrained;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -26,7 +27,7 @@ record LayerField(VariableElement field, List<AnnotationSite> annotations) {
   private static final List<Class<? extends Annotation>> LAYER_ANNOTATIONS =
       List.of(Dense.class, Dropout.class, Custom.class, Conv2D.class, MaxPooling2D.class,
           AveragePooling2D.class, GlobalAveragePooling2D.class, GlobalMaxPooling2D.class,
-          Flatten.class, BatchNormalization.class);
+          Flatten.class, BatchNormalization.class, Pretrained.class);
 
   /** The class's layer fields in declaration order, which is the order of the layers. */
   static List<LayerField> in(TypeElement type) {
@@ -55,5 +56,9 @@ record LayerField(VariableElement field, List<AnnotationSite> annotations) {
 
   boolean isDense() {
     return AnnotationSite.isOfType(annotation().mirror(), Dense.class);
+  }
+
+  boolean isPretrained() {
+    return AnnotationSite.isOfType(annotation().mirror(), Pretrained.class);
   }
 }

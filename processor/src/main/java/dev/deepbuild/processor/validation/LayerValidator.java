@@ -12,11 +12,13 @@ import dev.deepbuild.annotations.GlobalAveragePooling2D;
 import dev.deepbuild.annotations.GlobalMaxPooling2D;
 import dev.deepbuild.annotations.Layer;
 import dev.deepbuild.annotations.MaxPooling2D;
+import dev.deepbuild.annotations.Pretrained;
 import dev.deepbuild.processor.model.DenseOptions;
 import dev.deepbuild.processor.model.DropoutOptions;
 import dev.deepbuild.processor.model.KernelRegularizer;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.PoolingKind;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.ShapeMismatch;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -43,6 +46,7 @@ final class LayerValidator {
   private final ErrorReporter errors;
   private final RegularizationValidator regularization;
   private final CustomValidator custom;
+  private final PretrainedValidator pretrained;
   private final Types types;
   private final TypeMirror layerType;
   private final Map<Class<? extends Annotation>, Reader> readers;
@@ -53,10 +57,13 @@ final class LayerValidator {
         AnnotationSite site, KernelRegularizer classDefault, Optional<AnnotationSite> classSite);
   }
 
-  LayerValidator(ErrorReporter errors, Elements elements, Types types) {
+  /** @param describe another model class's description, reporting nothing: a base's */
+  LayerValidator(ErrorReporter errors, Elements elements, Types types,
+      Function<TypeElement, Optional<ModelDescription>> describe) {
     this.errors = errors;
     this.regularization = new RegularizationValidator(errors);
     this.custom = new CustomValidator(errors, elements, types);
+    this.pretrained = new PretrainedValidator(errors, describe);
     this.types = types;
     this.layerType = elements.getTypeElement(Layer.class.getCanonicalName()).asType();
     ImageLayerValidator images = new ImageLayerValidator(errors, regularization);
@@ -76,7 +83,9 @@ final class LayerValidator {
             images.globalPooling2d(PoolingKind.MAX)),
         Map.entry(Flatten.class, (site, classDefault, classSite) -> images.flatten()),
         Map.entry(BatchNormalization.class, (site, classDefault, classSite) ->
-            images.batchNormalization(site)));
+            images.batchNormalization(site)),
+        Map.entry(Pretrained.class, (site, classDefault, classSite) ->
+            pretrained.validate(site).map(LayerOptions.class::cast)));
   }
 
   /**
@@ -99,6 +108,14 @@ final class LayerValidator {
     Shape input = inputs;
     for (LayerField field : layerFields) {
       Optional<LayerOptions> options = validate(field, classDefault, classRegularization);
+      if (field.isPretrained() && field != layerFields.get(0)) {
+        errors.error(
+            field.annotation(),
+            "a pretrained base is the model's first layer, and the layers after it are the head"
+                + " trained on what it gives.",
+            "Move '" + field.name() + "' above '" + layerFields.get(0).name() + "'.");
+        break;
+      }
       if (options.isPresent() && options.get().joinsSeveral()) {
         errors.error(
             field.annotation(), "value",
@@ -168,6 +185,15 @@ final class LayerValidator {
     checkLayerTypedFieldsAreLayers(type, layerFields);
     Map<String, LayerOptions> options = new HashMap<>();
     for (LayerField field : layerFields) {
+      if (field.isPretrained()) {
+        errors.error(
+            field.annotation(),
+            "a functional model cannot build on a pretrained base yet: its head would take a"
+                + " graph's input.",
+            "Build on the base in a sequential model (without @Input fields), with @Pretrained"
+                + " as its first layer.");
+        continue;
+      }
       validate(field, classDefault, classRegularization)
           .ifPresent(valid -> options.put(field.name(), valid));
     }

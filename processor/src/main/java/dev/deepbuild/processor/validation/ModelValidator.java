@@ -69,7 +69,9 @@ public final class ModelValidator {
     this.training = new TrainingValidator(errors);
     this.earlyStopping = new EarlyStoppingValidator(errors);
     this.schedule = new ScheduleValidator(errors);
-    this.layers = new LayerValidator(errors, elements, types);
+    // A fresh validator per base, so that describing a base claims no model name of this round.
+    this.layers = new LayerValidator(errors, elements, types,
+        base -> new ModelValidator(errors.quiet(), elements, types).validate(base));
     this.output = new OutputValidator(errors);
     this.thresholds = new ThresholdValidator(errors);
     this.graph = new GraphValidator(errors, layers, vectorization, output);

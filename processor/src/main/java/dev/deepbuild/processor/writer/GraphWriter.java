@@ -21,6 +21,7 @@ import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.Pooling2DOptions;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,12 @@ final class GraphWriter {
             @Override
             public CodeBlock batchNormalization(BatchNormalizationOptions normalization) {
               return addLayer(layer, ImageLayers.batchNormalization(normalization));
+            }
+
+            @Override
+            public CodeBlock pretrained(PretrainedOptions pretrained) {
+              throw new IllegalStateException("the validator refuses a functional model on a"
+                  + " pretrained base");
             }
           });
         }

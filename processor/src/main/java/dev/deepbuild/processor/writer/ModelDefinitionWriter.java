@@ -36,7 +36,7 @@ public final class ModelDefinitionWriter {
   /** Writes the class and returns its name. */
   public ClassName write(TypeElement modelClass, ModelDescription model) throws IOException {
     ClassName name = generatedName(modelClass);
-    TypeSpec definition =
+    TypeSpec.Builder definition =
         TypeSpec.classBuilder(name)
             .addOriginatingElement(modelClass)
             .addAnnotation(
@@ -47,9 +47,9 @@ public final class ModelDefinitionWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(TypeNames.MODEL_DEFINITION)
             .addMethod(SpecWriter.spec(model))
-            .addMethod(NetworkWriter.network(model))
-            .build();
-    JavaFile.builder(name.packageName(), definition)
+            .addMethod(NetworkWriter.network(model));
+    PretrainedWriter.baseModel(model).ifPresent(definition::addMethod);
+    JavaFile.builder(name.packageName(), definition.build())
         .skipJavaLangImports(true)
         .build()
         .writeTo(filer);

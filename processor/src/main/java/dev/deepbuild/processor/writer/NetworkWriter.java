@@ -22,6 +22,7 @@ import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.OptimizerDescription;
 import dev.deepbuild.processor.model.Pooling2DOptions;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.Size;
 import dev.deepbuild.processor.model.VectorizationDescription;
@@ -46,19 +47,24 @@ final class NetworkWriter {
       return GraphWriter.network(model, model.graph().get());
     }
     CodeBlock.Builder code = defaults(model).add(".list()\n");
-    if (model.inputShape().isKnown()) {
+    Optional<PretrainedOptions> base = PretrainedWriter.base(model);
+    if (base.isPresent()) {
+      code.add(PretrainedWriter.comment(model.layers().get(0), base.get()));
+    } else if (model.inputShape().isKnown()) {
       code.add("$L", Comments.wrapped("inputs is " + model.inputShape().size() + ": "
           + knownInputs(model), Chains.STATEMENT_COLUMN));
     }
-    if (model.inputShape() instanceof Shape.Image image) {
+    Shape input = PretrainedWriter.headInput(model);
+    if (base.isEmpty() && input instanceof Shape.Image image) {
       code.add("// DL4J takes them as NCHW, [batch, $L, $L, $L], or as rows of $L values in that"
           + " order\n", image.channels(), image.height(), image.width(), image.size());
     }
-    // A flatten takes the input as it is when only dropouts come before it.
-    boolean flattened = model.layers().stream()
+    // A flatten takes the input as it is when only dropouts come before it; a head takes a
+    // base's feature map as the base gives it, NCHW.
+    boolean flattened = base.isPresent() || model.layers().stream()
         .filter(layer -> layer.kind() != LayerKind.DROPOUT).findFirst()
         .filter(layer -> layer.kind() == LayerKind.FLATTEN).isPresent();
-    CodeBlock inputType = inputType(model.inputShape(), flattened);
+    CodeBlock inputType = inputType(input, flattened);
     String why = "DL4J infers each layer's nIn from it";
     // The reason after the call when both fit in a line, else above it.
     boolean fits = Chains.STATEMENT_COLUMN + ".setInputType()".length() + Chains.width(inputType)
@@ -118,13 +124,20 @@ final class NetworkWriter {
         public CodeBlock batchNormalization(BatchNormalizationOptions normalization) {
           return layer(layer, ImageLayers.batchNormalization(normalization));
         }
+
+        @Override
+        public CodeBlock pretrained(PretrainedOptions pretrained) {
+          // The base is loaded with its weights at run time; the configuration is the head.
+          return CodeBlock.of("");
+        }
       }));
       if (layer.kind() != LayerKind.FLATTEN) {
         dl4jLayers++;
       }
     }
     code.add(".build()");
-    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared);
+    return method(TypeNames.MULTI_LAYER_CONFIGURATION, code.build(), declared,
+        PretrainedWriter.configured(model));
   }
 
   /**
@@ -132,10 +145,17 @@ final class NetworkWriter {
    * runtime.
    */
   static MethodSpec method(ClassName configuration, CodeBlock build, List<CodeBlock> declared) {
+    return method(configuration, build, declared,
+        CodeBlock.of("$T.of(conf)", TypeNames.NETWORK_CONFIGURATION));
+  }
+
+  /** @param configured the runtime's configuration of {@code conf} */
+  static MethodSpec method(ClassName configuration, CodeBlock build, List<CodeBlock> declared,
+      CodeBlock configured) {
     CodeBlock wrapped = declared.isEmpty()
-        ? CodeBlock.of("return $T.of(conf)", TypeNames.NETWORK_CONFIGURATION)
+        ? CodeBlock.of("return $L", configured)
         : CodeBlock.builder()
-            .add("return $T.of(conf).declaring(\n", TypeNames.NETWORK_CONFIGURATION)
+            .add("return $L.declaring(\n", configured)
             .add(CodeBlock.join(declared, ",\n"))
             .add(")")
             .build();

@@ -14,6 +14,7 @@ import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphNode;
 import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerOptions;
+import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.summary.LayerTable;
@@ -112,9 +113,10 @@ public final class SummaryWriter {
 
   private static LayerTable.Row row(ModelDescription model, LayerDescription layer) {
     long params = layer.parameters().value();
+    long trainable = layer.options().trains()
+        ? params - layer.options().nonTrainableParameters(layer.inputShape()).value() : 0;
     return new LayerTable.Row(layer.name(), dl4jClass(model, layer, model.isOutput(layer)),
-        layer.outputShape().keras(), params,
-        params - layer.options().nonTrainableParameters(layer.inputShape()).value());
+        layer.outputShape().keras(), params, trainable);
   }
 
   /** The simple name of the DL4J layer class the generated code builds, as DL4J reports it. */
@@ -159,6 +161,11 @@ public final class SummaryWriter {
       @Override
       public String batchNormalization(BatchNormalizationOptions normalization) {
         return simpleName(TypeNames.BATCH_NORMALIZATION_BUILDER);
+      }
+
+      @Override
+      public String pretrained(PretrainedOptions pretrained) {
+        return PretrainedWriter.summaryType(pretrained);
       }
     });
   }

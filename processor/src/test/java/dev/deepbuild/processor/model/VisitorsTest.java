@@ -24,6 +24,12 @@ class VisitorsTest {
   }
 
   @Test
+  void everyKindOfPretrainedBaseHasAVisitorMethod() {
+    assertThat(visited(PretrainedSource.Visitor.class))
+        .containsExactlyElementsIn(PretrainedSource.class.getPermittedSubclasses());
+  }
+
+  @Test
   void everyWayOfNamingTheLabelColumnHasAVisitorMethod() {
     assertThat(visited(LabelColumn.Visitor.class))
         .containsExactlyElementsIn(LabelColumn.class.getPermittedSubclasses());

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.data;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
@@ -58,6 +59,12 @@ public record PreparedData(
   public static PreparedData of(Features features, double[][] labels, SplitIndices split,
       DataType type, boolean standardize) {
     return of(ModelData.of(features, labels), split, type, standardize);
+  }
+
+  /** Every split mapped by {@code splits}, such as to a frozen base's outputs. */
+  public PreparedData map(UnaryOperator<Batches> splits) {
+    return new PreparedData(splits.apply(train), validation.map(splits), test.map(splits),
+        normalizer);
   }
 
   private static Optional<MultiDataSet> optionalRows(ModelData data, int[] rows, DataType type) {

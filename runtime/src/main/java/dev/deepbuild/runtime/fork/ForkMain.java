@@ -105,7 +105,8 @@ public final class ForkMain {
       case EVALUATE -> new EvaluationSession(request.baseDir(), request.outputRoot(),
           request.evaluationData(), loader, log)
           .run(selected, spec -> thresholds.get(spec.name()).thresholds());
-      case SUMMARY -> new SummarySession(request.baseDir(), loader, log).run(selected);
+      case SUMMARY -> new SummarySession(request.baseDir(), request.outputRoot(), loader, log)
+          .run(selected);
     };
   }
 

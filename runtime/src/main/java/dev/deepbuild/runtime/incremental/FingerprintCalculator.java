@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.incremental;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.text.Tokenizer;
 import java.io.IOException;
@@ -32,22 +33,28 @@ public final class FingerprintCalculator {
    * components of their own, so any fixed count describes the rest of the network.
    */
   static final int PLACEHOLDER_INPUTS = 1;
+  /** The component that names a model's pretrained base, which its provenance shows. */
+  static final String PRETRAINED_BASE = "pretrainedBase";
   private static final Set<String> NOT_SHAPING = Set.of("name", "declaringClass", "thresholds");
 
   private final Path baseDir;
+  private final BaseLocations bases;
   private final ClassLoader resources;
   private final RuntimeVersions versions;
 
   /**
    * @param baseDir the project's base directory, against which data files resolve
+   * @param outputRoot where each model's folder is, in which a pretrained base's network is
    * @param resources the class loader that classpath data is read from
    */
-  public FingerprintCalculator(Path baseDir, ClassLoader resources) {
-    this(baseDir, resources, RuntimeVersions.current());
+  public FingerprintCalculator(Path baseDir, Path outputRoot, ClassLoader resources) {
+    this(baseDir, outputRoot, resources, RuntimeVersions.current());
   }
 
-  FingerprintCalculator(Path baseDir, ClassLoader resources, RuntimeVersions versions) {
+  FingerprintCalculator(Path baseDir, Path outputRoot, ClassLoader resources,
+      RuntimeVersions versions) {
     this.baseDir = baseDir.toAbsolutePath();
+    this.bases = new BaseLocations(baseDir, outputRoot);
     this.resources = resources;
     this.versions = versions;
   }
@@ -71,9 +78,11 @@ public final class FingerprintCalculator {
       components.put(Fingerprint.VALIDATION_DIGEST,
           DataDigest.of(spec.validationData(), baseDir, resources));
     }
-    NetworkConfiguration network = model.network(PLACEHOLDER_INPUTS);
+    // A pretrained base's digest is its weights, so a retrained base makes this model stale.
+    NetworkConfiguration network = model.network(PLACEHOLDER_INPUTS).locatedIn(bases);
     components.put(Fingerprint.SEED, seeds(spec.seed(), network.seeds()));
     components.put(Fingerprint.NETWORK, network.digest());
+    network.baseDescription().ifPresent(base -> components.put(PRETRAINED_BASE, base));
     if (spec.vectorization() != null) {
       components.put("tokenizer", Integer.toString(Tokenizer.TOKENIZER_VERSION));
     }

@@ -28,7 +28,7 @@ public final class IncrementalTraining {
   public IncrementalTraining(Path baseDir, Path outputRoot, ClassLoader resources) {
     this.outputRoot = outputRoot;
     this.versions = RuntimeVersions.current();
-    this.fingerprints = new FingerprintCalculator(baseDir, resources, versions);
+    this.fingerprints = new FingerprintCalculator(baseDir, outputRoot, resources, versions);
   }
 
   /**

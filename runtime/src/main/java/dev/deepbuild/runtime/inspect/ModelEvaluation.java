@@ -9,7 +9,9 @@ import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
+import dev.deepbuild.runtime.model.LocatedModel;
 import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.session.ModelOutcome;
@@ -64,7 +66,8 @@ final class ModelEvaluation {
     String name = spec.name();
     // Before the data is read: a model that was never trained fails at once.
     SavedModel saved = SavedModel.load(outputRoot, name);
-    ModelInputs inputs = ModelInputs.prepare(model, reader);
+    ModelInputs inputs = ModelInputs.prepare(
+        LocatedModel.of(model, new BaseLocations(baseDir, outputRoot)), reader);
     checkUpToDate(model, saved);
     DataType type = saved.net().dataType();
     EvaluationData data = evaluationData == null

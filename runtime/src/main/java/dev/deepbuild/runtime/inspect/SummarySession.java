@@ -2,7 +2,9 @@ package dev.deepbuild.runtime.inspect;
 
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.model.LocatedModel;
 import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.session.ModelGuard;
 import dev.deepbuild.runtime.session.ModelOutcome;
@@ -20,10 +22,13 @@ import java.util.List;
  */
 public final class SummarySession {
   private final ExamplesReader reader;
+  private final BaseLocations bases;
   private final TrainingLog log;
 
-  public SummarySession(Path baseDir, ClassLoader loader, TrainingLog log) {
+  /** @param outputRoot where each model's folder is, in which a pretrained base's network is */
+  public SummarySession(Path baseDir, Path outputRoot, ClassLoader loader, TrainingLog log) {
     this.reader = new ExamplesReader(baseDir, loader, log);
+    this.bases = new BaseLocations(baseDir, outputRoot);
     this.log = log;
   }
 
@@ -56,6 +61,6 @@ public final class SummarySession {
 
   private ModelSummary summarize(ModelDefinition model) {
     Examples examples = reader.read(model.spec());
-    return summarize(model, examples.inputs(), examples.inputWidths());
+    return summarize(LocatedModel.of(model, bases), examples.inputs(), examples.inputWidths());
   }
 }

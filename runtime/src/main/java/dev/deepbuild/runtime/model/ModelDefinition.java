@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.runtime.network.NetworkConfiguration;
+import java.util.Optional;
 
 /**
  * A model of the build, as the annotation processor generates it from an annotated class: what to
@@ -20,4 +21,13 @@ public interface ModelDefinition {
    *     time states its widths itself
    */
   NetworkConfiguration network(int inputs);
+
+  /**
+   * The build's model whose trained network this model builds on ({@code @Pretrained(model =
+   * ...)}), which a session trains first; empty for most. It is stated apart from the network so
+   * that ordering a session's models builds no network.
+   */
+  default Optional<String> baseModel() {
+    return Optional.empty();
+  }
 }

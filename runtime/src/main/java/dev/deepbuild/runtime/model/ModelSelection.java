@@ -2,17 +2,22 @@ package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.runtime.DeepBuildException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The models a build's goal works on: those named, in the order named, or all of them. */
+/**
+ * The models a build's goal works on: those named, in the order named, or all of them; a model
+ * that builds on another selected one ({@code @Pretrained(model = ...)}) comes after it, so that
+ * it uses the base as this build trains it.
+ */
 public final class ModelSelection {
   private ModelSelection() {}
 
   /** @throws DeepBuildException when a name is not a model of the build, listing those that are */
   public static List<ModelDefinition> select(Map<String, ModelDefinition> models, List<String> names) {
     if (names.isEmpty()) {
-      return List.copyOf(models.values());
+      return basesFirst(List.copyOf(models.values()));
     }
     List<ModelDefinition> selected = new ArrayList<>();
     for (String name : names) {
@@ -24,6 +29,23 @@ public final class ModelSelection {
       }
       selected.add(model);
     }
-    return selected;
+    return basesFirst(selected);
+  }
+
+  /** The models in their order, but each after the selected model it builds on. */
+  static List<ModelDefinition> basesFirst(List<ModelDefinition> models) {
+    Map<String, ModelDefinition> pending = new LinkedHashMap<>();
+    models.forEach(model -> pending.put(model.spec().name(), model));
+    List<ModelDefinition> ordered = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      ModelDefinition next = pending.values().stream()
+          .filter(model -> model.baseModel().filter(pending::containsKey).isEmpty())
+          .findFirst()
+          // A cycle, which the processor refuses, keeps its order.
+          .orElse(pending.values().iterator().next());
+      pending.remove(next.spec().name());
+      ordered.add(next);
+    }
+    return ordered;
   }
 }

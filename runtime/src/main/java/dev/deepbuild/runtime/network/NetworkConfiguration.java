@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.network;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -14,7 +15,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * fingerprints) and to {@link #create} the network, so that nothing outside this package reads a
  * DL4J configuration type.
  */
-public sealed interface NetworkConfiguration permits SequentialConfiguration, GraphConfiguration {
+public sealed interface NetworkConfiguration permits SequentialConfiguration, GraphConfiguration,
+    TransferConfiguration {
 
   /** The configuration of a sequential network. */
   static NetworkConfiguration of(MultiLayerConfiguration conf) {
@@ -24,6 +26,27 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
   /** The configuration of a graph network. */
   static NetworkConfiguration of(ComputationGraphConfiguration conf) {
     return new GraphConfiguration(conf);
+  }
+
+  /**
+   * A pretrained base under {@code head}, a sequential configuration whose input is the base's
+   * output: the base frozen until {@link TransferConfiguration#trainable} says otherwise.
+   */
+  static TransferConfiguration on(PretrainedBase base, MultiLayerConfiguration head) {
+    return new TransferConfiguration(base, head);
+  }
+
+  /**
+   * This configuration with its pretrained base's files found in {@code where}; a configuration
+   * without a base needs no files and is itself.
+   */
+  default NetworkConfiguration locatedIn(BaseLocations where) {
+    return this;
+  }
+
+  /** What the network's pretrained base is, for the model's provenance; empty without one. */
+  default Optional<String> baseDescription() {
+    return Optional.empty();
   }
 
   /**

@@ -26,7 +26,7 @@ public final class Networks {
   }
 
   /** A graph's saved configuration names its vertices; a sequential one lists its layers. */
-  private static boolean isGraph(Path file) throws IOException {
+  static boolean isGraph(Path file) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry entry = zip.getEntry(ModelSerializer.CONFIGURATION_JSON);
       if (entry == null) {

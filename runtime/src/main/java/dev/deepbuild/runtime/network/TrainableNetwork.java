@@ -70,6 +70,14 @@ public interface TrainableNetwork {
   /** Sets the learning rate of every layer, from the next update on. */
   void setLearningRate(double rate);
 
+  /**
+   * The network's head on its frozen base's outputs, computed once per split ({@link
+   * FeatureExtraction}); empty for a network without a frozen base.
+   */
+  default Optional<FeatureExtraction> frozenFeatures() {
+    return Optional.empty();
+  }
+
   /** The configuration the network was created with. */
   NetworkConfiguration configuration();
 

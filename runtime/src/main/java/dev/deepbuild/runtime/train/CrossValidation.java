@@ -82,9 +82,10 @@ final class CrossValidation {
       List<Features> features, List<EncodedLabels> labels, SplitIndices fold) {
     NetworkConfiguration conf = model.network(features.get(0).columns());
     ModelData folded = new ModelData(features, labels.stream().map(EncodedLabels::values).toList());
-    PreparedData data = PreparedData.of(folded, fold,
-        conf.dataType(), spec.standardize());
-    TrainableNetwork net = conf.create(spec.seed());
+    FastFeatures fitted = FastFeatures.of(spec, conf.create(spec.seed()),
+        PreparedData.of(folded, fold, conf.dataType(), spec.standardize()), line -> {});
+    PreparedData data = fitted.data();
+    TrainableNetwork net = fitted.network();
     // A fold's epochs are summed up in one line, not logged one by one.
     return new EpochLoop(spec, evaluator, monitored, line -> {})
         .run(net, data.train(), data.validation()).history();

@@ -16,9 +16,11 @@ import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.runtime.model.LocatedModel;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
+import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
@@ -40,6 +42,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 public final class ModelTrainer {
   private final ExamplesReader reader;
   private final Path outputRoot;
+  private final BaseLocations bases;
   private final TrainingLog log;
 
   /**
@@ -51,6 +54,7 @@ public final class ModelTrainer {
   public ModelTrainer(Path baseDir, Path outputRoot, ClassLoader resources, TrainingLog log) {
     this.reader = new ExamplesReader(baseDir, resources, log);
     this.outputRoot = outputRoot;
+    this.bases = new BaseLocations(baseDir, outputRoot);
     this.log = log;
   }
 
@@ -67,8 +71,9 @@ public final class ModelTrainer {
    * @throws dev.deepbuild.runtime.InvalidInputException for data or a network that cannot be trained
    * @throws DeepBuildException when the output cannot be written
    */
-  public ModelReport train(ModelDefinition model, Provenance provenance) {
+  public ModelReport train(ModelDefinition declared, Provenance provenance) {
     long start = System.nanoTime();
+    ModelDefinition model = LocatedModel.of(declared, bases);
     ModelSpec spec = model.spec();
     String name = spec.name();
     Path checkpointFolder = outputRoot.resolve(name).resolve("checkpoints");
@@ -90,8 +95,10 @@ public final class ModelTrainer {
 
     ModelSpec fit = finalFit(spec, kFold);
 
-    PreparedData data = PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize());
-    TrainableNetwork net = conf.create(spec.seed());
+    FastFeatures fitted = FastFeatures.of(spec, conf.create(spec.seed()),
+        PreparedData.of(inputs.data(), split, conf.dataType(), spec.standardize()), log);
+    PreparedData data = fitted.data();
+    TrainableNetwork net = fitted.network();
     if (net.oneDnnLayers() > 0) {
       log.info(name + ": oneDNN computes " + net.oneDnnLayers()
           + " convolution, pooling and batch-normalization layers");

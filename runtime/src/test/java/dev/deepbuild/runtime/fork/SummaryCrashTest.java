@@ -19,7 +19,8 @@ class SummaryCrashTest {
   @Test
   void aModelWhoseNetworkThrowsFailsAloneAndTheOthersAreSummarized() {
     List<String> log = new ArrayList<>();
-    List<ModelOutcome> outcomes = new SummarySession(project, getClass().getClassLoader(), log::add)
+    List<ModelOutcome> outcomes = new SummarySession(project, project.resolve("out"),
+        getClass().getClassLoader(), log::add)
         .run(List.of(new CrashingModel(), new BlobsModel())).models();
 
     assertEquals("crashing: summary crashed with java.lang.IllegalStateException: "

@@ -43,7 +43,8 @@ class FingerprintCalculatorTest {
   @BeforeEach
   void baseModel() throws IOException {
     Files.writeString(project.resolve("data.csv"), "0.1,0.2,0\n0.9,0.8,1\n");
-    calculator = new FingerprintCalculator(project, getClass().getClassLoader(), VERSIONS);
+    calculator = new FingerprintCalculator(project, project.resolve("out"),
+        getClass().getClassLoader(), VERSIONS);
     base = fingerprint(TestModels.spec().build());
   }
 
@@ -192,7 +193,8 @@ class FingerprintCalculatorTest {
 
   @Test
   void aChangedVersionIsNamed() throws IOException {
-    Fingerprint upgraded = new FingerprintCalculator(project, getClass().getClassLoader(),
+    Fingerprint upgraded = new FingerprintCalculator(project, project.resolve("out"),
+        getClass().getClassLoader(),
         new RuntimeVersions("1.3.0", "1.0.0-M3", "1.0.0-M3", "sha256:code")).of(TestModels.model(TestModels.spec().build()));
     assertEquals(List.of("the DeepBuild version changed (1.2.3 -> 1.3.0)",
             "the DL4J version changed (1.0.0-M2.1 -> 1.0.0-M3)", "the ND4J version changed (1.0.0-M2.1 -> 1.0.0-M3)"),
@@ -202,7 +204,8 @@ class FingerprintCalculatorTest {
   @Test
   void changedRuntimeCodeOfTheSameVersionIsNamed() throws IOException {
     // A SNAPSHOT rebuilt with other split or training code keeps its version.
-    Fingerprint rebuilt = new FingerprintCalculator(project, getClass().getClassLoader(),
+    Fingerprint rebuilt = new FingerprintCalculator(project, project.resolve("out"),
+        getClass().getClassLoader(),
         new RuntimeVersions("1.2.3", "1.0.0-M2.1", "1.0.0-M2.1", "sha256:other"))
         .of(TestModels.model(TestModels.spec().build()));
     assertEquals(List.of("the DeepBuild runtime's code changed"),

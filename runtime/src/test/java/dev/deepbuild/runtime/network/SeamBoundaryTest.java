@@ -20,6 +20,7 @@ class SeamBoundaryTest {
 
   @Test
   void onlyTheNetworkPackageUsesDl4jNetworks() throws IOException {
+    // The pretrained package loads the catalog's networks, which the network package extends.
     assertEquals(List.of(), using("org.deeplearning4j.nn.multilayer.", "org.deeplearning4j.nn.graph.")
         .filter(file -> !file.startsWith(SOURCES.resolve("network")))
         .filter(file -> !file.startsWith(SOURCES.resolve("pretrained")))

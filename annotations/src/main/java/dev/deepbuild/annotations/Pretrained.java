@@ -1,0 +1,70 @@
+package dev.deepbuild.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A pretrained network as the model's first layer, Keras's {@code conv_base}: the layers after it
+ * are a new head trained on its output. It names exactly one base:
+ *
+ * <ul>
+ *   <li>{@link #model}: another {@code @Model} class of the build, with the weights its training
+ *       saved ({@code target/deepbuild/<name>/model.zip}); it trains first, and retraining it
+ *       makes this model out of date. Its network is taken without its output layer, or up to
+ *       the layer {@link #upTo} names;
+ *   <li>{@link #keras}: the user's Keras model saved as HDF5 ({@code model.save("base.h5")}), by
+ *       its path relative to the project's base directory, with the shape it gives declared in
+ *       {@link #outputShape}, since the compiler cannot read the file;
+ *   <li>{@link #catalog}: one of the catalog's networks without its top, for images of the
+ *       model's image size.
+ * </ul>
+ *
+ * <p>{@code trainable = 0} (the default) freezes every layer of the base, Keras's {@code
+ * conv_base.trainable = False}: feature extraction. {@code trainable = N} trains its top {@code
+ * N} layers too, at {@link #fineTuneLearningRate}: fine-tuning.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Pretrained {
+  /** Another {@code @Model} class of the build, whose trained network is the base. */
+  Class<?> model() default void.class;
+
+  /**
+   * A Keras HDF5 file relative to the project's base directory, such as {@code "base.h5"}. The
+   * compiler checks the declaration; the runtime finds the file, but does not import Keras models
+   * yet, and says so.
+   */
+  String keras() default "";
+
+  /**
+   * One of the catalog's pretrained networks, such as {@code catalog = MOBILENET_V2}; an array so
+   * that it can be left out, and one network at most.
+   */
+  PretrainedModel[] catalog() default {};
+
+  /**
+   * The base's last layer kept, by name (a field name of a {@link #model} base, a layer name of a
+   * Keras file); empty (the default) keeps every layer but the output layer.
+   */
+  String upTo() default "";
+
+  /**
+   * The shape a {@link #keras} base gives, without the batch: {@code {256}} for a feature
+   * vector, {@code {4, 4, 512}} for a feature map (height, width, channels), which the head
+   * takes.
+   */
+  int[] outputShape() default {};
+
+  /** How many of the base's layers, from its top, train with the head: 0 freezes them all. */
+  int trainable() default 0;
+
+  /**
+   * The learning rate of the base's trained layers, as Keras's fine-tuning with a low rate
+   * ({@code 1e-5}); NaN (the default) trains them at the model's own rate.
+   */
+  double fineTuneLearningRate() default Double.NaN;
+}

@@ -1,0 +1,161 @@
+package dev.deepbuild.runtime.network;
+
+import dev.deepbuild.runtime.io.ModelMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The head of a network on a frozen base, trained on the base's outputs ({@link
+ * FeatureExtraction}): a sequential network of the head's layers, starting from the whole
+ * network's initial head parameters, whose trained parameters go back into the whole network
+ * before it is saved.
+ */
+final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
+  /** Rows per forward pass through the base, which bounds the memory of its activations. */
+  private static final int CHUNK = 256;
+
+  private final ComputationGraph whole;
+  private final String baseEnd;
+  private final MultiLayerNetwork headNetwork;
+  private final SequentialNetwork head;
+  private final List<String> headLayers;
+
+  FrozenBaseHead(ComputationGraph whole, String baseEnd, MultiLayerNetwork head) {
+    this.whole = whole;
+    this.baseEnd = baseEnd;
+    this.headNetwork = head;
+    this.head = new SequentialNetwork(head);
+    this.headLayers = new ArrayList<>();
+    for (int i = 0; i < head.getnLayers(); i++) {
+      String name = head.getLayer(i).conf().getLayer().getLayerName();
+      headLayers.add(name);
+      if (head.getLayer(i).numParams() > 0) {
+        head.getLayer(i).setParams(whole.getLayer(name).params().dup());
+      }
+    }
+  }
+
+  /** The head's layers that oneDNN computes: the base's outputs are computed once, before. */
+  @Override
+  public int oneDnnLayers() {
+    return head.oneDnnLayers();
+  }
+
+  @Override
+  public MultiDataSet features(MultiDataSet data) {
+    int index = whole.getVertex(baseEnd).getVertexIndex();
+    long rows = data.getFeatures(0).size(0);
+    List<INDArray> chunks = new ArrayList<>();
+    for (long start = 0; start < rows; start += CHUNK) {
+      INDArray[] inputs = new INDArray[data.numFeatureArrays()];
+      for (int i = 0; i < inputs.length; i++) {
+        inputs[i] = data.getFeatures(i).get(NDArrayIndex.interval(start,
+            Math.min(start + CHUNK, rows)));
+      }
+      chunks.add(whole.feedForward(inputs, index, false).get(baseEnd).detach());
+    }
+    INDArray features = chunks.size() == 1 ? chunks.get(0)
+        : Nd4j.concat(0, chunks.toArray(INDArray[]::new));
+    return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {features}, data.getLabels());
+  }
+
+  @Override
+  public TrainableNetwork head() {
+    return this;
+  }
+
+  @Override
+  public void fit(INDArray[] features, INDArray[] labels) {
+    head.fit(features, labels);
+  }
+
+  @Override
+  public void endEpoch() {
+    head.endEpoch();
+    whole.incrementEpochCount();
+  }
+
+  @Override
+  public INDArray[] output(INDArray[] features) {
+    return head.output(features);
+  }
+
+  @Override
+  public double score(MultiDataSet data) {
+    return head.score(data);
+  }
+
+  /** The whole network's, base and head: the count a summary and a report show. */
+  @Override
+  public long parameterCount() {
+    return whole.numParams();
+  }
+
+  @Override
+  public INDArray parameters() {
+    return head.parameters();
+  }
+
+  @Override
+  public void setParameters(INDArray parameters) {
+    head.setParameters(parameters);
+  }
+
+  @Override
+  public double learningRate() {
+    return head.learningRate();
+  }
+
+  @Override
+  public void setLearningRate(double rate) {
+    head.setLearningRate(rate);
+  }
+
+  @Override
+  public NetworkConfiguration configuration() {
+    return NetworkConfiguration.of(whole.getConfiguration());
+  }
+
+  @Override
+  public DataType dataType() {
+    return head.dataType();
+  }
+
+  @Override
+  public List<NetworkNode> nodes(List<Integer> inputWidths) {
+    return new GraphNetwork(wholeWithHead()).nodes(inputWidths);
+  }
+
+  @Override
+  public List<NetworkLayer> layers() {
+    return new GraphNetwork(wholeWithHead()).layers();
+  }
+
+  @Override
+  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException {
+    new GraphNetwork(wholeWithHead()).save(target, normalizer, metadata);
+  }
+
+  /** The whole network with the head's parameters as they are now. */
+  private ComputationGraph wholeWithHead() {
+    MultiLayerNetwork trained = headNetwork;
+    for (int i = 0; i < headLayers.size(); i++) {
+      if (trained.getLayer(i).numParams() > 0) {
+        whole.getLayer(headLayers.get(i)).setParams(trained.getLayer(i).params());
+      }
+    }
+    return whole;
+  }
+}

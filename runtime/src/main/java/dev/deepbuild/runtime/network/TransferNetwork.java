@@ -1,0 +1,153 @@
+package dev.deepbuild.runtime.network;
+
+import dev.deepbuild.runtime.io.ModelMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.GraphVertex;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
+
+/**
+ * A pretrained base with its head, as one graph ({@link TransferConfiguration}); with its base
+ * frozen, it can also train its head on the base's outputs computed once ({@link
+ * #frozenFeatures}).
+ */
+final class TransferNetwork implements TrainableNetwork {
+  private final ComputationGraph graph;
+  private final GraphNetwork network;
+  private final String baseEnd;
+  private final MultiLayerConfiguration head;
+  private final boolean frozen;
+
+  /**
+   * @param baseEnd the base's last vertex, which the head takes
+   * @param head the head's configuration, whose input is the base's output
+   * @param frozen whether every layer of the base is frozen
+   */
+  TransferNetwork(ComputationGraph graph, String baseEnd, MultiLayerConfiguration head,
+      boolean frozen) {
+    this.graph = graph;
+    this.network = new GraphNetwork(graph);
+    this.baseEnd = baseEnd;
+    this.head = head;
+    this.frozen = frozen;
+  }
+
+  /** The head on the base's outputs, for a frozen base; a fine-tuned base trains as a whole. */
+  @Override
+  public Optional<FeatureExtraction> frozenFeatures() {
+    if (!frozen) {
+      return Optional.empty();
+    }
+    MultiLayerNetwork headNetwork = new MultiLayerNetwork(head.clone());
+    headNetwork.init();
+    return Optional.of(new FrozenBaseHead(graph, baseEnd, headNetwork));
+  }
+
+  @Override
+  public int oneDnnLayers() {
+    return network.oneDnnLayers();
+  }
+
+  @Override
+  public void fit(INDArray[] features, INDArray[] labels) {
+    network.fit(features, labels);
+  }
+
+  @Override
+  public void endEpoch() {
+    network.endEpoch();
+  }
+
+  @Override
+  public INDArray[] output(INDArray[] features) {
+    return network.output(features);
+  }
+
+  @Override
+  public double score(MultiDataSet data) {
+    return network.score(data);
+  }
+
+  @Override
+  public long parameterCount() {
+    return network.parameterCount();
+  }
+
+  @Override
+  public INDArray parameters() {
+    return network.parameters();
+  }
+
+  @Override
+  public void setParameters(INDArray parameters) {
+    network.setParameters(parameters);
+  }
+
+  /** The head's rate: the base's fine-tuned layers may train at a lower one. */
+  @Override
+  public double learningRate() {
+    for (NeuralNetConfiguration layer : head.getConfs()) {
+      Double rate = graph.getLearningRate(layer.getLayer().getLayerName());
+      if (rate != null) {
+        return rate;
+      }
+    }
+    throw new IllegalStateException("no layer of the head has a learning rate");
+  }
+
+  /**
+   * Sets the head's rate to {@code rate} and scales the base's fine-tuned layers' rates alike, so
+   * that a schedule keeps the fine-tuning rate as much lower as it was declared.
+   */
+  @Override
+  public void setLearningRate(double rate) {
+    double scale = rate / learningRate();
+    // Every rate is read before any is set: DL4J's layers may share one optimizer object.
+    Map<String, Double> rates = new LinkedHashMap<>();
+    for (GraphVertex vertex : graph.getVertices()) {
+      Double current = vertex.hasLayer() && !Shapes.frozen(vertex.getLayer().conf().getLayer())
+          ? graph.getLearningRate(vertex.getVertexName()) : null;
+      if (current != null) {
+        rates.put(vertex.getVertexName(), current * scale);
+      }
+    }
+    rates.forEach(graph::setLearningRate);
+  }
+
+  @Override
+  public NetworkConfiguration configuration() {
+    return network.configuration();
+  }
+
+  @Override
+  public DataType dataType() {
+    return network.dataType();
+  }
+
+  @Override
+  public List<NetworkNode> nodes(List<Integer> inputWidths) {
+    return network.nodes(inputWidths);
+  }
+
+  @Override
+  public List<NetworkLayer> layers() {
+    return network.layers();
+  }
+
+  @Override
+  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException {
+    network.save(target, normalizer, metadata);
+  }
+}

@@ -25,15 +25,19 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *
  * <p>DL4J 1.0.0-M2.1 never uses these helpers by itself: it creates them only under
  * {@code -Dorg.eclipse.deeplearning4j.helpers.disable=false}, and then drops every one, because
- * {@code BaseMKLDNNHelper.mklDnnEnabled()} looks up {@code Nd4jCpu$Environment.isUseMKLDNN},
- * which M2.1's natives no longer have. So this class sets the layers' {@code helper} field itself,
- * after a network is created or loaded. Only NCHW layers get one: with NHWC the helpers gave
- * wrong results. Without oneDNN natives nothing changes.
+ * {@code BaseMKLDNNHelper.mklDnnEnabled()} looks up {@code org.nd4j.nativeblas.Nd4jCpu$Environment
+ * .isUseMKLDNN}, while M2.1 has {@code org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu$Environment
+ * .isUseONEDNN}. So this class sets the layers' {@code helper} field itself, after a network is
+ * created or loaded. Only NCHW layers get one: with NHWC the helpers gave wrong results. Without
+ * oneDNN natives nothing changes.
  */
 public final class OneDnn {
   private OneDnn() {}
 
-  /** The marker libnd4j's build information carries when oneDNN is linked in. */
+  /**
+   * The marker libnd4j's build information carries when oneDNN is linked in; {@code isUseONEDNN}
+   * cannot tell, as it is true in the plain build too.
+   */
   private static final String BUILT_WITH = "HAVE_ONEDNN";
 
   private static final boolean ACTIVE = detect();

@@ -54,7 +54,8 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
 
   @Override
   public MultiDataSet features(MultiDataSet data) {
-    int index = whole.getVertex(baseEnd).getVertexIndex();
+    // DL4J's feedForward stops at a position in its array of layers, not at a vertex index.
+    int index = layerPosition();
     long rows = data.getFeatures(0).size(0);
     List<INDArray> chunks = new ArrayList<>();
     for (long start = 0; start < rows; start += CHUNK) {
@@ -63,11 +64,23 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
         inputs[i] = data.getFeatures(i).get(NDArrayIndex.interval(start,
             Math.min(start + CHUNK, rows)));
       }
-      chunks.add(whole.feedForward(inputs, index, false).get(baseEnd).detach());
+      chunks.add((index < 0 ? whole.feedForward(inputs, false)
+          : whole.feedForward(inputs, index, false)).get(baseEnd).detach());
     }
     INDArray features = chunks.size() == 1 ? chunks.get(0)
         : Nd4j.concat(0, chunks.toArray(INDArray[]::new));
     return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {features}, data.getLabels());
+  }
+
+  /** Where the base's last vertex is among the graph's layers; -1 when it is no layer. */
+  private int layerPosition() {
+    org.deeplearning4j.nn.api.Layer[] layers = whole.getLayers();
+    for (int i = 0; i < layers.length; i++) {
+      if (baseEnd.equals(layers[i].conf().getLayer().getLayerName())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

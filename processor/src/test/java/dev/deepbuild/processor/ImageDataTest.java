@@ -104,4 +104,21 @@ class ImageDataTest {
         + " for colour or 1 for grayscale.").inFile(source).onLineContaining("channels = 4");
     assertThat(compilation).hadErrorCount(3);
   }
+
+  @Test
+  void aFolderOfImagesHasNoFieldsForAFunctionalModel() {
+    JavaFileObject source = model("Pets", """
+        @Model
+        @ImageData(directory = "data/pets", height = 32, width = 32)
+        @Train(epochs = 5, loss = CATEGORICAL_CROSSENTROPY)
+        class Pets {
+          @Input(width = 4) Layer pixels;
+          @Dense(units = 2, activation = SOFTMAX) @Output Layer kind;
+        }
+        """);
+    assertThat(compile(source)).hadErrorContaining("@ImageData on class 'Pets': a functional"
+        + " model's @Inputs read named fields of the data, and a folder of images has none."
+        + " Declare the model's layers without @Input and @Output, as a sequential model.")
+        .inFile(source).onLineContaining("@ImageData");
+  }
 }

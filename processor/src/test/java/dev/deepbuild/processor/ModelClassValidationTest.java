@@ -176,9 +176,10 @@ class ModelClassValidationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "class 'Empty': a model needs data, and this class has no @CsvData, @Dataset,"
-                + " @TextData or @ProvidedData. Add one, such as @CsvData(resource ="
+                + " @TextData, @ProvidedData or @ImageData. Add one, such as @CsvData(resource ="
                 + " \"iris.csv\", label = 4) for a table, @Dataset(IMDB) for a built-in dataset,"
-                + " or @TextData(folder = \"data/reviews\") for your own texts.")
+                + " @TextData(folder = \"data/reviews\") for your own texts, or @ImageData("
+                + "directory = \"data/pets\", height = 180, width = 180) for your own images.")
         .inFile(source)
         .onLineContaining("class Empty {}");
     assertThat(compilation)

@@ -241,17 +241,18 @@ public final class ModelValidator {
   }
 
   /**
-   * A model learns from exactly one of {@code @CsvData}, {@code @Dataset}, {@code @TextData} and
-   * {@code @ProvidedData}.
+   * A model learns from exactly one of {@code @CsvData}, {@code @Dataset}, {@code @TextData},
+   * {@code @ProvidedData} and {@code @ImageData}.
    */
   private void checkOneDataSource(TypeElement type, List<DeclaredData> declaredData) {
     if (declaredData.isEmpty()) {
       errors.error(
-          type, "a model needs data, and this class has no @CsvData, @Dataset, @TextData or"
-              + " @ProvidedData.",
+          type, "a model needs data, and this class has no @CsvData, @Dataset, @TextData,"
+              + " @ProvidedData or @ImageData.",
           "Add one, such as @CsvData(resource = \"iris.csv\", label = 4) for a table,"
-              + " @Dataset(IMDB) for a built-in dataset, or @TextData(folder = \"data/reviews\")"
-              + " for your own texts.");
+              + " @Dataset(IMDB) for a built-in dataset, @TextData(folder = \"data/reviews\")"
+              + " for your own texts, or @ImageData(directory = \"data/pets\", height = 180,"
+              + " width = 180) for your own images.");
     }
     for (int i = 1; i < declaredData.size(); i++) {
       String first = declaredData.get(0).annotationName();

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
@@ -61,16 +62,27 @@ final class ShuffledBatches {
     }
   }
 
+  /**
+   * Gathers rows of arrays of any rank, such as a frozen base's feature maps, through matrix views
+   * of them: {@code pullRows} takes matrices only.
+   */
   private void gather(INDArray[] from, INDArray[] into) {
     for (int i = 0; i < from.length; i++) {
-      Nd4j.pullRows(from[i], into[i], 1, order);
+      Nd4j.pullRows(asMatrix(from[i]), asMatrix(into[i]), 1, order);
     }
+  }
+
+  private static INDArray asMatrix(INDArray array) {
+    return array.rank() == 2 ? array : array.reshape('c', array.size(0), -1);
   }
 
   private static INDArray[] rows(INDArray[] arrays, int start, int end) {
     INDArray[] rows = new INDArray[arrays.length];
     for (int i = 0; i < arrays.length; i++) {
-      rows[i] = arrays[i].get(NDArrayIndex.interval(start, end), NDArrayIndex.all());
+      INDArrayIndex[] index = new INDArrayIndex[arrays[i].rank()];
+      index[0] = NDArrayIndex.interval(start, end);
+      Arrays.fill(index, 1, index.length, NDArrayIndex.all());
+      rows[i] = arrays[i].get(index);
     }
     return rows;
   }

@@ -25,9 +25,7 @@ import dev.deepbuild.runtime.train.ModelInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Every row of another CSV file with the training table's columns, read as {@code @CsvData} reads
@@ -57,7 +55,7 @@ final class CsvEvaluationData {
     CsvTable table = reader.read(model, source);
     checkColumns(model, reader.read(model, trained), table);
     if (spec.functional()) {
-      return new EvaluationData(namedColumns(spec, table, training).rows(allRows(table), type),
+      return EvaluationData.all(namedColumns(spec, table, training), table.rows().size(), type,
           "all " + table.rows().size() + " rows of " + source.describe());
     }
     int labelColumn = LabelColumn.resolve(model, table);
@@ -65,11 +63,10 @@ final class CsvEvaluationData {
     double[][] labels = spec.task() == Task.CLASSIFICATION
         ? TrainedClasses.encode(model, table, labelColumn, training.labels().classNames(), outputUnits)
         : LabelEncoder.numbers(model, table, labelColumn, outputUnits).values();
-    int[] rows = allRows(table);
-    MultiDataSet data = new MultiDataSet(
-        TableFeatures.of(FeatureColumns.read(model, table, labelColumn)).rows(rows, type),
-        TableFeatures.of(labels).rows(rows, type));
-    return new EvaluationData(data, "all " + rows.length + " rows of " + source.describe());
+    ModelData data = ModelData.of(TableFeatures.of(FeatureColumns.read(model, table, labelColumn)),
+        labels);
+    return EvaluationData.all(data, table.rows().size(), type,
+        "all " + table.rows().size() + " rows of " + source.describe());
   }
 
   /**
@@ -96,10 +93,6 @@ final class CsvEvaluationData {
           : NamedColumns.numbers(model, table, List.of(column), reader));
     }
     return new ModelData(inputs, labels);
-  }
-
-  private static int[] allRows(CsvTable table) {
-    return IntStream.range(0, table.rows().size()).toArray();
   }
 
   /**

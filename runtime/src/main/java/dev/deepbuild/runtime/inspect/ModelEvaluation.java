@@ -74,9 +74,9 @@ final class ModelEvaluation {
         ? EvaluationData.testSplit(inputs, type)
         : csv.read(spec, evaluationData, inputs, type);
     log.info(name + ": evaluating " + shown(saved.file()) + " on " + data.description());
-    saved.normalizer().ifPresent(normalizer -> normalizer.transform(data.data()));
     SplitEvaluation test = MetricsEvaluator.of(spec, saved.net().outputs())
-        .evaluateWithConfusion(saved.net(), data.data(), inputs.labels().classNames());
+        .evaluateWithConfusion(saved.net(), data.batches(saved.normalizer()),
+            inputs.labels().classNames());
     log.info(line(name, (System.nanoTime() - start) / 1e9, test.metrics()));
 
     ModelReport report = withTest(saved.report(), test);

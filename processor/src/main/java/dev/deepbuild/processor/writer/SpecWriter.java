@@ -29,6 +29,7 @@ import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code ModelDefinition.spec()}: everything about the model but its network. */
@@ -307,8 +308,16 @@ final class SpecWriter {
 
       @Override
       public CodeBlock builtin(Builtin builtin) {
-        return CodeBlock.of("$T.of($T.$L)",
+        CodeBlock.Builder source = CodeBlock.builder().add("$T.of($T.$L)",
             TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
+        if (!builtin.keptClasses().isEmpty()) {
+          source.add(".classes($L)", builtin.keptClasses().stream().map(String::valueOf)
+              .collect(Collectors.joining(", ")));
+        }
+        if (builtin.trainingSamples() > 0) {
+          source.add(".trainingSamples($L)", builtin.trainingSamples());
+        }
+        return source.build();
       }
 
       @Override

@@ -14,7 +14,7 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Dataset(classes, trainingSamples)}: a subset of a built-in dataset's classes and samples. */
+/** {@code @Dataset(classes, trainingSamples)}: some of a built-in dataset's classes and samples. */
 class DatasetSubsetTest {
 
   /** MNIST's digits 5 to 9 with a five-unit output layer, and {@code subset} on the annotation. */
@@ -32,17 +32,32 @@ class DatasetSubsetTest {
 
   @Test
   void theSpecKeepsTheClassesInTheirOrderAndTheSampleWithNamedCalls() throws Exception {
-    Compilation compilation = compile(digits("classes = {9, 5, 6, 7, 8}, trainingSamples = 500", 5));
+    Compilation compilation =
+        compile(digits("classes = {9, 5, 6, 7, 8}, trainingSamples = 500", 5));
     assertThat(compilation).succeededWithoutWarnings();
     String source = GeneratedCodeTest.generatedSource(compilation,
         "com.example.DeepBuild_MnistConvnet");
-    assertThat(source).contains(".data(BuiltinSource.of(BuiltinDataset.MNIST).classes(9, 5, 6, 7, 8)"
-        + ".trainingSamples(500))");
+    assertThat(source).contains(
+        ".data(BuiltinSource.of(BuiltinDataset.MNIST).classes(9, 5, 6, 7, 8).trainingSamples(500))");
     ModelSpec spec = GeneratedModelTest.load(compilation, "com.example.DeepBuild_MnistConvnet")
         .spec();
     assertThat(spec.data()).isEqualTo(
         BuiltinSource.of(BuiltinDataset.MNIST).classes(9, 5, 6, 7, 8).trainingSamples(500));
     assertThat(spec.classes()).isEqualTo(5);
+  }
+
+  @Test
+  void aLongSubsetIsBrokenBeforeItsCallsWithin100Columns() throws Exception {
+    String source = GeneratedCodeTest.generatedSource(compile(
+        digits("classes = {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}, trainingSamples = 50000", 10)),
+        "com.example.DeepBuild_MnistConvnet");
+    assertThat(source).contains("""
+                .data(BuiltinSource.of(BuiltinDataset.MNIST).classes(9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+                    .trainingSamples(50000))
+        """);
+    for (String line : source.split("\n")) {
+      assertThat(line.length()).isAtMost(100);
+    }
   }
 
   @Test

@@ -203,7 +203,7 @@ final class DataValidator {
         : new DataSource(DataSource.Kind.FILE, file));
   }
 
-  /** @param functional whether the model names its inputs and outputs, which a subset does not fit */
+  /** @param functional whether the model names its inputs and outputs, which no subset fits */
   private Optional<DataDescription> dataset(AnnotationSite data, boolean functional) {
     BuiltinDataset dataset = data.enumValue("value", BuiltinDataset.class);
     double validation = data.doubleValue("validation");
@@ -226,7 +226,7 @@ final class DataValidator {
         Arrays.stream(classes).boxed().toList(), trainingSamples));
   }
 
-  /** A problem of {@code @Dataset}'s {@code classes} or {@code trainingSamples}, where it is written. */
+  /** A problem of {@code @Dataset}'s {@code classes} or {@code trainingSamples}, where written. */
   private void reportSubset(AnnotationSite data, SubsetProblem problem, BuiltinDataset dataset,
       int[] classes, int trainingSamples) {
     String written = data.isWritten("classes") ? "classes" : "trainingSamples";

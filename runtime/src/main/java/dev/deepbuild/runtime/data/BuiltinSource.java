@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * ({@code @Dataset(classes, trainingSamples)}): some of its classes, some of its training samples.
  * The subset is part of the record, so it is part of the spec's fingerprint.
  *
- * @param classes the dataset's class indices kept, in the order their new labels take; empty for all
+ * @param classes the dataset's class indices kept, in their new labels' order; empty for all
  * @param trainingSamples the training samples kept; 0 for all
  */
 public record BuiltinSource(BuiltinDataset dataset, List<Integer> classes, int trainingSamples)

@@ -76,7 +76,7 @@ record DatasetSubset(int[] rows, int[] labels, List<String> classNames, FixedTes
   }
 
   /**
-   * Throws for a subset {@link SubsetProblem#of} rejects, worded for the spec the runtime was given.
+   * Throws for a subset {@link SubsetProblem#of} rejects, worded for the spec the runtime got.
    *
    * @param functional whether the model names its inputs and outputs
    */

@@ -22,4 +22,21 @@ public @interface Dataset {
    * with the model's seed and stratified for classification. 0 (the default) trains on all of it.
    */
   double validation() default 0;
+
+  /**
+   * The dataset's class indices kept, in the order listed, such as {@code {5, 6, 7, 8, 9}} of
+   * {@code MNIST}: both splits keep only those classes' samples (the test split is the dataset's
+   * own, filtered), their labels become 0 to n-1 in the order listed, and the model has n classes.
+   * At least 2 distinct indices of the dataset's classes; empty (the default) keeps them all. For
+   * a classification dataset read by a sequential model ({@link SubsetProblem} has the rules).
+   */
+  int[] classes() default {};
+
+  /**
+   * How many samples of the (kept) training split to train on, before {@link #validation()} is
+   * held out: an equal share of each class (the leftover rows to the classes with rows left),
+   * chosen with the model's seed, so every build picks the same ones. At least one per kept class;
+   * 0 (the default) keeps them all.
+   */
+  int trainingSamples() default 0;
 }

@@ -2,6 +2,7 @@ package dev.deepbuild.processor.model;
 
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.Task;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -117,24 +118,33 @@ public sealed interface DataDescription {
   }
 
   /**
-   * A built-in dataset ({@code @Dataset}), which comes with its own test split.
+   * A built-in dataset ({@code @Dataset}), which comes with its own test split, or a subset of it.
    *
    * @param dataset the dataset
    * @param validationFraction the fraction of its training split held out for validation, in
    *     [0, 1); 0 for none
+   * @param keptClasses the dataset's class indices kept, in their new labels' order; empty for all
+   * @param trainingSamples the training samples kept, an equal share per class; 0 for all
    */
-  record Builtin(BuiltinDataset dataset, double validationFraction) implements DataDescription {
+  record Builtin(BuiltinDataset dataset, double validationFraction, List<Integer> keptClasses,
+      int trainingSamples) implements DataDescription {
 
     public Builtin {
       Objects.requireNonNull(dataset, "dataset");
+      keptClasses = List.copyOf(keptClasses);
       if (!(validationFraction >= 0 && validationFraction < 1)) {
         throw new IllegalArgumentException("validation must be in [0, 1): " + validationFraction);
       }
     }
 
+    /** The whole dataset. */
+    public Builtin(BuiltinDataset dataset, double validationFraction) {
+      this(dataset, validationFraction, List.of(), 0);
+    }
+
     @Override
     public int classes() {
-      return dataset.classes();
+      return keptClasses.isEmpty() ? dataset.classes() : keptClasses.size();
     }
 
     @Override

@@ -1,12 +1,17 @@
 package dev.deepbuild.processor.validation;
 
 import dev.deepbuild.annotations.BuiltinDataset;
+import dev.deepbuild.annotations.SubsetProblem;
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DataDescription.Texts;
 import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.LabelColumn;
 import dev.deepbuild.processor.model.SplitDescription;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -30,7 +35,7 @@ final class DataValidator {
   Optional<DataDescription> validate(DeclaredData data, boolean functional) {
     return switch (data.kind()) {
       case CSV -> functional ? functionalCsv(data.site()) : csv(data.site(), false);
-      case DATASET -> dataset(data.site());
+      case DATASET -> dataset(data.site(), functional);
       case TEXT -> text(data.site(), functional);
       case PROVIDED -> functional ? provider.validate(data.site()) : sequentialProvided(data.site());
       case IMAGE -> images(data.site());
@@ -198,7 +203,8 @@ final class DataValidator {
         : new DataSource(DataSource.Kind.FILE, file));
   }
 
-  private Optional<DataDescription> dataset(AnnotationSite data) {
+  /** @param functional whether the model names its inputs and outputs, which no subset fits */
+  private Optional<DataDescription> dataset(AnnotationSite data, boolean functional) {
     BuiltinDataset dataset = data.enumValue("value", BuiltinDataset.class);
     double validation = data.doubleValue("validation");
     if (!(validation >= 0 && validation < 1)) {
@@ -209,7 +215,65 @@ final class DataValidator {
           "Set a fraction such as 0.2, or 0 for no validation.");
       return Optional.empty();
     }
-    return Optional.of(new DataDescription.Builtin(dataset, validation));
+    int[] classes = data.intValues("classes");
+    int trainingSamples = data.intValue("trainingSamples");
+    for (SubsetProblem problem : SubsetProblem.of(dataset, classes, trainingSamples, functional)) {
+      reportSubset(data, problem, dataset, classes, trainingSamples);
+    }
+    // A wrong subset still describes the data, so the layers' shapes are checked against it; the
+    // error keeps the class from being generated.
+    return Optional.of(new DataDescription.Builtin(dataset, validation,
+        Arrays.stream(classes).boxed().toList(), trainingSamples));
+  }
+
+  /** A problem of {@code @Dataset}'s {@code classes} or {@code trainingSamples}, where written. */
+  private void reportSubset(AnnotationSite data, SubsetProblem problem, BuiltinDataset dataset,
+      int[] classes, int trainingSamples) {
+    String written = data.isWritten("classes") ? "classes" : "trainingSamples";
+    String range = "0 to " + (dataset.classes() - 1);
+    switch (problem) {
+      case NOT_CLASSIFICATION -> errors.error(data, written,
+          dataset + " is a regression dataset, which has no classes to keep or sample by.",
+          "Remove classes and trainingSamples.");
+      case NAMED_FIELDS -> errors.error(data, written,
+          "a functional model's @Outputs each predict a field of " + dataset + " with classes of"
+              + " its own, so @Dataset keeps all of its samples.",
+          "Remove classes and trainingSamples, or declare the model without @Input and @Output.");
+      case CLASS_OUT_OF_RANGE -> errors.error(data, "classes",
+          "classes lists " + outside(classes, dataset.classes()) + ", but " + dataset
+              + "'s class indices are " + range + ".",
+          "Keep only indices from " + range + ", such as classes = {0, 1}.");
+      case REPEATED_CLASS -> errors.error(data, "classes",
+          "classes lists " + repeated(classes) + " more than once, but each kept class is one"
+              + " label.",
+          "List each class index once.");
+      case TOO_FEW_CLASSES -> errors.error(data, "classes",
+          "classes keeps one class, and a classifier tells at least 2 apart.",
+          "List at least 2 of " + dataset + "'s class indices (" + range + "), or remove classes"
+              + " to keep them all.");
+      case NEGATIVE_SAMPLES -> errors.error(data, "trainingSamples",
+          "trainingSamples is the number of training samples kept, so it cannot be negative.",
+          "Set a count such as 500, or 0 to train on the whole training split.");
+      case SAMPLES_BELOW_CLASSES -> {
+        int kept = SubsetProblem.keptClasses(dataset, classes);
+        errors.error(data, "trainingSamples",
+            "trainingSamples = " + trainingSamples + " is fewer than the " + kept + " classes kept,"
+                + " so some class would have no training sample.",
+            "Set trainingSamples to at least " + kept + ", such as " + kept * 100 + ".");
+      }
+    }
+  }
+
+  /** The listed indices outside {@code 0 .. count - 1}, such as {@code 10} or {@code -1, 12}. */
+  private static String outside(int[] classes, int count) {
+    return Arrays.stream(classes).filter(index -> index < 0 || index >= count)
+        .mapToObj(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  /** The first index listed twice. */
+  private static int repeated(int[] classes) {
+    Set<Integer> seen = new HashSet<>();
+    return Arrays.stream(classes).filter(index -> !seen.add(index)).findFirst().orElseThrow();
   }
 
   private Optional<DataDescription> text(AnnotationSite data, boolean functional) {

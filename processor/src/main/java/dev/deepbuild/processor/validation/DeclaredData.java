@@ -5,6 +5,7 @@ import dev.deepbuild.annotations.CsvData;
 import dev.deepbuild.annotations.Dataset;
 import dev.deepbuild.annotations.ImageData;
 import dev.deepbuild.annotations.ProvidedData;
+import dev.deepbuild.annotations.SubsetProblem;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.annotations.TextData;
 import java.lang.annotation.Annotation;
@@ -88,19 +89,23 @@ record DeclaredData(AnnotationSite site, Kind kind) {
   int classes() {
     return switch (kind) {
       case CSV -> site.intValue("classes");
-      case DATASET -> dataset().orElseThrow().classes();
+      case DATASET -> SubsetProblem.keptClasses(dataset().orElseThrow(), site.intValues("classes"));
       case TEXT, PROVIDED, IMAGE -> 0;
     };
   }
 
   /**
    * How messages name the data's class count, such as {@code REUTERS has 46 topics} or
-   * {@code @CsvData declares classes = 3}; only for a positive {@link #classes()}.
+   * {@code @CsvData declares classes = 3}, {@code @Dataset keeps 5 of MNIST's 10 classes}; only
+   * for a positive {@link #classes()}.
    */
   String classesStated() {
     return switch (kind) {
       case CSV -> "@CsvData declares classes = " + classes();
-      case DATASET -> dataset().orElseThrow() + " has " + classCount();
+      case DATASET -> site.intValues("classes").length == 0
+          ? dataset().orElseThrow() + " has " + classCount()
+          : "@Dataset keeps " + classes() + " of " + dataset().orElseThrow() + "'s "
+              + classCount();
       case TEXT, PROVIDED, IMAGE ->
           throw new IllegalStateException(kind + " states no class count");
     };

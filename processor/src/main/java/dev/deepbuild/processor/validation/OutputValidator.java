@@ -124,7 +124,7 @@ final class OutputValidator {
             train, "loss",
             dataset.get() + " is a classification dataset of " + data.classCount() + ", but "
                 + loss + " makes a regression model.",
-            classifierLosses(dataset.get().classes()));
+            classifierLosses(data.classes()));
       } else {
         errors.error(
             train, "loss",

@@ -29,6 +29,7 @@ import dev.deepbuild.processor.model.ThresholdDescription;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code ModelDefinition.spec()}: everything about the model but its network. */
@@ -43,7 +44,7 @@ final class SpecWriter {
             .add("return $T.builder($S)\n", TypeNames.MODEL_SPEC, model.name())
             .add(".declaredBy($S)\n", model.declaringClass())
             .add(".seed($LL)\n", model.seed())
-            .add(".data($L)\n", source(data));
+            .add(Chains.call("data", sourceLinks(data), Chains.STATEMENT_COLUMN));
     code.add(split(data));
     if (model.graph().isPresent()) {
       code.add(inputsAndOutputs(model.graph().get()));
@@ -297,36 +298,50 @@ final class SpecWriter {
         + (output.isEmpty() ? "" : output + " ") + metric.key();
   }
 
-  /** The data's source, as the runtime's {@code DataSource}. */
-  private static CodeBlock source(DataDescription data) {
-    return data.accept(new DataDescription.Visitor<CodeBlock>() {
+  /**
+   * The data's source, as the runtime's {@code DataSource}: its factory call, then each call on
+   * its result that is broken onto a line of its own when the chain is too long, such as a
+   * dataset's {@code .classes(5, 6, 7, 8, 9)}.
+   */
+  private static List<CodeBlock> sourceLinks(DataDescription data) {
+    return data.accept(new DataDescription.Visitor<List<CodeBlock>>() {
       @Override
-      public CodeBlock csvTable(CsvTable table) {
-        return csvSource(table);
+      public List<CodeBlock> builtin(Builtin builtin) {
+        List<CodeBlock> links = new ArrayList<>();
+        links.add(CodeBlock.of("$T.of($T.$L)",
+            TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name()));
+        if (!builtin.keptClasses().isEmpty()) {
+          links.add(CodeBlock.of(".classes($L)", builtin.keptClasses().stream()
+              .map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        if (builtin.trainingSamples() > 0) {
+          links.add(CodeBlock.of(".trainingSamples($L)", builtin.trainingSamples()));
+        }
+        return links;
       }
 
       @Override
-      public CodeBlock builtin(Builtin builtin) {
-        return CodeBlock.of("$T.of($T.$L)",
-            TypeNames.BUILTIN_SOURCE, BuiltinDataset.class, builtin.dataset().name());
+      public List<CodeBlock> csvTable(CsvTable table) {
+        return List.of(csvSource(table));
       }
 
       @Override
-      public CodeBlock texts(Texts texts) {
-        return textSource(texts);
+      public List<CodeBlock> texts(Texts texts) {
+        return List.of(textSource(texts));
       }
 
       @Override
-      public CodeBlock provided(Provided provided) {
-        return CodeBlock.of("$T.of($L.class)", TypeNames.PROVIDED_SOURCE, provided.provider());
+      public List<CodeBlock> provided(Provided provided) {
+        return List.of(CodeBlock.of("$T.of($L.class)", TypeNames.PROVIDED_SOURCE,
+            provided.provider()));
       }
 
       @Override
-      public CodeBlock images(Images images) {
+      public List<CodeBlock> images(Images images) {
         CodeBlock folder = CodeBlock.of("$T.folder($S, $L, $L)", TypeNames.IMAGE_SOURCE,
             images.directory(), images.height(), images.width());
-        return images.channels() == 3 ? folder
-            : CodeBlock.of("$L.channels($L)", folder, images.channels());
+        return List.of(images.channels() == 3 ? folder
+            : CodeBlock.of("$L.channels($L)", folder, images.channels()));
       }
     });
   }

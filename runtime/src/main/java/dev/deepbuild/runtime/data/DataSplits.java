@@ -38,8 +38,7 @@ public final class DataSplits {
           spec.validationFraction(), spec.seed());
     }
     FixedTestSplit test = fixedTest.get();
-    SplitIndices dataset = test.givenRows().map(rows -> given(strata.length, rows))
-        .orElseGet(() -> HoldoutSplitter.split(spec.name(), strata, test.fraction(), 0, test.seed()));
+    SplitIndices dataset = given(strata.length, test.testRows(spec.name(), strata));
     if (spec.validationFraction() == 0) {
       return dataset;
     }

@@ -24,4 +24,14 @@ public record FixedTestSplit(double fraction, long seed, int[] rows) {
   public Optional<int[]> givenRows() {
     return Optional.ofNullable(rows).map(int[]::clone);
   }
+
+  /**
+   * The test rows of samples of these strata: the given rows, or the seeded, stratified fraction.
+   *
+   * @param strata each sample's class index (all 0 for regression)
+   */
+  public int[] testRows(String model, int[] strata) {
+    return givenRows()
+        .orElseGet(() -> HoldoutSplitter.split(model, strata, fraction, 0, seed).test());
+  }
 }

@@ -66,6 +66,28 @@ public final class HoldoutSplitter {
     return new SplitIndices(sorted(train), sorted(valid), sorted(held));
   }
 
+  /**
+   * A seeded sample of {@code count} rows with an equal share of each stratum, as far as each has
+   * rows (largest remainder places the rest, a full stratum passing its share on), so a few-sample
+   * training split of unequal classes is balanced; the rows come in one seeded shuffle's order
+   * within each stratum, as {@link #split}'s do.
+   *
+   * @param count the rows to keep, at most {@code strata.length}
+   * @return the rows kept, ascending
+   */
+  public static int[] sample(int[] strata, int count, long seed) {
+    Random random = new Random(seed);
+    List<List<Integer>> byStratum = shuffledStrata(strata, random);
+    int[] sizes = byStratum.stream().mapToInt(List::size).toArray();
+    int[] equal = Arrays.stream(sizes).map(size -> size > 0 ? 1 : 0).toArray();
+    int[] shares = LargestRemainder.apportion(count, equal, sizes, random);
+    List<Integer> kept = new ArrayList<>();
+    for (int s = 0; s < byStratum.size(); s++) {
+      kept.addAll(byStratum.get(s).subList(0, shares[s]));
+    }
+    return sorted(kept);
+  }
+
   private static void checkFractions(String model, double test, double validation) {
     if (!(test > 0 && test < 1 && validation >= 0 && validation < 1 && test + validation < 1)) {
       throw new InvalidInputException(model + ": @Split(test = " + test + ", validation = "

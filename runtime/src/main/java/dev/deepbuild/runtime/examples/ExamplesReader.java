@@ -56,7 +56,7 @@ public final class ExamplesReader {
       @Override
       public Examples builtin(BuiltinSource builtin) {
         DatasetStore store = DatasetStore.configured(baseDir, null, progress(spec));
-        return BuiltinExamples.read(spec, builtin.dataset(), store, cache(spec));
+        return BuiltinExamples.read(spec, builtin, store, cache(spec));
       }
 
       @Override

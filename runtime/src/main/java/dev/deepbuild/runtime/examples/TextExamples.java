@@ -35,11 +35,27 @@ final class TextExamples implements Examples {
   private final Vectorization vectorization;
   private final Optional<FixedTestSplit> fixedTestSplit;
   private final PreparedTextCache cache;
+  /** Whether the labels keep the texts' class order rather than the class names' sorted order. */
+  private final boolean indexedLabels;
   private TokenizedCorpus corpus;
   private String textsDigest;
 
   TextExamples(String model, LabelledTexts texts, String source, Vectorization vectorization,
       Optional<FixedTestSplit> fixedTestSplit, PreparedTextCache cache) {
+    this(model, texts, source, vectorization, fixedTestSplit, cache, false);
+  }
+
+  /** Texts whose labels are their class indices, in the order of their class names as given. */
+  static TextExamples indexed(String model, LabelledTexts texts, String source,
+      Vectorization vectorization, Optional<FixedTestSplit> fixedTestSplit,
+      PreparedTextCache cache) {
+    return new TextExamples(model, texts, source, vectorization, fixedTestSplit, cache, true);
+  }
+
+  private TextExamples(String model, LabelledTexts texts, String source,
+      Vectorization vectorization, Optional<FixedTestSplit> fixedTestSplit,
+      PreparedTextCache cache, boolean indexedLabels) {
+    this.indexedLabels = indexedLabels;
     this.model = model;
     this.texts = texts;
     this.source = source;
@@ -67,6 +83,10 @@ final class TextExamples implements Examples {
 
   @Override
   public EncodedLabels labels(Task task, int declaredClasses, int outputUnits) {
+    if (indexedLabels) {
+      return LabelEncoder.indexed(model, texts.labels(), texts.classNames(), declaredClasses,
+          outputUnits);
+    }
     List<String> classOfEach = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       classOfEach.add(texts.classNames().get(texts.label(i)));

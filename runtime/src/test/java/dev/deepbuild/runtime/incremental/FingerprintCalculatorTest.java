@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Flip;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.model.AugmentationSpec;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
@@ -109,6 +111,18 @@ class FingerprintCalculatorTest {
         .vectorize(Vectorization.intSequences(100).sequenceLength(20))
         .earlyStopping(EarlyStoppingSpec.on(Metric.ACCURACY).patience(5).minDelta(0.01).restoreBestWeights(false))
         .learningRateSchedule(ScheduleSpec.onPlateau(Metric.LOSS, 3).factor(0.2).minLearningRate(1e-4));
+  }
+
+  @Test
+  void aDatasetsSubsetIsPartOfIt() throws IOException {
+    BuiltinSource digits = BuiltinSource.of(BuiltinDataset.MNIST).classes(5, 6, 7, 8, 9);
+    Fingerprint all = fingerprint(TestModels.spec().data(digits).build());
+    assertEquals(all, fingerprint(TestModels.spec().data(digits).build()));
+    assertNotEquals(all, fingerprint(TestModels.spec().data(digits.trainingSamples(500)).build()));
+    assertNotEquals(all, fingerprint(TestModels.spec()
+        .data(BuiltinSource.of(BuiltinDataset.MNIST).classes(0, 1, 2, 3, 4)).build()));
+    assertNotEquals(all, fingerprint(TestModels.spec()
+        .data(BuiltinSource.of(BuiltinDataset.MNIST).classes(9, 8, 7, 6, 5)).build()));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.deepbuild.runtime.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Augmentation;
+import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
+import dev.deepbuild.annotations.Dataset;
 import dev.deepbuild.annotations.EarlyStopping;
 import dev.deepbuild.annotations.FinalEpochs;
 import dev.deepbuild.annotations.Flip;
@@ -13,7 +16,9 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Rescaling;
 import dev.deepbuild.annotations.Threshold;
+import dev.deepbuild.runtime.data.BuiltinSource;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +92,16 @@ class SpecDefaultsTest {
         .flip(Flip.VERTICAL).rotation(0.1).zoom(0.2).translation(0.3).contrast(0.4));
     assertEquals(new RescalingSpec(0.5, (double) defaultOf(Rescaling.class, "offset")),
         RescalingSpec.scale(0.5));
+  }
+
+  @Test
+  void aBuiltinSourceStartsFromTheWholeDatasetAsDatasetsDefaults()
+      throws ReflectiveOperationException {
+    BuiltinSource mnist = BuiltinSource.of(BuiltinDataset.MNIST);
+    assertArrayEquals((int[]) defaultOf(Dataset.class, "classes"), mnist.classIndices());
+    assertEquals((int) defaultOf(Dataset.class, "trainingSamples"), mnist.trainingSamples());
+    assertEquals(new BuiltinSource(BuiltinDataset.MNIST, List.of(5, 6, 7, 8, 9), 500),
+        mnist.classes(5, 6, 7, 8, 9).trainingSamples(500));
   }
 
   private static Object defaultOf(Class<? extends Annotation> annotation, String member)

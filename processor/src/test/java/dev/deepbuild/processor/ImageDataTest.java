@@ -17,12 +17,26 @@ import org.junit.jupiter.api.Test;
  */
 class ImageDataTest {
 
+  /** A model whose one dense layer takes what the data gives: a vector, not an image. */
   private static JavaFileObject pets(String data, String preprocessing) {
     return model("Pets", data + "\n" + preprocessing + """
 
         @Model
         @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
         class Pets {
+          @Dense(units = 1, activation = SIGMOID) Layer output;
+        }
+        """);
+  }
+
+  /** A model of images, flattened for its dense layer. */
+  private static JavaFileObject petImages(String data, String preprocessing) {
+    return model("Pets", data + "\n" + preprocessing + """
+
+        @Model
+        @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+        class Pets {
+          @Flatten Layer flatten;
           @Dense(units = 1, activation = SIGMOID) Layer output;
         }
         """);
@@ -46,7 +60,7 @@ class ImageDataTest {
 
   @Test
   void augmentationFactorsAreInRangeOnTheirValue() {
-    JavaFileObject source = pets("@Dataset(CATS_VS_DOGS)",
+    JavaFileObject source = petImages("@Dataset(CATS_VS_DOGS)",
         "@Augmentation(rotation = 1.5,\n    contrast = -0.1)");
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorContaining("@Augmentation(rotation = 1.5) on class 'Pets':"

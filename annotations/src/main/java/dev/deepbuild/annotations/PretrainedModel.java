@@ -11,18 +11,26 @@ public enum PretrainedModel {
    * package {@code nsfwjs@4.4.0}: its convolutional base was fine-tuned there for another task
    * (classifying pictures as drawings, neutral, and so on), so it serves as a general backbone,
    * not as an ImageNet classifier. The base without its top takes RGB images of at least 32x32
-   * pixels and gives a (height/32) x (width/32) x 1280 feature map, rounded up.
+   * pixels and gives a (height/32) x (width/32) x 1280 feature map, rounded up; 2,257,984
+   * parameters, as Keras counts them (34,112 of them batch normalization's moving statistics).
    */
-  MOBILENET_V2(32, 1280, 32);
+  MOBILENET_V2(32, 1280, 32, 2_257_984);
 
   private final int reduction;
   private final int channels;
   private final int minimumSize;
+  private final long parameters;
 
-  PretrainedModel(int reduction, int channels, int minimumSize) {
+  PretrainedModel(int reduction, int channels, int minimumSize, long parameters) {
     this.reduction = reduction;
     this.channels = channels;
     this.minimumSize = minimumSize;
+    this.parameters = parameters;
+  }
+
+  /** The number of parameters of the base without its top, whatever the size of its input. */
+  public long parameters() {
+    return parameters;
   }
 
   /** How many times smaller the base's feature map is than its input, per side (rounded up). */

@@ -122,7 +122,8 @@ final class PretrainedValidator {
             + " feature map.", "Remove upTo.");
         return Optional.empty();
       }
-      return Optional.of(new Base(new PretrainedSource.Catalog(catalog.get(0))));
+      return Optional.of(new Base(new PretrainedSource.Catalog(catalog.get(0)),
+          Size.of(catalog.get(0).parameters())));
     }
     if (!keras.isEmpty()) {
       return kerasOutput(site, declared)

@@ -8,11 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -87,11 +90,16 @@ public record TransferConfiguration(
       builder.setFeatureExtractor(frozen.toArray(String[]::new));
     }
     String previous = cut.end();
-    for (int i = 0; i < head.getConfs().size(); i++) {
-      Layer layer = head.getConf(i).getLayer().clone();
+    MultiLayerConfiguration attached = head.clone();
+    Optional<InputPreProcessor> carried = carriedOver(loaded, cut);
+    if (carried.isPresent() && attached.getInputPreProcess(0) == null) {
+      attached.getInputPreProcessors().put(0, carried.get());
+    }
+    for (int i = 0; i < attached.getConfs().size(); i++) {
+      Layer layer = attached.getConf(i).getLayer().clone();
       String name = layer.getLayerName();
       cut.checkFree(name);
-      InputPreProcessor preProcessor = head.getInputPreProcess(i);
+      InputPreProcessor preProcessor = attached.getInputPreProcess(i);
       if (preProcessor == null) {
         builder.addLayer(name, layer, previous);
       } else {
@@ -100,13 +108,34 @@ public record TransferConfiguration(
       previous = name;
     }
     builder.setOutputs(previous);
-    return new TransferNetwork(builder.build(), cut.end(), head,
+    return new TransferNetwork(builder.build(), cut.end(), attached,
         frozen.size() == cut.layers().size());
   }
 
-  /** The head's first sized layer takes as many values as the base's last layer gives. */
+  /**
+   * The preprocessor DL4J keeps on the first layer the cut removes, such as a sequential base's
+   * {@code @Flatten} before its output layer: the base's shapes end with it, so the head's first
+   * layer takes it over unless the head brings its own.
+   */
+  private static Optional<InputPreProcessor> carriedOver(ComputationGraph graph, BaseCut cut) {
+    ComputationGraphConfiguration conf = graph.getConfiguration();
+    for (String name : cut.removed()) {
+      if (conf.getVertexInputs().getOrDefault(name, List.of()).contains(cut.end())
+          && conf.getVertices().get(name) instanceof LayerVertex vertex
+          && vertex.getPreProcessor() != null) {
+        return Optional.of(vertex.getPreProcessor().clone());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The head's first sized layer takes as many values as the base's last dense layer gives. A
+   * base that ends in a feature map (a convolution, whose {@code nOut} counts its channels only)
+   * is flattened by the head's own preprocessor, which the generated code sized.
+   */
   private void checkHeadTakes(GraphVertex end) {
-    if (!end.hasLayer() || !(end.getLayer().conf().getLayer() instanceof FeedForwardLayer last)) {
+    if (!end.hasLayer() || !(end.getLayer().conf().getLayer() instanceof DenseLayer last)) {
       return;
     }
     for (NeuralNetConfiguration layer : head.getConfs()) {

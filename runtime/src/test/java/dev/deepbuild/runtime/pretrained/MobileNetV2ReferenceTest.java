@@ -66,6 +66,8 @@ class MobileNetV2ReferenceTest {
     for (int size : new int[] {96, 32}) {
       ComputationGraph graph = CatalogBases.load(PretrainedModel.MOBILENET_V2, size, size, false, store);
       assertAllConvolutionsNchw(graph);
+      // The count the processor shows in summaries, Keras's, moving statistics included.
+      assertEquals(PretrainedModel.MOBILENET_V2.parameters(), graph.numParams());
       for (JsonNode expected : cases(size)) {
         INDArray input = ReferenceImages.input(expected.path("image").asText(), size, reference);
         assertFeatures(expected, graph.outputSingle(input));

@@ -33,7 +33,7 @@ import dev.deepbuild.annotations.Train;
 @Rescaling(1 / 255.0)
 @Augmentation(flip = HORIZONTAL, rotation = 0.1, zoom = 0.2)
 @Train(epochs = 30, batchSize = 32, optimizer = @Optimizer(RMSPROP), loss = BINARY_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.5)
+@Threshold(metric = ACCURACY, min = 0.65)
 class CatsDogsAugmented {
   @Conv2D(filters = 32, kernel = 3, activation = RELU)
   Layer conv1;

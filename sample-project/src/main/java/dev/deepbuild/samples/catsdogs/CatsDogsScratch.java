@@ -28,7 +28,7 @@ import dev.deepbuild.annotations.Train;
 @Dataset(value = CATS_VS_DOGS, validation = 0.2)
 @Rescaling(1 / 255.0)
 @Train(epochs = 30, batchSize = 32, optimizer = @Optimizer(RMSPROP), loss = BINARY_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.5)
+@Threshold(metric = ACCURACY, min = 0.60)
 class CatsDogsScratch {
   @Conv2D(filters = 32, kernel = 3, activation = RELU)
   Layer conv1;

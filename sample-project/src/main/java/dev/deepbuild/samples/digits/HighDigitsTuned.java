@@ -26,7 +26,7 @@ import dev.deepbuild.annotations.Train;
 @Rescaling(1 / 255.0)
 @Train(epochs = 20, batchSize = 32, optimizer = @Optimizer(RMSPROP),
     loss = CATEGORICAL_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.8)
+@Threshold(metric = ACCURACY, min = 0.94)
 class HighDigitsTuned {
   @Pretrained(model = LowDigits.class, trainable = 1, fineTuneLearningRate = 1e-4)
   Layer base;

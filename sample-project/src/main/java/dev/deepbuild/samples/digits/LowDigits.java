@@ -29,7 +29,7 @@ import dev.deepbuild.annotations.Train;
 @Rescaling(1 / 255.0)
 @Train(epochs = 1, batchSize = 64, optimizer = @Optimizer(RMSPROP),
     loss = CATEGORICAL_CROSSENTROPY)
-@Threshold(metric = ACCURACY, min = 0.9)
+@Threshold(metric = ACCURACY, min = 0.98)
 class LowDigits {
   @Conv2D(filters = 32, kernel = 3, activation = RELU)
   Layer conv1;

@@ -12,8 +12,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks of {@code @ImageData}, {@code @Resizing}, {@code @Rescaling} and {@code
- * @Augmentation}; {@code ImageSpecWriterTest} holds the spec they generate.
+ * The checks of {@code @ImageData}, {@code @Resizing}, {@code @Rescaling} and
+ * {@code @Augmentation}; {@code ImageSpecWriterTest} holds the spec they generate.
  */
 class ImageDataTest {
 

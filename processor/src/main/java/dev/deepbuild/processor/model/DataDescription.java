@@ -26,8 +26,8 @@ public sealed interface DataDescription {
   }
 
   /**
-   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and {@code
-   * @Augmentation} prepare.
+   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and
+   * {@code @Augmentation} prepare.
    */
   default boolean images() {
     return false;

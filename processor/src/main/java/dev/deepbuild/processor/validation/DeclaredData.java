@@ -58,8 +58,8 @@ record DeclaredData(AnnotationSite site, Kind kind) {
   }
 
   /**
-   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and {@code
-   * @Augmentation} prepare.
+   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and
+   * {@code @Augmentation} prepare.
    */
   boolean images() {
     return switch (kind) {

@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * The one resizing of images, Java2D's bilinear interpolation, for {@code @ImageData}'s files as
- * they are read and for {@code @Resizing}'s images of any source, so both give the same pixels.
+ * they are read and for {@code @Resizing}'s images of any source, so both interpolate alike.
  * Images are drawn as RGB; grayscale is the luma {@code 0.299 R + 0.587 G + 0.114 B}, as PIL's
  * {@code L} mode, which leaves a gray pixel as it is. A transparent image is drawn on black.
  */

@@ -12,31 +12,28 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks of {@code @ImageData}, {@code @Rescaling} and {@code @Augmentation}; {@code
- * ImageSpecWriterTest} holds the spec they generate.
+ * The checks of {@code @ImageData}, {@code @Resizing}, {@code @Rescaling} and
+ * {@code @Augmentation}; {@code ImageSpecWriterTest} holds the spec they generate.
  */
 class ImageDataTest {
 
-  /** A model whose one dense layer takes what the data gives: a vector, not an image. */
+  /** A model of feature vectors, which a dense layer takes as they are. */
   private static JavaFileObject pets(String data, String preprocessing) {
-    return model("Pets", data + "\n" + preprocessing + """
-
-        @Model
-        @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
-        class Pets {
-          @Dense(units = 1, activation = SIGMOID) Layer output;
-        }
-        """);
+    return pets(data, preprocessing, "");
   }
 
-  /** A model of images, flattened for its dense layer. */
-  private static JavaFileObject petImages(String data, String preprocessing) {
+  /** A model of images, flattened for its dense layer, so its layers are valid. */
+  private static JavaFileObject imagePets(String data, String preprocessing) {
+    return pets(data, preprocessing, "  @Flatten Layer flatten;\n");
+  }
+
+  private static JavaFileObject pets(String data, String preprocessing, String flatten) {
     return model("Pets", data + "\n" + preprocessing + """
 
         @Model
         @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
         class Pets {
-          @Flatten Layer flatten;
+        """ + flatten + """
           @Dense(units = 1, activation = SIGMOID) Layer output;
         }
         """);
@@ -60,7 +57,7 @@ class ImageDataTest {
 
   @Test
   void augmentationFactorsAreInRangeOnTheirValue() {
-    JavaFileObject source = petImages("@Dataset(CATS_VS_DOGS)",
+    JavaFileObject source = imagePets("@Dataset(CATS_VS_DOGS)",
         "@Augmentation(rotation = 1.5,\n    contrast = -0.1)");
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorContaining("@Augmentation(rotation = 1.5) on class 'Pets':"
@@ -75,7 +72,7 @@ class ImageDataTest {
 
   @Test
   void anAugmentationChangesSomething() {
-    JavaFileObject source = pets("@Dataset(CATS_VS_DOGS)", "@Augmentation");
+    JavaFileObject source = imagePets("@Dataset(CATS_VS_DOGS)", "@Augmentation");
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorContaining("@Augmentation on class 'Pets': @Augmentation"
         + " changes nothing: it flips no image and every factor is 0. Set what to change, such as"
@@ -85,7 +82,7 @@ class ImageDataTest {
 
   @Test
   void imagesAreRescaledNotStandardized() {
-    JavaFileObject source = pets("@Dataset(CATS_VS_DOGS)", "@Standardize");
+    JavaFileObject source = imagePets("@Dataset(CATS_VS_DOGS)", "@Standardize");
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorContaining("@Standardize on class 'Pets': images are not"
         + " standardized: their pixels are scaled alike, as Keras's Rescaling layer does, rather"
@@ -95,7 +92,7 @@ class ImageDataTest {
 
   @Test
   void rescalingByZeroIsRefused() {
-    JavaFileObject source = pets("@Dataset(CATS_VS_DOGS)", "@Rescaling(0)");
+    JavaFileObject source = imagePets("@Dataset(CATS_VS_DOGS)", "@Rescaling(0)");
     assertThat(compile(source)).hadErrorContaining("@Rescaling(0.0) on class 'Pets': value is what"
         + " each pixel value is multiplied by, a finite number other than 0 (0 would make every"
         + " image blank). Received: 0.0. Set it, such as @Rescaling(1 / 255.0) for values from 0 to"
@@ -134,5 +131,53 @@ class ImageDataTest {
         + " model's @Inputs read named fields of the data, and a folder of images has none."
         + " Declare the model's layers without @Input and @Output, as a sequential model.")
         .inFile(source).onLineContaining("@ImageData");
+  }
+
+  @Test
+  void resizingNeedsImages() throws IOException {
+    JavaFileObject source = pets("@CsvData(resource = \"pets.csv\", label = 4)",
+        "@Resizing(height = 96, width = 96)");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("@Resizing on class 'Pets': @Resizing resizes"
+        + " images, and this model reads @CsvData, which is not images. Remove @Resizing, or read"
+        + " images with @ImageData or @Dataset(MNIST), @Dataset(FASHION_MNIST) or"
+        + " @Dataset(CATS_VS_DOGS).").inFile(source).onLineContaining("@Resizing");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(generatedSources(source)).isEmpty();
+  }
+
+  @Test
+  void resizingIsToAPositiveSize() {
+    JavaFileObject source = imagePets("@Dataset(CATS_VS_DOGS)",
+        "@Resizing(\n    height = 0,\n    width = -4)");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("@Resizing(height = 0) on class 'Pets': height is"
+        + " the images' height after resizing, a positive number of pixels. Received: height=0."
+        + " Set it, such as @Resizing(height = 96, width = 96).").inFile(source)
+        .onLineContaining("height = 0");
+    assertThat(compilation).hadErrorContaining("width is the images' width after resizing")
+        .inFile(source).onLineContaining("width = -4");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void aPretrainedBaseTakesTheResizedImages() throws IOException {
+    JavaFileObject source = model("Pets", """
+        @Model
+        @Dataset(CATS_VS_DOGS)
+        @Resizing(height = 96, width = 96)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+        class Pets {
+          @Pretrained(catalog = PretrainedModel.MOBILENET_V2) Layer base;
+          @Flatten Layer flatten;
+          @Dense(units = 1, activation = SIGMOID) Layer output;
+        }
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    String summary = SummaryResourceTest.summary(compilation, "pets");
+    assertThat(summary).contains("(None, 3, 3, 1280)");
+    assertThat(summary).contains("(None, 11520)");
   }
 }

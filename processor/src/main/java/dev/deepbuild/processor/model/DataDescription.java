@@ -26,7 +26,10 @@ public sealed interface DataDescription {
     return validationFraction() > 0;
   }
 
-  /** Whether samples are images, which {@code @Rescaling} and {@code @Augmentation} prepare. */
+  /**
+   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and
+   * {@code @Augmentation} prepare.
+   */
   default boolean images() {
     return false;
   }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param graph a functional model's inputs, nodes and outputs; empty for a sequential model, whose
  *     layers take one another in order (a functional model's layers are also listed in {@code
  *     layers}, each after what it takes, for its summary)
- * @param imagePreprocessing how image pixels are rescaled and augmented; {@link
+ * @param imagePreprocessing how images are resized, rescaled and augmented; {@link
  *     ImagePreprocessing#NONE} for other data
  */
 public record ModelDescription(
@@ -64,7 +64,8 @@ public record ModelDescription(
             + " standardizes numbers only: " + vectorization);
       }
     } else {
-      checkSequential(data, vectorization, kFold, earlyStopping, schedule, training, layers);
+      checkSequential(data, vectorization, kFold, earlyStopping, schedule, training, layers,
+          imagePreprocessing);
     }
   }
 
@@ -75,7 +76,8 @@ public record ModelDescription(
   private static void checkSequential(DataDescription data,
       Optional<VectorizationDescription> vectorization, Optional<KFoldDescription> kFold,
       Optional<EarlyStoppingDescription> earlyStopping, Optional<ScheduleDescription> schedule,
-      TrainingDescription training, List<LayerDescription> layers) {
+      TrainingDescription training, List<LayerDescription> layers,
+      ImagePreprocessing imagePreprocessing) {
     if (layers.isEmpty() || layers.get(layers.size() - 1).kind() != LayerKind.DENSE) {
       throw new IllegalArgumentException("the last layer must be dense: " + layers);
     }
@@ -87,10 +89,11 @@ public record ModelDescription(
       throw new IllegalArgumentException(
           "the data's task is not the loss's: " + data + ", " + training.loss());
     }
-    if (!layers.get(0).inputShape().equals(data.inputShape(vectorization))) {
+    Shape dataShape = imagePreprocessing.inputShape(data.inputShape(vectorization));
+    if (!layers.get(0).inputShape().equals(dataShape)) {
       throw new IllegalArgumentException(
-          "the first layer must take the data's input shape "
-              + data.inputShape(vectorization).keras() + ": " + layers.get(0));
+          "the first layer must take the data's input shape " + dataShape.keras() + ": "
+              + layers.get(0));
     }
     if (kFold.isPresent() && data.validationFraction() != 0) {
       throw new IllegalArgumentException("k-fold validates on folds, not on a hold-out fraction");

@@ -58,7 +58,10 @@ record DeclaredData(AnnotationSite site, Kind kind) {
         : Optional.empty();
   }
 
-  /** Whether samples are images, which {@code @Rescaling} and {@code @Augmentation} prepare. */
+  /**
+   * Whether samples are images, which {@code @Resizing}, {@code @Rescaling} and
+   * {@code @Augmentation} prepare.
+   */
   boolean images() {
     return switch (kind) {
       case CSV, PROVIDED, TEXT -> false;

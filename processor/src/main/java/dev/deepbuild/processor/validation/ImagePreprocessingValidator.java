@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Checks {@code @Rescaling} and {@code @Augmentation}: that they prepare image data, that a
- * rescaling changes the pixels and is finite, that an augmentation changes something, each
+ * Checks {@code @Resizing}, {@code @Rescaling} and {@code @Augmentation}: that they prepare image
+ * data, that a resizing is to a positive size, that a rescaling changes the pixels and is finite, that an augmentation changes something, each
  * factor in its {@link AugmentationFactor} range; and that images are rescaled, not standardized.
  */
 final class ImagePreprocessingValidator {
@@ -20,17 +20,20 @@ final class ImagePreprocessingValidator {
 
   /**
    * @param data the class's one data annotation, if it has exactly one
-   * @return the preprocessing; {@link ImagePreprocessing#NONE} without either annotation or after
-   *     an error
+   * @return the preprocessing; {@link ImagePreprocessing#NONE} without any of the annotations or
+   *     after an error
    */
-  ImagePreprocessing validate(Optional<DeclaredData> data, Optional<AnnotationSite> rescaling,
-      Optional<AnnotationSite> augmentation, Optional<AnnotationSite> standardize) {
+  ImagePreprocessing validate(Optional<DeclaredData> data, Optional<AnnotationSite> resizing,
+      Optional<AnnotationSite> rescaling, Optional<AnnotationSite> augmentation,
+      Optional<AnnotationSite> standardize) {
     int before = errors.errorCount();
     boolean images = data.map(DeclaredData::images).orElse(false);
     if (data.isPresent() && !images) {
       String reads = "this model reads " + data.get().annotationName() + ", which is not images.";
       String fix = " or read images with @ImageData or @Dataset(MNIST), @Dataset(FASHION_MNIST)"
           + " or @Dataset(CATS_VS_DOGS).";
+      resizing.ifPresent(site -> errors.error(site,
+          "@Resizing resizes images, and " + reads, "Remove @Resizing," + fix));
       rescaling.ifPresent(site -> errors.error(site,
           "@Rescaling scales image pixels, and " + reads, "Remove @Rescaling," + fix));
       augmentation.ifPresent(site -> errors.error(site,
@@ -42,12 +45,28 @@ final class ImagePreprocessingValidator {
               + " does, rather than each with statistics of its own.",
           "Remove @Standardize and scale the pixels with @Rescaling(1 / 255.0).");
     }
+    Optional<ImagePreprocessing.Resizing> size = resizing.flatMap(this::resizing);
     Optional<ImagePreprocessing.Rescaling> scaling = rescaling.flatMap(this::rescaling);
     Optional<ImagePreprocessing.Augmentation> changes = augmentation.flatMap(this::augmentation);
     if (errors.errorCount() > before) {
       return ImagePreprocessing.NONE;
     }
-    return new ImagePreprocessing(scaling, changes);
+    return new ImagePreprocessing(size, scaling, changes);
+  }
+
+  private Optional<ImagePreprocessing.Resizing> resizing(AnnotationSite site) {
+    int before = errors.errorCount();
+    for (String member : new String[] {"height", "width"}) {
+      if (site.intValue(member) < 1) {
+        errors.error(site, member, member + " is the images' " + member + " after resizing, a"
+            + " positive number of pixels.", "Set it, such as @Resizing(height = 96, width = 96).");
+      }
+    }
+    if (errors.errorCount() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImagePreprocessing.Resizing(site.intValue("height"),
+        site.intValue("width")));
   }
 
   private Optional<ImagePreprocessing.Rescaling> rescaling(AnnotationSite site) {

@@ -7,6 +7,7 @@ import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Rescaling;
+import dev.deepbuild.annotations.Resizing;
 import dev.deepbuild.annotations.Standardize;
 import dev.deepbuild.annotations.Augmentation;
 import dev.deepbuild.annotations.Task;
@@ -139,6 +140,9 @@ public final class ModelValidator {
         schedule.validate(scheduleSite, facts, trainingDescription);
     Optional<DataDescription> dataDescription =
         oneData.isPresent() ? dataDescriptions.get(0) : Optional.empty();
+    ImagePreprocessing imagePreprocessing = images.validate(oneData,
+        AnnotationSite.find(type, Resizing.class), AnnotationSite.find(type, Rescaling.class),
+        AnnotationSite.find(type, Augmentation.class), standardize);
     Optional<List<LayerDescription>> layerDescriptions;
     Optional<GraphDescription> graphDescription = Optional.empty();
     if (functional) {
@@ -150,6 +154,7 @@ public final class ModelValidator {
       Shape inputs =
           dataDescription
               .map(description -> description.inputShape(vectorized))
+              .map(imagePreprocessing::inputShape)
               .orElse(Shape.INPUTS);
       layerDescriptions = layers.validate(type, layerFields, inputs, regularization);
       Optional<LayerField> outputField =
@@ -160,9 +165,6 @@ public final class ModelValidator {
     }
     Optional<List<ThresholdDescription>> thresholdDescriptions =
         thresholds.validate(type, facts);
-    ImagePreprocessing imagePreprocessing = images.validate(oneData,
-        AnnotationSite.find(type, Rescaling.class), AnnotationSite.find(type, Augmentation.class),
-        standardize);
 
     if (errors.errorCount() > before) {
       return Optional.empty();

@@ -20,6 +20,7 @@ import dev.deepbuild.annotations.Regularization;
 import dev.deepbuild.annotations.Standardize;
 import dev.deepbuild.annotations.ImageData;
 import dev.deepbuild.annotations.Rescaling;
+import dev.deepbuild.annotations.Resizing;
 import dev.deepbuild.annotations.Augmentation;
 import dev.deepbuild.annotations.TextData;
 import dev.deepbuild.annotations.TextVectorization;
@@ -42,7 +43,7 @@ public final class OutsideModelCheck {
   /** The annotations that describe part of a model, and mean nothing elsewhere. */
   public static final List<Class<? extends Annotation>> MODEL_PARTS =
       List.of(CsvData.class, Dataset.class, TextData.class, ImageData.class,
-          TextVectorization.class, Standardize.class, Rescaling.class, Augmentation.class, KFold.class, Train.class, EarlyStopping.class,
+          TextVectorization.class, Standardize.class, Resizing.class, Rescaling.class, Augmentation.class, KFold.class, Train.class, EarlyStopping.class,
           LearningRateSchedule.class, Regularization.class, Threshold.class, Thresholds.class,
           Dense.class, Dropout.class, Input.class, Output.class, Concatenate.class, Add.class,
           Average.class, Multiply.class, Maximum.class, Custom.class);

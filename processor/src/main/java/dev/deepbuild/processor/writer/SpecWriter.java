@@ -112,12 +112,18 @@ final class SpecWriter {
   }
 
   /**
-   * {@code .rescaling(RescalingSpec.scale(0.00392156862745098))} and {@code
+   * {@code .resizing(ResizingSpec.to(96, 96))}, {@code
+   * .rescaling(RescalingSpec.scale(0.00392156862745098))} and {@code
    * .augmentation(AugmentationSpec.none().flip(Flip.HORIZONTAL).rotation(0.1))}, each with what it
    * does in a comment, writing only the factors that change something.
    */
   private static CodeBlock imagePreprocessing(ImagePreprocessing images) {
     CodeBlock.Builder code = CodeBlock.builder();
+    images.resizing().ifPresent(resizing -> {
+      code.add("// Every image of every split is resized bilinearly once, when it is read.\n");
+      code.add(".resizing($T.to($L, $L))\n", TypeNames.RESIZING_SPEC, resizing.height(),
+          resizing.width());
+    });
     images.rescaling().ifPresent(rescaling -> {
       CodeBlock scale = CodeBlock.of("$T.scale($L)", TypeNames.RESCALING_SPEC,
           decimal(rescaling.scale()));

@@ -41,6 +41,8 @@ final class TypeNames {
       ClassName.get("dev.deepbuild.runtime.data", "BuiltinSource");
   static final ClassName TEXT_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "TextSource");
   static final ClassName IMAGE_SOURCE = ClassName.get("dev.deepbuild.runtime.data", "ImageSource");
+  static final ClassName RESIZING_SPEC =
+      ClassName.get("dev.deepbuild.runtime.model", "ResizingSpec");
   static final ClassName RESCALING_SPEC =
       ClassName.get("dev.deepbuild.runtime.model", "RescalingSpec");
   static final ClassName AUGMENTATION_SPEC =

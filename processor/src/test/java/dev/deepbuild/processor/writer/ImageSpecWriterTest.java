@@ -21,13 +21,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The spec of image models: the data source, the split, {@code @Rescaling} and
+ * The spec of image models: the data source, the split, {@code @Resizing}, {@code @Rescaling} and
  * {@code @Augmentation}, written as a person would. The layers are beside the point: the output
  * layer is given the data's shape directly.
  */
 class ImageSpecWriterTest {
   private static String spec(DataDescription data, ImagePreprocessing images) {
-    Shape input = data.inputShape(Optional.empty());
+    Shape input = images.inputShape(data.inputShape(Optional.empty()));
     LayerDescription output = new LayerDescription("output",
         new DenseOptions(2, Activation.SOFTMAX), input, Shape.vector(2),
         LayerDescription.of("probe", new DenseOptions(2, Activation.SOFTMAX), Shape.vector(1))
@@ -45,7 +45,8 @@ class ImageSpecWriterTest {
   @Test
   void catsVsDogsRescaledAndAugmentedAsTheBookDoes() {
     assertThat(spec(new DataDescription.Builtin(BuiltinDataset.CATS_VS_DOGS, 0),
-        new ImagePreprocessing(Optional.of(new ImagePreprocessing.Rescaling(1 / 255.0, 0)),
+        new ImagePreprocessing(Optional.empty(),
+            Optional.of(new ImagePreprocessing.Rescaling(1 / 255.0, 0)),
             Optional.of(new ImagePreprocessing.Augmentation(Flip.HORIZONTAL, 0.1, 0.2, 0, 0)))))
         .isEqualTo("""
             return dev.deepbuild.runtime.model.ModelSpec.builder("pets")
@@ -67,7 +68,8 @@ class ImageSpecWriterTest {
   void anImageFolderIsAnImageSourceWithItsSplitAndOffset() {
     assertThat(spec(new DataDescription.Images("data/pets", 180, 160, 1,
             new SplitDescription(0.2, 0.1)),
-        new ImagePreprocessing(Optional.of(new ImagePreprocessing.Rescaling(1 / 127.5, -1)),
+        new ImagePreprocessing(Optional.empty(),
+            Optional.of(new ImagePreprocessing.Rescaling(1 / 127.5, -1)),
             Optional.of(new ImagePreprocessing.Augmentation(Flip.NONE, 0, 0, 0.1, 0.3)))))
         .contains("""
             .data(dev.deepbuild.runtime.data.ImageSource.folder("data/pets", 180, 160)\
@@ -81,6 +83,19 @@ class ImageSpecWriterTest {
             // Training minibatches only are changed at random, by the seed and the epoch.
             .augmentation(dev.deepbuild.runtime.model.AugmentationSpec.none().translation(0.1)\
             .contrast(0.3))
+            """);
+  }
+
+  @Test
+  void resizingComesFirstAsTheSizeToResizeTo() {
+    assertThat(spec(new DataDescription.Builtin(BuiltinDataset.CATS_VS_DOGS, 0),
+        new ImagePreprocessing(Optional.of(new ImagePreprocessing.Resizing(96, 80)),
+            Optional.of(new ImagePreprocessing.Rescaling(1 / 255.0, 0)), Optional.empty())))
+        .contains("""
+            .classification(2)
+            // Every image of every split is resized bilinearly once, when it is read.
+            .resizing(dev.deepbuild.runtime.model.ResizingSpec.to(96, 80))
+            // Every pixel value of every split becomes value * scale + offset.
             """);
   }
 }

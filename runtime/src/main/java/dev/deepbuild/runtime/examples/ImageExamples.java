@@ -15,7 +15,8 @@ import dev.deepbuild.runtime.model.RescalingSpec;
 import java.util.Optional;
 
 /**
- * Labelled images as a classifier's examples: their pixels stay compact, and the features are
+ * Labelled images as a classifier's examples: resized once as the spec's {@code @Resizing} says,
+ * before any split, their pixels stay compact, and the features are
  * {@link ImageFeatures}, scaled as the spec's {@code @Rescaling} says and augmented for training as
  * its {@code @Augmentation} says. Nothing is fitted on the data, so the training rows change
  * nothing. Images are not standardized: they are rescaled.
@@ -31,7 +32,8 @@ final class ImageExamples implements Examples {
   ImageExamples(ModelSpec spec, LabelledImages images, String source,
       Optional<FixedTestSplit> fixedTestSplit) {
     this.model = spec.name();
-    this.images = images;
+    this.images = Optional.ofNullable(spec.resizing())
+        .map(size -> images.resized(size.height(), size.width())).orElse(images);
     this.source = source;
     this.fixedTestSplit = fixedTestSplit;
     if (spec.task() != Task.CLASSIFICATION) {
@@ -42,7 +44,7 @@ final class ImageExamples implements Examples {
       throw new InvalidInputException(model + ": " + source + " holds images, which are not"
           + " standardized: remove @Standardize and scale the pixels with @Rescaling(1 / 255.0).");
     }
-    this.features = new ImageFeatures(images.images(), spec.rescaling(),
+    this.features = new ImageFeatures(this.images.images(), spec.rescaling(),
         Optional.ofNullable(spec.augmentation()));
   }
 

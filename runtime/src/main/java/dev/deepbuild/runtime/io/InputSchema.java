@@ -117,7 +117,8 @@ public sealed interface InputSchema {
   }
 
   /**
-   * Images, as the network was fed them: resized to {@code height} x {@code width}, {@code
+   * Images, as the network was fed them: resized to {@code height} x {@code width} (the size of
+   * {@code @Resizing}, if the model resizes, otherwise the size its data is read at), {@code
    * channels} (1 grayscale, 3 RGB), laid out {@code [batch, channels, height, width]}, each value
    * 0-255 scaled to {@code value * scale + offset}, so that a predictor can prepare new images as
    * training did. The classes are the metadata's own.

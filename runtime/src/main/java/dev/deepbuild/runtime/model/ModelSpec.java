@@ -42,6 +42,8 @@ import java.util.Optional;
  * @param outputs a functional model's named outputs, each predicting a field of the data, the first
  *     of the model's {@code task} and {@code classes}; empty for a sequential model, whose one
  *     output predicts the data's label
+ * @param resizing the size every image of every split is resized to when it is read; null to keep
+ *     the size it is read at
  * @param rescaling how image pixels are scaled before the network sees them, in every split
  * @param augmentation the random changes to training images; null for none
  */
@@ -65,6 +67,7 @@ public record ModelSpec(
     List<ThresholdSpec> thresholds,
     List<InputSpec> inputs,
     List<OutputSpec> outputs,
+    ResizingSpec resizing,
     RescalingSpec rescaling,
     AugmentationSpec augmentation) {
 
@@ -110,7 +113,7 @@ public record ModelSpec(
   public ModelSpec withEpochs(int epochs) {
     return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction, task,
         classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule, epochs,
-        batchSize, thresholds, inputs, outputs, rescaling, augmentation);
+        batchSize, thresholds, inputs, outputs, resizing, rescaling, augmentation);
   }
 
   public static Builder builder(String name) {
@@ -138,6 +141,7 @@ public record ModelSpec(
     private final List<ThresholdSpec> thresholds = new ArrayList<>();
     private final List<InputSpec> inputs = new ArrayList<>();
     private final List<OutputSpec> outputs = new ArrayList<>();
+    private ResizingSpec resizing;
     private RescalingSpec rescaling = RescalingSpec.NONE;
     private AugmentationSpec augmentation;
 
@@ -258,6 +262,12 @@ public record ModelSpec(
       return this;
     }
 
+    /** The size every image is resized to, {@code @Resizing}. */
+    public Builder resizing(ResizingSpec resizing) {
+      this.resizing = resizing;
+      return this;
+    }
+
     /** How image pixels are scaled, {@code @Rescaling}. */
     public Builder rescaling(RescalingSpec rescaling) {
       this.rescaling = rescaling;
@@ -273,7 +283,7 @@ public record ModelSpec(
     public ModelSpec build() {
       return new ModelSpec(name, declaringClass, seed, data, testFraction, validationFraction,
           task, classes, standardize, vectorization, kFold, validationData, earlyStopping, schedule,
-          epochs, batchSize, thresholds, inputs, outputs, rescaling, augmentation);
+          epochs, batchSize, thresholds, inputs, outputs, resizing, rescaling, augmentation);
     }
   }
 }

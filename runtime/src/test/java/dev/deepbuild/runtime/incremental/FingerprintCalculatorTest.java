@@ -19,6 +19,7 @@ import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import dev.deepbuild.runtime.model.ResizingSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -104,6 +105,17 @@ class FingerprintCalculatorTest {
         + " offset=0.0] -> RescalingSpec[scale=0.5, offset=0.0])"), changesTo(TestModels.spec()
             .rescaling(RescalingSpec.scale(0.5))
             .augmentation(AugmentationSpec.none().flip(Flip.HORIZONTAL)).build()));
+  }
+
+  @Test
+  void aResizingIsAnOptionWhoseSizeCounts() throws IOException {
+    assertEquals(List.of("resizing was added"),
+        changesTo(TestModels.spec().resizing(ResizingSpec.to(96, 96)).build()));
+    Fingerprint square = fingerprint(TestModels.spec().resizing(ResizingSpec.to(96, 96)).build());
+    Fingerprint wider = fingerprint(TestModels.spec().resizing(ResizingSpec.to(96, 128)).build());
+    assertEquals(List.of("resizing changed (ResizingSpec[height=96, width=96] ->"
+        + " ResizingSpec[height=96, width=128])"), Changes.between(square, wider,
+            TestModels.spec().build().data()));
   }
 
   private static ModelSpec.Builder everyOption() {

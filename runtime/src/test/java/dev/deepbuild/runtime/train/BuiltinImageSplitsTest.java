@@ -10,8 +10,11 @@ import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.examples.ExamplesReader;
+import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.model.RescalingSpec;
+import dev.deepbuild.runtime.model.ResizingSpec;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -26,13 +29,19 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 class BuiltinImageSplitsTest {
   private static ModelInputs inputs(BuiltinDataset dataset, long seed, double validation) {
     BuiltinDataset.ImageShape shape = dataset.imageShape().orElseThrow();
-    ModelSpec spec = ModelSpec.builder(dataset.name().toLowerCase()).seed(seed)
+    return inputs(ModelSpec.builder(dataset.name().toLowerCase()).seed(seed)
         .data(BuiltinSource.of(dataset)).classification(dataset.classes())
-        .validationFraction(validation).build();
+        .validationFraction(validation).build(), shape.height(), shape.width());
+  }
+
+  /** The spec's inputs, for a network taking images of {@code height} x {@code width}. */
+  private static ModelInputs inputs(ModelSpec spec, int height, int width) {
+    BuiltinDataset dataset = ((BuiltinSource) spec.data()).dataset();
+    int channels = dataset.imageShape().orElseThrow().channels();
     return ModelInputs.prepare(Definitions.of(spec, inputs -> new NeuralNetConfiguration.Builder()
         .list().layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
             .nOut(dataset.classes()).activation(Activation.SOFTMAX).build())
-        .setInputType(InputType.convolutional(shape.height(), shape.width(), shape.channels()))
+        .setInputType(InputType.convolutional(height, width, channels))
         .build()), new ExamplesReader(Path.of("."), BuiltinImageSplitsTest.class.getClassLoader(),
             line -> {}));
   }
@@ -72,6 +81,21 @@ class BuiltinImageSplitsTest {
     assertEquals(32 * 32 * 3, pets.features().columns());
     assertTrue(pets.examples().description().startsWith("2000 images of 32x32x3 from built-in"
         + " dataset cats-vs-dogs"), pets.examples().description());
+  }
+
+  @Test
+  void catsVsDogsResizedTo64x64IsTrainedAndSavedAt64x64x3() {
+    ModelSpec spec = ModelSpec.builder("pets").seed(3)
+        .data(BuiltinSource.of(BuiltinDataset.CATS_VS_DOGS)).classification(2)
+        .resizing(ResizingSpec.to(64, 64)).rescaling(RescalingSpec.scale(1 / 255.0)).build();
+    ModelInputs pets = inputs(spec, 64, 64);
+    assertEquals(64 * 64 * 3, pets.features().columns());
+    assertTrue(pets.examples().description().startsWith("2000 images of 64x64x3 from built-in"
+        + " dataset cats-vs-dogs"), pets.examples().description());
+    assertEquals(new InputSchema.Image(64, 64, 3, 1 / 255.0, 0), pets.examples().schema());
+    // Every split is resized, the dataset's own test images too.
+    assertArrayEquals(inputs(BuiltinDataset.CATS_VS_DOGS, 3, 0).split().test(),
+        pets.split().test());
   }
 
   @Test

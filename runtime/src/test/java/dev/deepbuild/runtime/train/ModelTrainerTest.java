@@ -197,7 +197,7 @@ class ModelTrainerTest {
     ModelSpec plain = new ModelSpec(spec.name(), spec.declaringClass(), spec.seed(), spec.data(),
         spec.testFraction(), spec.validationFraction(), spec.task(), spec.classes(), false,
         null, null, null, null, null, spec.epochs(), spec.batchSize(), spec.thresholds(), List.of(),
-        List.of(), spec.rescaling(), null);
+        List.of(), null, spec.rescaling(), null);
     train(plain, softmax(3));
     Path model = base.resolve("target/deepbuild/plain/model.zip");
     assertTrue(Files.exists(model));

@@ -2,10 +2,9 @@ package dev.deepbuild.runtime.datasets.read;
 
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.BilinearResize;
 import dev.deepbuild.runtime.data.ImageSource;
 import dev.deepbuild.runtime.data.Images;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +16,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Reads the user's images of {@code @ImageData} through {@code javax.imageio}: the files that
- * {@link ImageFolderFiles} lists, each resized bilinearly to the declared size and read as RGB or
- * as grayscale (luma, {@code 0.299 R + 0.587 G + 0.114 B}, as PIL's {@code L} mode). A transparent
- * image is drawn on black.
+ * {@link ImageFolderFiles} lists, each resized by {@link BilinearResize} to the declared size and
+ * read as RGB or as grayscale.
  */
 public final class ImageFolderReader {
   private final Path baseDir;
@@ -68,7 +66,7 @@ public final class ImageFolderReader {
     int label = 0;
     for (List<Path> files : classes.values()) {
       for (Path file : files) {
-        add(model, file, source, images);
+        add(model, file, images);
         labels[next++] = label;
       }
       label++;
@@ -76,7 +74,7 @@ public final class ImageFolderReader {
     return new LabelledImages(images, labels, new ArrayList<>(classes.keySet()));
   }
 
-  private static void add(String model, Path file, ImageSource source, Images into) {
+  private static void add(String model, Path file, Images into) {
     BufferedImage image;
     try {
       image = ImageIO.read(file.toFile());
@@ -86,29 +84,7 @@ public final class ImageFolderReader {
     if (image == null) {
       throw unreadable(model, file, "");
     }
-    BufferedImage sized = new BufferedImage(source.width(), source.height(),
-        BufferedImage.TYPE_INT_RGB);
-    Graphics2D graphics = sized.createGraphics();
-    try {
-      graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-          RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      graphics.drawImage(image, 0, 0, source.width(), source.height(), null);
-    } finally {
-      graphics.dispose();
-    }
-    int[] rgb = sized.getRGB(0, 0, source.width(), source.height(), null, 0, source.width());
-    if (source.channels() == 1) {
-      into.addHwc(i -> luma(rgb[i]));
-    } else {
-      into.addHwc(i -> (rgb[i / 3] >> (16 - 8 * (i % 3))) & 0xFF);
-    }
-  }
-
-  private static int luma(int rgb) {
-    int r = (rgb >> 16) & 0xFF;
-    int g = (rgb >> 8) & 0xFF;
-    int b = rgb & 0xFF;
-    return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    BilinearResize.add(image, into);
   }
 
   private static InvalidInputException unreadable(String model, Path file, String detail) {

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.datasets.read;
 
+import dev.deepbuild.runtime.data.BilinearResize;
 import dev.deepbuild.runtime.data.Images;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,11 @@ public record LabelledImages(Images images, int[] labels, List<String> className
             + ", but there are " + classNames.size() + " classes");
       }
     }
+  }
+
+  /** These images resized by {@link BilinearResize} to {@code height} x {@code width}, same labels. */
+  public LabelledImages resized(int height, int width) {
+    return new LabelledImages(BilinearResize.resize(images, height, width), labels, classNames);
   }
 
   public int size() {

@@ -63,6 +63,34 @@ class ImageFolderReaderTest {
   }
 
   @Test
+  void resizingReadImagesIsTheResizingOfReadingThem() throws IOException {
+    BufferedImage gradient = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 6; y++) {
+      for (int x = 0; x < 8; x++) {
+        gradient.setRGB(x, y, new Color(x * 30, y * 40, 255 - x * y * 5).getRGB());
+      }
+    }
+    Files.createDirectories(base.resolve("ramp/a"));
+    ImageIO.write(gradient, "png", base.resolve("ramp/a/x.png").toFile());
+    image("ramp/b/y.png", 8, 6, new Color(10, 20, 30), "png");
+    for (int channels : new int[] {3, 1}) {
+      ImageFolderReader reader = new ImageFolderReader(base);
+      LabelledImages direct = reader.read("ramp",
+          ImageSource.folder("ramp", 3, 5).channels(channels));
+      LabelledImages resized = reader.read("ramp",
+          ImageSource.folder("ramp", 6, 8).channels(channels)).resized(3, 5);
+      assertEquals(3 * 5 * channels, resized.images().values());
+      // Java2D rounds a decoded PNG's pixels and packed RGB's a little apart, and the luma of a
+      // resize is the resize of the luma up to rounding: within 1 of 255.
+      for (int i = 0; i < direct.images().values(); i++) {
+        assertEquals(direct.images().value(0, i), resized.images().value(0, i), 1, "value " + i);
+        assertEquals(direct.images().value(1, i), resized.images().value(1, i), 1, "value " + i);
+      }
+      assertArrayEquals(direct.labels(), resized.labels());
+    }
+  }
+
+  @Test
   void aMissingFolderSaysWhereItLooked() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> new ImageFolderReader(base).read("pets", ImageSource.folder("data/pets", 4, 4)));

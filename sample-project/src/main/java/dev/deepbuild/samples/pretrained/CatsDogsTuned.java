@@ -17,6 +17,7 @@ import dev.deepbuild.annotations.Model;
 import dev.deepbuild.annotations.Optimizer;
 import dev.deepbuild.annotations.Pretrained;
 import dev.deepbuild.annotations.Rescaling;
+import dev.deepbuild.annotations.Resizing;
 import dev.deepbuild.annotations.Threshold;
 import dev.deepbuild.annotations.Train;
 
@@ -28,6 +29,7 @@ import dev.deepbuild.annotations.Train;
  */
 @Model(name = "cats-dogs-tuned", seed = 42)
 @Dataset(value = CATS_VS_DOGS, validation = 0.2)
+@Resizing(height = 96, width = 96)
 @Rescaling(1 / 255.0)
 @Train(epochs = 10, batchSize = 32, optimizer = @Optimizer(RMSPROP), loss = BINARY_CROSSENTROPY)
 @Threshold(metric = ACCURACY, min = 0.5)

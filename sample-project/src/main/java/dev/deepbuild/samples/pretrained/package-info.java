@@ -1,9 +1,9 @@
 /**
  * The book's chapter 8.3 on the small cats-vs-dogs set: a pretrained convolutional base under a
  * new classifier. {@link CatsDogsFeatures} keeps MobileNetV2's base frozen (feature extraction:
- * its outputs are computed once per split and only the classifier trains); {@link CatsDogsTuned}
- * also trains the base's top layers at a low learning rate (fine-tuning). The base is the
+ * its outputs are computed once per split and only the classifier trains). The base is the
  * MobileNetV2 of the npm package {@code nsfwjs@4.4.0}, ImageNet-derived and fine-tuned there for
- * another task: a general backbone, not an ImageNet classifier.
+ * another task: a general backbone, not an ImageNet classifier. Fine-tuning a base is shown on a
+ * base of the build's own, in {@code dev.deepbuild.samples.digits}.
  */
 package dev.deepbuild.samples.pretrained;

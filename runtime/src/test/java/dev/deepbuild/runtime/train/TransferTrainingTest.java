@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,6 +36,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -108,6 +110,38 @@ class TransferTrainingTest {
     assertTrue(expected.equalsWithEps(
         dev.deepbuild.runtime.network.Networks.load(saved).output(new INDArray[] {x})[0], 1e-5),
         "the saved model is the whole network, base and trained head");
+  }
+
+  @Test
+  void aConvolutionalBaseHandsItsFlattenToTheHead() throws IOException {
+    // As generated code builds it: 4x4 images, a convolution, and the flatten DL4J adds as a
+    // preprocessor of the output layer, which the cut removes with that layer.
+    MultiLayerNetwork convnet = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
+        .seed(1).list()
+        .layer(new ConvolutionLayer.Builder(2, 2).name("conv").nOut(3)
+            .activation(Activation.RELU).build())
+        .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("out").nOut(5)
+            .activation(Activation.SOFTMAX).build())
+        .setInputType(InputType.convolutionalFlat(4, 4, 1))
+        .build());
+    convnet.init();
+    Path saved = output().resolve("digits/model.zip");
+    Files.createDirectories(saved.getParent());
+    ModelSerializer.writeModel(convnet, saved.toFile(), false);
+    // The head takes the base's 3x3x3 feature map flattened, as the processor infers it.
+    NetworkConfiguration frozen = NetworkConfiguration.on(PretrainedBase.model("digits"), head(27))
+        .locatedIn(new BaseLocations(base, output()));
+    INDArray images = Nd4j.rand(DataType.FLOAT, 6, 16);
+    INDArray labels = Nd4j.zeros(DataType.FLOAT, 6, 5);
+    TrainableNetwork whole = frozen.create(3);
+    whole.fit(new INDArray[] {images}, new INDArray[] {labels});
+    assertArrayEquals(new long[] {6, 5}, whole.output(new INDArray[] {images})[0].shape());
+
+    FeatureExtraction fast = frozen.create(3).frozenFeatures().orElseThrow();
+    INDArray features = fast.features(new org.nd4j.linalg.dataset.MultiDataSet(images, labels))
+        .getFeatures(0);
+    fast.head().fit(new INDArray[] {features}, new INDArray[] {labels});
+    assertArrayEquals(new long[] {6, 5}, fast.head().output(new INDArray[] {features})[0].shape());
   }
 
   @Test

@@ -111,6 +111,13 @@ public final class GraphNetwork implements TrainableNetwork {
     for (int i = 0; i < inputs.length; i++) {
       inputs[i] = Shapes.given(preprocessorOf(conf, names.get(i)), inputWidths.get(i));
     }
+    return nodes(inputs);
+  }
+
+  /** The same, for inputs of the given types, one per input of the graph. */
+  List<NetworkNode> nodes(InputType[] inputs) {
+    ComputationGraphConfiguration conf = graph.getConfiguration();
+    List<String> names = conf.getNetworkInputs();
     // On a copy, so the network's configuration stays as built: DL4J applies a layer's
     // preprocessor, such as an image input's, only when allowed to add those it lacks.
     Map<String, InputType> types = conf.clone().getLayerActivationTypes(true, inputs);

@@ -2,8 +2,8 @@ package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.annotations.PretrainedModel;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
+import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.pretrained.CatalogBases;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Optional;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 
@@ -55,6 +57,14 @@ public sealed interface PretrainedBase {
 
   /** What the base is, for the model's provenance: {@code model digits_base up to hidden}. */
   String describe();
+
+  /**
+   * The base's input, where its graph keeps no preprocessor that says it (an imported graph
+   * starts with its first layer); empty where the graph says it itself.
+   */
+  default Optional<InputType> inputType() {
+    return Optional.empty();
+  }
 
   /** Another model of the build, with the weights its training saved. */
   record SavedModel(String name, String upTo) implements PretrainedBase {
@@ -143,6 +153,12 @@ public sealed interface PretrainedBase {
     @Override
     public String describe() {
       return network + " for " + height + "x" + width + " images, without its top";
+    }
+
+    /** RGB images of the size it was built for, NCHW. */
+    @Override
+    public Optional<InputType> inputType() {
+      return Optional.of(InputType.convolutional(height, width, 3));
     }
   }
 

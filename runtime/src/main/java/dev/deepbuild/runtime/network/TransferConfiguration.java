@@ -108,7 +108,7 @@ public record TransferConfiguration(
       previous = name;
     }
     builder.setOutputs(previous);
-    return new TransferNetwork(builder.build(), cut.end(), attached,
+    return new TransferNetwork(builder.build(), base.inputType(), cut.end(), attached,
         frozen.size() == cut.layers().size());
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -25,6 +26,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 final class TransferNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
   private final GraphNetwork network;
+  private final Optional<InputType> baseInput;
   private final String baseEnd;
   private final MultiLayerConfiguration head;
   private final boolean frozen;
@@ -34,9 +36,11 @@ final class TransferNetwork implements TrainableNetwork {
    * @param head the head's configuration, whose input is the base's output
    * @param frozen whether every layer of the base is frozen
    */
-  TransferNetwork(ComputationGraph graph, String baseEnd, MultiLayerConfiguration head,
+  TransferNetwork(ComputationGraph graph, Optional<InputType> baseInput, String baseEnd,
+      MultiLayerConfiguration head,
       boolean frozen) {
     this.graph = graph;
+    this.baseInput = baseInput;
     this.network = new GraphNetwork(graph);
     this.baseEnd = baseEnd;
     this.head = head;
@@ -137,7 +141,8 @@ final class TransferNetwork implements TrainableNetwork {
 
   @Override
   public List<NetworkNode> nodes(List<Integer> inputWidths) {
-    return network.nodes(inputWidths);
+    return baseInput.map(input -> network.nodes(new InputType[] {input}))
+        .orElseGet(() -> network.nodes(inputWidths));
   }
 
   @Override

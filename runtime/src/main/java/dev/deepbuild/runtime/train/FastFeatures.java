@@ -23,8 +23,8 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  */
 record FastFeatures(TrainableNetwork network, PreparedData data) {
 
-  /** Rows the base computes at a time: its feature maps of a chunk stay small. */
-  private static final int CHUNK = 256;
+  /** Rows the base computes at a time: the activations of a chunk's pass stay small. */
+  private static final int CHUNK = 32;
 
   static FastFeatures of(ModelSpec spec, TrainableNetwork created, PreparedData data,
       TrainingLog log) {

@@ -23,8 +23,11 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  */
 record FastFeatures(TrainableNetwork network, PreparedData data) {
 
-  /** Rows the base computes at a time: the activations of a chunk's pass stay small. */
-  private static final int CHUNK = 32;
+  /**
+   * Rows a split hands over at a time, which bounds the inputs in memory (images are built per
+   * chunk); how many of them go through the base in one pass is the extraction's own rule.
+   */
+  private static final int CHUNK = 512;
 
   static FastFeatures of(ModelSpec spec, TrainableNetwork created, PreparedData data,
       TrainingLog log) {

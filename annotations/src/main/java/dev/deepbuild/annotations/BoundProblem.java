@@ -10,7 +10,7 @@ import java.util.List;
  * element).
  */
 public enum BoundProblem {
-  /** No minimum, maximum or baseline margin. */
+  /** No minimum, maximum, baseline margin or regression tolerance. */
   NO_BOUND(true),
   /** The minimum is infinite, so every value meets it or none does. */
   MIN_NOT_FINITE(true),
@@ -33,7 +33,14 @@ public enum BoundProblem {
   /** The split has no baseline ({@link DataSplit#hasBaseline()}): the k-fold folds. */
   NO_BASELINE_SPLIT(true),
   /** The margin exceeds the metric's whole range, so no model beats the baseline by it. */
-  MARGIN_ABOVE_RANGE(true);
+  MARGIN_ABOVE_RANGE(true),
+  /** The regression tolerance is negative or infinite. */
+  REGRESSION_NOT_FINITE_OR_NEGATIVE(true),
+  /**
+   * The regression tolerance spans the metric's whole range, so every value meets it, such as an
+   * accuracy that may lose 1.
+   */
+  REGRESSION_ABOVE_RANGE(false);
 
   private final boolean error;
 
@@ -41,7 +48,10 @@ public enum BoundProblem {
     this.error = error;
   }
 
-  /** Whether no value can pass; otherwise the bound is legal but always met. */
+  /**
+   * Whether the bounds are refused: nothing is bounded, or no value can pass, or the number makes
+   * no sense; otherwise the bound is legal but always met.
+   */
   public boolean error() {
     return error;
   }
@@ -50,11 +60,16 @@ public enum BoundProblem {
    * The problems of a threshold's bounds, in the order they are reported; empty when it has none.
    * NaN leaves a bound unset. An infinite bound is checked no further. Of the baseline margin's
    * problems, only the first is reported.
+   *
+   * @param maxRegression how much worse than its accepted value the metric may be, zero or more,
+   *     in the metric's direction ({@link Metric#higherIsBetter()}); every metric and split has an
+   *     accepted value once {@code dl:accept} recorded one
    */
-  public static List<BoundProblem> of(
-      Metric metric, DataSplit on, double min, double max, double beatBaselineBy) {
+  public static List<BoundProblem> of(Metric metric, DataSplit on, double min, double max,
+      double beatBaselineBy, double maxRegression) {
     List<BoundProblem> problems = new ArrayList<>();
-    if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)) {
+    if (Double.isNaN(min) && Double.isNaN(max) && Double.isNaN(beatBaselineBy)
+        && Double.isNaN(maxRegression)) {
       problems.add(NO_BOUND);
     }
     if (Double.isInfinite(min)) {
@@ -89,6 +104,13 @@ public enum BoundProblem {
         problems.add(NO_BASELINE_SPLIT);
       } else if (beatBaselineBy > metric.range()) {
         problems.add(MARGIN_ABOVE_RANGE);
+      }
+    }
+    if (!Double.isNaN(maxRegression)) {
+      if (!(maxRegression >= 0 && Double.isFinite(maxRegression))) {
+        problems.add(REGRESSION_NOT_FINITE_OR_NEGATIVE);
+      } else if (maxRegression >= metric.range()) {
+        problems.add(REGRESSION_ABOVE_RANGE);
       }
     }
     return List.copyOf(problems);

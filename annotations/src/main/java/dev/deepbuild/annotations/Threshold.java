@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * A bound a trained model's metric must meet, or the build fails:
  * {@code iris: test accuracy is 0.842, but expected minimum is 0.900}. Give {@link #min()},
- * {@link #max()}, {@link #beatBaselineBy()}, or several. Repeatable.
+ * {@link #max()}, {@link #beatBaselineBy()}, {@link #maxRegression()}, or several. Repeatable.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -33,6 +33,15 @@ public @interface Threshold {
    * bound.
    */
   double beatBaselineBy() default Double.NaN;
+
+  /**
+   * How much worse than its accepted value the metric may be, in the metric's own units and
+   * direction: {@code @Threshold(metric = ACCURACY, maxRegression = 0.01)} fails a build whose
+   * test accuracy is more than 0.01 below the one {@code mvn dl:accept} recorded in the accepted
+   * metrics file, and {@code maxRegression = 0} fails any loss at all. Without an accepted value
+   * the bound is not checked, with a warning. NaN (the default) sets no such bound.
+   */
+  double maxRegression() default Double.NaN;
 
   /** The data the metric is measured on. */
   DataSplit on() default DataSplit.TEST;

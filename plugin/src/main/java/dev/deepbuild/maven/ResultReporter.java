@@ -50,7 +50,10 @@ final class ResultReporter {
         log.info(line);
       }
       for (CheckOutcome check : model.checks()) {
-        if (check.passed()) {
+        if (check.passed() && check.warns()) {
+          // Passed, with a bound left out, such as a regression tolerance before dl:accept.
+          log.warn("  " + check.message());
+        } else if (check.passed()) {
           log.info("  " + check.message());
         } else if (haltOnFailure) {
           log.error("  " + check.message());

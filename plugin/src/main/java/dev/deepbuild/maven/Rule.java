@@ -22,7 +22,13 @@ public class Rule {
   /** The highest passing value. */
   private String maximum;
 
+  /**
+   * How much worse than the accepted value ({@code dl:accept}) a passing value may be: lower for
+   * accuracy, higher for a loss or an error.
+   */
+  private String maxRegression;
+
   RuleParser.Written written() {
-    return new RuleParser.Written(model, metric, on, minimum, maximum);
+    return new RuleParser.Written(model, metric, on, minimum, maximum, maxRegression);
   }
 }

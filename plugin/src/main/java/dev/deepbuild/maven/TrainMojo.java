@@ -40,7 +40,7 @@ public class TrainMojo extends AbstractGatingMojo {
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
     // Before the outcome can fail the build: a failed build needs its reports most.
     try {
-      getLog().info("Reports: " + Reports.write(outputDirectory(), result));
+      getLog().info("Reports: " + Reports.write(outputDirectory(), result, accepted()));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the reports to " + outputDirectory() + ": " + e, e);
     }

@@ -60,9 +60,11 @@ final class ThresholdValidator {
     double min = threshold.doubleValue("min");
     double max = threshold.doubleValue("max");
     double beatBaselineBy = threshold.doubleValue("beatBaselineBy");
+    double maxRegression = threshold.doubleValue("maxRegression");
     DataSplit on = threshold.enumValue("on", DataSplit.class);
 
-    for (BoundProblem problem : BoundProblem.of(metric, on, min, max, beatBaselineBy)) {
+    for (BoundProblem problem
+        : BoundProblem.of(metric, on, min, max, beatBaselineBy, maxRegression)) {
       report(threshold, problem, metric, on, max, facts.task());
     }
     String output = threshold.stringValue("output");
@@ -78,7 +80,8 @@ final class ThresholdValidator {
     checkSplit(threshold, on, facts);
     return errors.errorCount() > before
         ? Optional.empty()
-        : Optional.of(new ThresholdDescription(metric, on, min, max, beatBaselineBy, output));
+        : Optional.of(new ThresholdDescription(
+            metric, on, min, max, beatBaselineBy, maxRegression, output));
   }
 
   /** Reports a problem of the threshold's bounds, on the member at fault. */
@@ -89,8 +92,8 @@ final class ThresholdValidator {
     switch (problem) {
       case NO_BOUND -> errors.error(
           threshold,
-          "it sets no bound: min, max and beatBaselineBy are all unset.",
-          "Give min, max or beatBaselineBy, such as " + example(metric) + ".");
+          "it sets no bound: min, max, beatBaselineBy and maxRegression are all unset.",
+          "Give min, max, beatBaselineBy or maxRegression, such as " + example(metric) + ".");
       case MIN_NOT_FINITE -> errors.error(
           threshold, "min", "min is infinite, so every value meets it or none does.",
           "Set min to a finite number, such as 0.9, or remove it.");
@@ -136,7 +139,27 @@ final class ThresholdValidator {
               + ", so no model beats the baseline by more than " + number(metric.range()) + ".",
           "Set a margin below " + number(metric.range()) + ", such as " + marginExample(metric)
               + ": " + metric.key() + " is a fraction, and 0.1 is 10 points.");
+      case REGRESSION_NOT_FINITE_OR_NEGATIVE -> errors.error(
+          threshold, "maxRegression",
+          "maxRegression is how much worse than its accepted value (mvn dl:accept) "
+              + metric.key() + " may be, in its own units, so it is zero or more and finite.",
+          "Set a tolerance such as " + regressionExample(metric)
+              + ", 0 for no regression at all, or remove it.");
+      case REGRESSION_ABOVE_RANGE -> errors.warning(
+          threshold, "maxRegression",
+          metric.key() + " is between " + lowest + " and " + highest + ", so it never falls "
+              + number(metric.range()) + " or more from its accepted value, and this"
+              + " maxRegression is always met.",
+          "Set a tolerance below " + number(metric.range()) + ", such as "
+              + regressionExample(metric) + ", or remove it.");
     }
+  }
+
+  /** A regression tolerance that makes sense for the metric, for messages. */
+  private static String regressionExample(Metric metric) {
+    return metric.higherIsBetter()
+        ? "0.01, for " + metric.key() + " at most 0.01 below the accepted value"
+        : "0.05, for " + metric.key() + " at most 0.05 above the accepted value";
   }
 
   /** A margin that makes sense for the metric, with what it asks for, for messages. */

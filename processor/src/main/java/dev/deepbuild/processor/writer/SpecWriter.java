@@ -239,13 +239,14 @@ final class SpecWriter {
 
   /**
    * {@code .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9))}: its first bound starts it, the
-   * others follow by name, then its split unless the test split; a baseline margin comes below
-   * what it asks for.
+   * others follow by name, then its split unless the test split; a baseline margin and a
+   * regression tolerance come below what they ask for.
    */
   private static CodeBlock threshold(ThresholdDescription threshold, Task task) {
     String metric = threshold.metric().name();
     boolean min = !Double.isNaN(threshold.min());
     boolean max = !Double.isNaN(threshold.max());
+    boolean margin = threshold.hasBaselineMargin();
     List<CodeBlock> spec = new ArrayList<>();
     if (min) {
       spec.add(CodeBlock.of("$T.min($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class, metric,
@@ -253,15 +254,21 @@ final class SpecWriter {
     } else if (max) {
       spec.add(CodeBlock.of("$T.max($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class, metric,
           decimal(threshold.max())));
-    } else {
+    } else if (margin) {
       spec.add(CodeBlock.of("$T.beatBaseline($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class,
           metric, decimal(threshold.beatBaselineBy())));
+    } else {
+      spec.add(CodeBlock.of("$T.maxRegression($T.$L, $L)", TypeNames.THRESHOLD_SPEC, Metric.class,
+          metric, decimal(threshold.maxRegression())));
     }
     if (min && max) {
       spec.add(CodeBlock.of(".max($L)", decimal(threshold.max())));
     }
-    if ((min || max) && threshold.hasBaselineMargin()) {
+    if ((min || max) && margin) {
       spec.add(CodeBlock.of(".beatBaselineBy($L)", decimal(threshold.beatBaselineBy())));
+    }
+    if ((min || max || margin) && threshold.hasMaxRegression()) {
+      spec.add(CodeBlock.of(".maxRegression($L)", decimal(threshold.maxRegression())));
     }
     if (threshold.on() != DataSplit.TEST) {
       spec.add(CodeBlock.of(".on($T.$L)", DataSplit.class, threshold.on().name()));
@@ -270,14 +277,19 @@ final class SpecWriter {
       spec.add(CodeBlock.of(".onOutput($S)", threshold.output()));
     }
     CodeBlock call = Chains.call("threshold", spec, Chains.STATEMENT_COLUMN);
-    if (!threshold.hasBaselineMargin()) {
-      return call;
+    List<String> meanings = new ArrayList<>();
+    if (margin) {
+      String baseline =
+          task == Task.CLASSIFICATION ? "the majority-class baseline's" : "the mean baseline's";
+      meanings.add(threshold.metric().key() + " at least " + decimal(threshold.beatBaselineBy())
+          + " " + (threshold.metric().higherIsBetter() ? "above" : "below") + " " + baseline);
     }
-    String baseline =
-        task == Task.CLASSIFICATION ? "the majority-class baseline's" : "the mean baseline's";
-    return explained(threshold.metric().key() + " at least "
-        + decimal(threshold.beatBaselineBy()) + " "
-        + (threshold.metric().higherIsBetter() ? "above" : "below") + " " + baseline, call);
+    if (threshold.hasMaxRegression()) {
+      meanings.add(threshold.metric().key() + " at most " + decimal(threshold.maxRegression())
+          + " " + (threshold.metric().higherIsBetter() ? "below" : "above")
+          + " the accepted value (mvn dl:accept)");
+    }
+    return meanings.isEmpty() ? call : explained(String.join("; ", meanings), call);
   }
 
   /** A builder call below the comment that says what it means, wrapped as the spec is indented. */

@@ -6,6 +6,11 @@ public enum ForkGoal {
   TRAIN,
   /** Evaluate each saved model on its test data and check its thresholds ({@code dl:evaluate}). */
   EVALUATE,
+  /**
+   * Record each up-to-date model's saved metrics, once its thresholds pass, as the values its
+   * regression tolerances compare with ({@code dl:accept}).
+   */
+  ACCEPT,
   /** Print each model's layers, output shapes and parameter counts ({@code dl:summary}). */
   SUMMARY
 }

@@ -1,13 +1,16 @@
 package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.gate.RuleValidation;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
 import dev.deepbuild.runtime.inspect.EvaluationSession;
+import dev.deepbuild.runtime.io.AcceptedMetricsJson;
 import dev.deepbuild.runtime.inspect.SummarySession;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.session.AcceptSession;
 import dev.deepbuild.runtime.session.Crash;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.session.TrainingSession;
@@ -96,18 +99,39 @@ public final class ForkMain {
       applied.changes().forEach(log::info);
       thresholds.put(model.spec().name(), applied);
     }
+    AcceptedMetrics accepted = accepted(request);
     return switch (request.goal()) {
       case TRAIN -> {
         progress.begin(selected.stream().map(model -> model.spec().name()).toList());
-        yield Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(), loader, log)
-            .train(selected, request.force(), progress), thresholds);
+        yield Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(), loader, log,
+            accepted).train(selected, request.force(), progress), thresholds, accepted);
       }
       case EVALUATE -> new EvaluationSession(request.baseDir(), request.outputRoot(),
           request.evaluationData(), loader, log)
-          .run(selected, spec -> thresholds.get(spec.name()).thresholds());
+          .run(selected, spec -> thresholds.get(spec.name()).thresholds(), accepted);
+      case ACCEPT -> new AcceptSession(request.baseDir(), request.outputRoot(), loader, log)
+          .run(selected, spec -> thresholds.get(spec.name()).thresholds(), accepted,
+              request.acceptedMetricsFile());
       case SUMMARY -> new SummarySession(request.baseDir(), request.outputRoot(), loader, log)
           .run(selected);
     };
+  }
+
+  /**
+   * The accepted metrics, named in messages by their path in the project, as a user types it.
+   *
+   * @throws DeepBuildException when the file exists but cannot be read
+   */
+  private static AcceptedMetrics accepted(ForkRequest request) {
+    Path file = request.acceptedMetricsFile().toAbsolutePath();
+    Path baseDir = request.baseDir().toAbsolutePath();
+    String source = (file.startsWith(baseDir) ? baseDir.relativize(file) : file).toString()
+        .replace('\\', '/');
+    try {
+      return AcceptedMetricsJson.read(file, source);
+    } catch (IOException e) {
+      throw new DeepBuildException(e.getMessage(), e);
+    }
   }
 
   /** The build reads the fork's output as UTF-8, whatever this machine's default charset. */

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.fork;
 
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.gate.ThresholdRule;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +18,25 @@ import java.util.Objects;
  * @param rules thresholds given or overridden in the build's configuration
  * @param evaluationData a CSV file to evaluate saved models on instead of their test split; null
  *     for the test split
+ * @param acceptedMetrics the accepted metrics file that regression tolerances compare with and
+ *     {@code dl:accept} writes; null for {@link AcceptedMetrics#DEFAULT_SOURCE} in {@code baseDir}
  */
 public record ForkRequest(
     ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
-    List<ThresholdRule> rules, Path evaluationData) {
+    List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
     models = List.copyOf(models);
     // A request written without rules reads them as null.
     rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** A request with the default accepted metrics file. */
+  public ForkRequest(
+      ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
+      List<ThresholdRule> rules, Path evaluationData) {
+    this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null);
   }
 
   /** A request without rules or evaluation data. */
@@ -36,14 +46,27 @@ public record ForkRequest(
   }
 
   public ForkRequest withForce(boolean force) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics);
   }
 
   public ForkRequest withRules(List<ThresholdRule> rules) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics);
+  }
+
+  public ForkRequest withAcceptedMetrics(Path acceptedMetrics) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics);
+  }
+
+  /** The accepted metrics file, the default one in the project's directory unless another is named. */
+  public Path acceptedMetricsFile() {
+    return acceptedMetrics != null ? acceptedMetrics : baseDir.resolve(AcceptedMetrics.DEFAULT_SOURCE);
   }
 
   public ForkRequest withEvaluationData(Path evaluationData) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics);
   }
 }

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
 import dev.deepbuild.runtime.session.ModelOutcome;
@@ -15,23 +16,28 @@ import java.util.Map;
 final class Rechecked {
   private Rechecked() {}
 
-  /** @param applied the rules' effect on each model, by name */
-  static SessionResult of(SessionResult result, Map<String, ThresholdOverrides.Applied> applied) {
+  /**
+   * @param applied the rules' effect on each model, by name
+   * @param accepted the accepted metrics the training session checked with
+   */
+  static SessionResult of(SessionResult result, Map<String, ThresholdOverrides.Applied> applied,
+      AcceptedMetrics accepted) {
     if (result.error() != null) {
       return result;
     }
     return new SessionResult(result.models().stream()
-        .map(outcome -> recheck(outcome, applied.get(outcome.model())))
+        .map(outcome -> recheck(outcome, applied.get(outcome.model()), accepted))
         .toList(), null);
   }
 
-  private static ModelOutcome recheck(ModelOutcome outcome, ThresholdOverrides.Applied applied) {
+  private static ModelOutcome recheck(
+      ModelOutcome outcome, ThresholdOverrides.Applied applied, AcceptedMetrics accepted) {
     if (outcome.failed() || outcome.report() == null || applied == null
         || applied.changes().isEmpty()) {
       return outcome;
     }
     try {
-      return outcome.withChecks(Gate.check(outcome.report(), applied.thresholds()));
+      return outcome.withChecks(Gate.check(outcome.report(), applied.thresholds(), accepted));
     } catch (DeepBuildException e) {
       // A rule on a metric the model's report lacks fails that model only.
       return ModelOutcome.failed(outcome.model(), e.getMessage());

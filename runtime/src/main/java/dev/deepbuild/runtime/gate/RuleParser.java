@@ -19,7 +19,13 @@ import java.util.Locale;
 public final class RuleParser {
 
   /** One {@code <rule>} as written: each element's text, or null when it is absent. */
-  public record Written(String model, String metric, String on, String minimum, String maximum) {}
+  public record Written(String model, String metric, String on, String minimum, String maximum,
+      String maxRegression) {
+    /** A rule without {@code <maxRegression>}. */
+    public Written(String model, String metric, String on, String minimum, String maximum) {
+      this(model, metric, on, minimum, maximum, null);
+    }
+  }
 
   private RuleParser() {}
 
@@ -68,10 +74,11 @@ public final class RuleParser {
     DataSplit on = split(at, text(written.on()), problems);
     double min = bound(at, "minimum", text(written.minimum()), problems);
     double max = bound(at, "maximum", text(written.maximum()), problems);
+    double maxRegression = bound(at, "maxRegression", text(written.maxRegression()), problems);
     if (problems.size() > before) {
       return null;
     }
-    ThresholdRule rule = new ThresholdRule(number, model, metric, on, min, max);
+    ThresholdRule rule = new ThresholdRule(number, model, metric, on, min, max, maxRegression);
     checkBounds(rule, written, problems);
     return problems.size() > before ? null : rule;
   }
@@ -134,18 +141,19 @@ public final class RuleParser {
   /**
    * That the rule bounds something, and that a value can pass it, by the rule {@code @Threshold}
    * follows too ({@link BoundProblem#of}). A bound every value meets is no error, and a rule has
-   * no baseline margin.
+   * no baseline margin. An infinite {@code <maxRegression>} is refused with a negative one.
    */
   private static void checkBounds(ThresholdRule rule, Written written, List<String> problems) {
     String at = rule.describe() + ": ";
     Metric metric = rule.metric();
     String minimum = "<minimum>" + text(written.minimum()) + "</minimum>";
     String maximum = "<maximum>" + text(written.maximum()) + "</maximum>";
-    for (BoundProblem problem
-        : BoundProblem.of(metric, rule.on(), rule.min(), rule.max(), Double.NaN)) {
+    String maxRegression = "<maxRegression>" + text(written.maxRegression()) + "</maxRegression>";
+    for (BoundProblem problem : BoundProblem.of(
+        metric, rule.on(), rule.min(), rule.max(), Double.NaN, rule.maxRegression())) {
       switch (problem) {
-        case NO_BOUND -> problems.add(at + "it sets no bound; add <minimum>, <maximum> or both,"
-            + " such as " + (metric.higherIsBetter()
+        case NO_BOUND -> problems.add(at + "it sets no bound; add <minimum>, <maximum>,"
+            + " <maxRegression> or several, such as " + (metric.higherIsBetter()
                 ? "<minimum>0.9</minimum>" : "<maximum>0.5</maximum>") + ".");
         case MIN_NOT_FINITE -> problems.add(at + notFinite("minimum", text(written.minimum())));
         case MAX_NOT_FINITE -> problems.add(at + notFinite("maximum", text(written.maximum())));
@@ -163,7 +171,12 @@ public final class RuleParser {
           problems.add(at + metric.key() + " is at least " + lowest + ", so " + maximum
               + " can never be met; set it to " + lowest + " or more.");
         }
-        case MIN_BELOW_LOWEST, MAX_ABOVE_HIGHEST -> {
+        case REGRESSION_NOT_FINITE_OR_NEGATIVE -> problems.add(at + maxRegression + " is how"
+            + " much worse than its accepted value " + metric.key() + " may be, so it is zero or"
+            + " more and finite; write a tolerance such as <maxRegression>"
+            + (metric.higherIsBetter() ? "0.01" : "0.05") + "</maxRegression>, or 0 for no"
+            + " regression at all.");
+        case MIN_BELOW_LOWEST, MAX_ABOVE_HIGHEST, REGRESSION_ABOVE_RANGE -> {
           // Always met: legal, and the build has nowhere to warn before it runs.
         }
         case MARGIN_NOT_POSITIVE, NO_BASELINE_METRIC, NO_BASELINE_SPLIT, MARGIN_ABOVE_RANGE ->

@@ -36,26 +36,60 @@ public final class ThresholdCheck {
    */
   public static CheckOutcome check(
       String model, ThresholdSpec threshold, double actual, OptionalDouble baseline) {
+    return check(model, threshold, actual, baseline, Accepted.NONE);
+  }
+
+  /**
+   * The value {@code dl:accept} recorded for the threshold's metric, which its regression
+   * tolerance is measured from.
+   *
+   * @param value the accepted value; empty when none was accepted yet
+   * @param source how messages name where it comes from, such as the accepted metrics file
+   */
+  public record Accepted(OptionalDouble value, String source) {
+    static final Accepted NONE = new Accepted(OptionalDouble.empty(), AcceptedMetrics.DEFAULT_SOURCE);
+  }
+
+  /**
+   * Checks {@code actual} against {@code threshold}: its margin over the common-sense baseline, if
+   * it has one, is measured from {@code baseline}, and its regression tolerance from {@code
+   * accepted}. Without an accepted value, the tolerance is left out with a warning that names the
+   * fix, so that the first build of a new threshold passes until a model is accepted.
+   *
+   * @throws DeepBuildException when the threshold has a baseline margin and no baseline was measured
+   */
+  public static CheckOutcome check(String model, ThresholdSpec threshold, double actual,
+      OptionalDouble baseline, Accepted accepted) {
     String subject = model + ": " + threshold.subject();
     int scale = scale(threshold);
-    List<Side> sides = sides(model, threshold, baseline, scale);
+    List<Side> sides = sides(model, threshold, baseline, accepted, scale);
     List<Bound> bounds = sides.stream().map(Side::bound).toList();
+    String warning = threshold.hasMaxRegression() && accepted.value().isEmpty()
+        ? "no accepted " + threshold.subject() + " in " + accepted.source()
+            + ", so its maxRegression is not checked; run mvn dl:accept to accept the current one"
+        : "";
     if (Double.isNaN(actual)) {
       return new CheckOutcome(threshold, actual, false, "NaN", bounds,
-          subject + " is NaN (training diverged)");
+          subject + " is NaN (training diverged)", warning);
     }
     for (Side side : sides) {
       if (side.bound().violatedBy(actual)) {
         String printed = format(actual, scale,
             side.bound().minimum() ? RoundingMode.FLOOR : RoundingMode.CEILING);
         return new CheckOutcome(threshold, actual, false, printed, bounds,
-            subject + " is " + printed + ", but expected " + side.bound().describe(true));
+            subject + " is " + printed + ", but expected " + side.bound().describe(true), warning);
       }
     }
     String printed = passing(actual, scale, sides);
-    return new CheckOutcome(threshold, actual, true, printed, bounds, subject + " is " + printed
-        + " (" + String.join(", ", bounds.stream().map(bound -> bound.describe(false)).toList())
-        + ")");
+    List<String> notes = new ArrayList<>();
+    if (!bounds.isEmpty()) {
+      notes.add(String.join(", ", bounds.stream().map(bound -> bound.describe(false)).toList()));
+    }
+    if (!warning.isEmpty()) {
+      notes.add(warning);
+    }
+    return new CheckOutcome(threshold, actual, true, printed, bounds,
+        subject + " is " + printed + " (" + String.join("; ", notes) + ")", warning);
   }
 
   /**
@@ -75,9 +109,12 @@ public final class ThresholdCheck {
     return printed;
   }
 
-  /** The threshold's sides: its minimum, its maximum, and the one its baseline margin sets. */
-  private static List<Side> sides(
-      String model, ThresholdSpec threshold, OptionalDouble baseline, int scale) {
+  /**
+   * The threshold's sides: its minimum, its maximum, the one its baseline margin sets and the one
+   * its regression tolerance sets, when there is an accepted value.
+   */
+  private static List<Side> sides(String model, ThresholdSpec threshold, OptionalDouble baseline,
+      Accepted accepted, int scale) {
     List<Side> sides = new ArrayList<>();
     if (threshold.hasMin()) {
       sides.add(Side.written(true, threshold.min(), scale));
@@ -97,8 +134,15 @@ public final class ThresholdCheck {
             + ", so no margin over it can be measured; bound " + threshold.metric().key()
             + " with min or max instead of beatBaselineBy");
       }
-      sides.add(Side.derived(threshold.metric().higherIsBetter(), base, threshold.beatBaselineBy(),
+      boolean higher = threshold.metric().higherIsBetter();
+      sides.add(Side.derived(higher, "the baseline's", base, threshold.beatBaselineBy(), higher,
           scale));
+    }
+    if (threshold.hasMaxRegression() && accepted.value().isPresent()) {
+      // Worse is lower for accuracy, higher for a loss: the tolerance moves the other way.
+      boolean higher = threshold.metric().higherIsBetter();
+      sides.add(Side.derived(higher, "the accepted", accepted.value().getAsDouble(),
+          threshold.maxRegression(), !higher, scale));
     }
     return sides;
   }
@@ -120,30 +164,37 @@ public final class ThresholdCheck {
     }
 
     /**
-     * The baseline's value moved by the margin in the metric's better direction. The sum is taken
-     * in decimal, so that a baseline of 0.2 plus 0.1 is 0.3 rather than 0.30000000000000004, and
-     * the bound and the baseline print rounded the same way, so that the printed sum adds up: a
-     * minimum of 0.853 is the baseline's 0.753 plus 0.100 when the baseline was 0.7523.
+     * A measured value moved by a written amount: the baseline's by the margin in the metric's
+     * better direction, the accepted one's by the tolerance in its worse direction. The sum is
+     * taken in decimal, so that a baseline of 0.2 plus 0.1 is 0.3 rather than
+     * 0.30000000000000004, and the bound and the value print rounded the same way, so that the
+     * printed sum adds up: a minimum of 0.853 is the baseline's 0.753 plus 0.100 when the baseline
+     * was 0.7523, and a minimum of 0.852 the accepted 0.862 less 0.010 when it was 0.8612.
+     *
+     * @param from how the origin names the value, such as {@code the accepted}
+     * @param plus whether the amount is added to the value rather than taken from it
      */
-    static Side derived(boolean minimum, double base, double margin, int scale) {
+    static Side derived(
+        boolean minimum, String from, double base, double amount, boolean plus, int scale) {
       RoundingMode towardFailure = minimum ? RoundingMode.CEILING : RoundingMode.FLOOR;
-      BigDecimal exact = minimum
-          ? BigDecimal.valueOf(base).add(BigDecimal.valueOf(margin))
-          : BigDecimal.valueOf(base).subtract(BigDecimal.valueOf(margin));
-      String origin = "the baseline's " + format(base, scale, towardFailure)
-          + (minimum ? " plus " : " less ") + format(margin, scale, RoundingMode.HALF_EVEN);
+      BigDecimal exact = plus
+          ? BigDecimal.valueOf(base).add(BigDecimal.valueOf(amount))
+          : BigDecimal.valueOf(base).subtract(BigDecimal.valueOf(amount));
+      String origin = from + " " + format(base, scale, towardFailure)
+          + (plus ? " plus " : " less ") + format(amount, scale, RoundingMode.HALF_EVEN);
       return new Side(new Bound(minimum, exact.doubleValue(),
           exact.setScale(scale, towardFailure).toPlainString(), origin), true);
     }
   }
 
   /**
-   * The decimals every number of a check prints with: the most that its minimum, maximum or
-   * baseline margin was written with, at least {@link #MIN_SCALE}. One scale for all its bounds
+   * The decimals every number of a check prints with: the most that its minimum, maximum,
+   * baseline margin or regression tolerance was written with, at least {@link #MIN_SCALE}. One scale for all its bounds
    * keeps rounding monotone across them, so that a value that meets one never prints beyond it.
    */
   private static int scale(ThresholdSpec threshold) {
-    return DoubleStream.of(threshold.min(), threshold.max(), threshold.beatBaselineBy())
+    return DoubleStream.of(threshold.min(), threshold.max(), threshold.beatBaselineBy(),
+            threshold.maxRegression())
         .filter(Double::isFinite)
         .mapToInt(ThresholdCheck::scale)
         .max().orElse(MIN_SCALE);

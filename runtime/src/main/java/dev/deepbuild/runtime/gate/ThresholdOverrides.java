@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * A model's thresholds once the configured rules apply. A rule on the same metric and split as a
- * {@code @Threshold} replaces it (both its bounds); any other rule adds a threshold. Where a rule
+ * {@code @Threshold} replaces it (all its bounds); any other rule adds a threshold. Where a rule
  * naming the model and a rule for every model ({@code *}) bound the same metric and split, the one
  * naming the model wins. A rule for every model applies only to the models it fits.
  */
@@ -85,6 +85,8 @@ public final class ThresholdOverrides {
         + (threshold.hasMin() ? ", min = " + PlainNumber.of(threshold.min()) : "")
         + (threshold.hasMax() ? ", max = " + PlainNumber.of(threshold.max()) : "")
         + (threshold.hasBaselineMargin()
-            ? ", beatBaselineBy = " + PlainNumber.of(threshold.beatBaselineBy()) : "") + ")";
+            ? ", beatBaselineBy = " + PlainNumber.of(threshold.beatBaselineBy()) : "")
+        + (threshold.hasMaxRegression()
+            ? ", maxRegression = " + PlainNumber.of(threshold.maxRegression()) : "") + ")";
   }
 }

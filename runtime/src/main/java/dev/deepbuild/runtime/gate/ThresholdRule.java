@@ -13,14 +13,21 @@ import java.util.Objects;
  * @param model the model's name, or {@value #EVERY_MODEL} for every model the rule fits
  * @param min the lowest passing value; NaN for none
  * @param max the highest passing value; NaN for none
+ * @param maxRegression how much worse than the accepted value a passing value may be; NaN for none
  */
-public record ThresholdRule(int number, String model, Metric metric, DataSplit on, double min, double max) {
+public record ThresholdRule(int number, String model, Metric metric, DataSplit on, double min,
+    double max, double maxRegression) {
   public static final String EVERY_MODEL = "*";
 
   public ThresholdRule {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(on, "on");
+  }
+
+  /** A rule with no regression tolerance. */
+  public ThresholdRule(int number, String model, Metric metric, DataSplit on, double min, double max) {
+    this(number, model, metric, on, min, max, Double.NaN);
   }
 
   public boolean forEveryModel() {
@@ -33,7 +40,7 @@ public record ThresholdRule(int number, String model, Metric metric, DataSplit o
   }
 
   public ThresholdSpec threshold() {
-    return new ThresholdSpec(metric, on, min, max);
+    return new ThresholdSpec(metric, on, min, max, Double.NaN, maxRegression, "");
   }
 
   /** How messages name the rule: {@code <rules><rule> #2 (iris: ACCURACY on TEST)}. */

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ThresholdSpec;
@@ -37,12 +38,21 @@ public final class EvaluationSession {
    */
   public SessionResult run(
       List<ModelDefinition> models, Function<ModelSpec, List<ThresholdSpec>> thresholds) {
+    return run(models, thresholds, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
+  }
+
+  /**
+   * @param thresholds each model's thresholds to check, its own or as the build's rules change them
+   * @param accepted the accepted metrics that regression tolerances compare with
+   */
+  public SessionResult run(List<ModelDefinition> models,
+      Function<ModelSpec, List<ThresholdSpec>> thresholds, AcceptedMetrics accepted) {
     List<ModelOutcome> outcomes = new ArrayList<>();
     for (ModelDefinition model : models) {
       ModelSpec spec = model.spec();
       log.info("Evaluating " + spec.name() + " (" + spec.declaringClass() + ")");
       outcomes.add(ModelGuard.run(spec.name(), "evaluation", log,
-          () -> evaluation.evaluate(model, thresholds.apply(spec))));
+          () -> evaluation.evaluate(model, thresholds.apply(spec), accepted)));
     }
     return SessionResult.of(outcomes);
   }

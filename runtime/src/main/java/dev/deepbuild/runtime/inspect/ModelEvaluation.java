@@ -7,6 +7,7 @@ import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.gate.CheckOutcome;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.LocatedModel;
@@ -60,7 +61,12 @@ final class ModelEvaluation {
   }
 
   /** @throws dev.deepbuild.runtime.InvalidInputException for a missing or stale saved model, or bad data */
-  ModelOutcome evaluate(ModelDefinition model, List<ThresholdSpec> thresholds) {
+  /**
+   * @param accepted the accepted metrics that regression tolerances compare with; a test split
+   *     other than the model's own is not the one they were accepted on, and has none
+   */
+  ModelOutcome evaluate(
+      ModelDefinition model, List<ThresholdSpec> thresholds, AcceptedMetrics accepted) {
     long start = System.nanoTime();
     ModelSpec spec = model.spec();
     String name = spec.name();
@@ -80,7 +86,10 @@ final class ModelEvaluation {
     log.info(line(name, (System.nanoTime() - start) / 1e9, test.metrics()));
 
     ModelReport report = withTest(saved.report(), test);
-    List<CheckOutcome> checks = Gate.check(report, thresholds).stream()
+    List<CheckOutcome> checks = Gate.check(report, thresholds, evaluationData == null
+        ? accepted
+        : AcceptedMetrics.none(
+            "this build, which evaluates on other data than they were accepted on")).stream()
         .map(check -> annotated(check, data))
         .toList();
     return new ModelOutcome(name, report, null, checks);

@@ -256,7 +256,7 @@ public final class ReportJson {
   }
 
   /** {@code {"train": {...}, "validation": {...}, "test": {...}}}, splits in enum order. */
-  private static void putSplits(ObjectNode node, Map<DataSplit, Map<Metric, Double>> bySplit) {
+  static void putSplits(ObjectNode node, Map<DataSplit, Map<Metric, Double>> bySplit) {
     for (DataSplit split : DataSplit.values()) {
       Map<Metric, Double> values = bySplit.get(split);
       if (values != null) {
@@ -265,7 +265,7 @@ public final class ReportJson {
     }
   }
 
-  private static Map<DataSplit, Map<Metric, Double>> readSplits(JsonNode node) throws IOException {
+  static Map<DataSplit, Map<Metric, Double>> readSplits(JsonNode node) throws IOException {
     Map<DataSplit, Map<Metric, Double>> bySplit = new EnumMap<>(DataSplit.class);
     Iterator<Map.Entry<String, JsonNode>> splits = node.fields();
     while (splits.hasNext()) {

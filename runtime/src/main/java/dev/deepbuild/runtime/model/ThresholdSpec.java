@@ -5,19 +5,26 @@ import dev.deepbuild.annotations.Metric;
 import java.util.Objects;
 
 /**
- * A bound on one metric of one data split: {@code min <= value <= max}, and better than the
- * common-sense baseline's value by at least {@code beatBaselineBy}; NaN leaves a bound open.
+ * A bound on one metric of one data split: {@code min <= value <= max}, better than the
+ * common-sense baseline's value by at least {@code beatBaselineBy}, and worse than the accepted
+ * value ({@code dl:accept}) by at most {@code maxRegression}; NaN leaves a bound open.
  * Generated code names its bounds: {@code ThresholdSpec.min(Metric.ACCURACY, 0.9).max(0.99)
  * .on(DataSplit.VALIDATION)}; the split is the test split unless {@link #on(DataSplit)} says
  * otherwise.
  */
-public record ThresholdSpec(
-    Metric metric, DataSplit on, double min, double max, double beatBaselineBy, String output) {
+public record ThresholdSpec(Metric metric, DataSplit on, double min, double max,
+    double beatBaselineBy, double maxRegression, String output) {
 
   public ThresholdSpec {
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(output, "output");
+  }
+
+  /** A bound without a regression tolerance. */
+  public ThresholdSpec(
+      Metric metric, DataSplit on, double min, double max, double beatBaselineBy, String output) {
+    this(metric, on, min, max, beatBaselineBy, Double.NaN, output);
   }
 
   /** A bound on the model's metric, not one output's. */
@@ -45,29 +52,40 @@ public record ThresholdSpec(
     return new ThresholdSpec(metric, DataSplit.TEST, Double.NaN, Double.NaN, by);
   }
 
+  /** How much worse than its accepted value the test value of {@code metric} may be. */
+  public static ThresholdSpec maxRegression(Metric metric, double tolerance) {
+    return new ThresholdSpec(
+        metric, DataSplit.TEST, Double.NaN, Double.NaN, Double.NaN, tolerance, "");
+  }
+
   /** This threshold with a minimum as well. */
   public ThresholdSpec min(double min) {
-    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, maxRegression, output);
   }
 
   /** This threshold with a maximum as well. */
   public ThresholdSpec max(double max) {
-    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, maxRegression, output);
   }
 
   /** This threshold, also asking to beat the baseline by {@code by}. */
   public ThresholdSpec beatBaselineBy(double by) {
-    return new ThresholdSpec(metric, on, min, max, by, output);
+    return new ThresholdSpec(metric, on, min, max, by, maxRegression, output);
+  }
+
+  /** This threshold, also allowing at most {@code tolerance} worse than the accepted value. */
+  public ThresholdSpec maxRegression(double tolerance) {
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, tolerance, output);
   }
 
   /** This threshold on another split. */
   public ThresholdSpec on(DataSplit split) {
-    return new ThresholdSpec(metric, split, min, max, beatBaselineBy, output);
+    return new ThresholdSpec(metric, split, min, max, beatBaselineBy, maxRegression, output);
   }
 
   /** This threshold on one output of a model of several, such as {@code topic}. */
   public ThresholdSpec onOutput(String output) {
-    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, output);
+    return new ThresholdSpec(metric, on, min, max, beatBaselineBy, maxRegression, output);
   }
 
   /** Whether the bound is on one output's metric rather than the model's. */
@@ -82,6 +100,10 @@ public record ThresholdSpec(
 
   public boolean hasBaselineMargin() {
     return !Double.isNaN(beatBaselineBy);
+  }
+
+  public boolean hasMaxRegression() {
+    return !Double.isNaN(maxRegression);
   }
 
   public boolean hasMin() {

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.report;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.util.Arrays;
 import java.util.List;
@@ -9,22 +10,37 @@ import java.util.Map;
 
 /**
  * The trained model's final metrics: a row per metric, a column per split it was measured on, and
- * beside them the common-sense baseline's test metrics, which the model has to beat.
+ * beside them the common-sense baseline's test metrics, which the model has to beat. Under each
+ * value that was accepted ({@code dl:accept}), the accepted value and how far the current one is
+ * from it.
  */
 final class MetricsTable {
   private MetricsTable() {}
 
   static String render(ModelReport report) {
-    return render(report.metrics(), report.baseline());
+    return render(report, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
+  }
+
+  static String render(ModelReport report, AcceptedMetrics accepted) {
+    return render(report.metrics(), report.baseline(),
+        accepted.models().getOrDefault(report.model(), Map.of())
+            .getOrDefault(AcceptedMetrics.MODEL, Map.of()));
   }
 
   /** The table of one output of a model of several, with that output's baseline. */
   static String render(ModelReport report, String output) {
-    return render(report.outputs().get(output), report.outputBaselines().getOrDefault(output, Map.of()));
+    return render(report, output, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
   }
 
-  private static String render(
-      Map<DataSplit, Map<Metric, Double>> metrics, Map<DataSplit, Map<Metric, Double>> baselines) {
+  static String render(ModelReport report, String output, AcceptedMetrics accepted) {
+    return render(report.outputs().get(output),
+        report.outputBaselines().getOrDefault(output, Map.of()),
+        accepted.models().getOrDefault(report.model(), Map.of()).getOrDefault(output, Map.of()));
+  }
+
+  private static String render(Map<DataSplit, Map<Metric, Double>> metrics,
+      Map<DataSplit, Map<Metric, Double>> baselines,
+      Map<DataSplit, Map<Metric, Double>> accepted) {
     List<DataSplit> splits = Arrays.stream(DataSplit.values()).filter(metrics::containsKey).toList();
     List<Metric> rows = Arrays.stream(Metric.values())
         .filter(metric -> splits.stream().anyMatch(split -> metrics.get(split).containsKey(metric)))
@@ -42,7 +58,9 @@ final class MetricsTable {
       html.append("<tr><th>").append(Markup.escape(Numbers.name(metric))).append("</th>");
       for (DataSplit split : splits) {
         Double value = metrics.get(split).get(metric);
-        html.append("<td class=\"num\">").append(value == null ? "" : Numbers.value(value)).append("</td>");
+        Double was = accepted.getOrDefault(split, Map.of()).get(metric);
+        html.append("<td class=\"num\">").append(value == null ? "" : Numbers.value(value))
+            .append(value == null || was == null ? "" : acceptedNote(value, was)).append("</td>");
       }
       if (!baseline.isEmpty()) {
         Double value = baseline.get(metric);
@@ -51,5 +69,11 @@ final class MetricsTable {
       html.append("</tr>\n");
     }
     return html.append("</tbody>\n</table>\n").toString();
+  }
+
+  /** {@code accepted 0.8610 (−0.0190)}: the accepted value and the current one's difference. */
+  private static String acceptedNote(double value, double accepted) {
+    return "<div class=\"accepted\">accepted " + Numbers.value(accepted) + " ("
+        + Numbers.difference(value, accepted) + ")</div>";
   }
 }

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.report;
 
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
@@ -14,6 +15,11 @@ final class ModelPage {
   private ModelPage() {}
 
   static String render(ModelOutcome outcome) {
+    return render(outcome, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
+  }
+
+  /** @param accepted the accepted metrics its tables show beside the current ones */
+  static String render(ModelOutcome outcome, AcceptedMetrics accepted) {
     ModelStatus status = ModelStatus.of(outcome);
     String header = "<header>\n<a class=\"back\" href=\"../index.html\">← all models</a>\n<h1>"
         + Markup.escape(outcome.model()) + ' ' + status.badge() + "</h1>\n";
@@ -25,16 +31,16 @@ final class ModelPage {
     ModelReport report = outcome.report();
     return Html.page(outcome.model() + ": " + status.label(), header
         + "<p class=\"sub\"><code>" + Markup.escape(report.declaringClass()) + "</code> · "
-        + Markup.escape(headline(outcome)) + "</p>\n</header>\n" + sections(outcome));
+        + Markup.escape(headline(outcome)) + "</p>\n</header>\n" + sections(outcome, accepted));
   }
 
-  private static String sections(ModelOutcome outcome) {
+  private static String sections(ModelOutcome outcome, AcceptedMetrics accepted) {
     ModelReport report = outcome.report();
     StringBuilder html = new StringBuilder()
         .append(Html.section("thresholds", "Thresholds", ThresholdTable.render(outcome.checks())))
-        .append(Html.section("metrics", "Final metrics", MetricsTable.render(report)));
+        .append(Html.section("metrics", "Final metrics", MetricsTable.render(report, accepted)));
     report.outputs().keySet().forEach(output -> html.append(Html.section("metrics-" + output,
-        "Final metrics of the output " + output, MetricsTable.render(report, output))));
+        "Final metrics of the output " + output, MetricsTable.render(report, output, accepted))));
     html
         .append(Html.section("curves", "Learning curves", figures(LearningCurves.of(report))));
     LearningCurves.kFold(report).ifPresent(chart -> html.append(Html.section("k-fold",

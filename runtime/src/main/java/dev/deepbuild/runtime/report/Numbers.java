@@ -34,6 +34,20 @@ final class Numbers {
         check.bounds().stream().map(bound -> bound.withSign(atLeast, atMost)).toList());
   }
 
+  /**
+   * How far {@code value} is from {@code reference}, signed, with {@value #DECIMALS} decimals:
+   * {@code +0.0120}, {@code −0.0190}, or {@code ±0} when they print the same.
+   */
+  static String difference(double value, double reference) {
+    if (!Double.isFinite(value) || !Double.isFinite(reference)) {
+      return "NaN";
+    }
+    BigDecimal change = BigDecimal.valueOf(value).subtract(BigDecimal.valueOf(reference))
+        .setScale(DECIMALS, RoundingMode.HALF_EVEN);
+    return change.signum() == 0 ? "±0"
+        : (change.signum() > 0 ? "+" : "−") + change.abs().toPlainString();
+  }
+
   static String seconds(double seconds) {
     return String.format(Locale.ROOT, "%.1f s", seconds);
   }

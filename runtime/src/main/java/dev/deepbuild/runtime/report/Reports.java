@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.report;
 
 import dev.deepbuild.runtime.io.AtomicFiles;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
 import java.io.IOException;
@@ -27,8 +28,18 @@ public final class Reports {
 
   /** Writes every report and returns the index page's path. */
   public static Path write(Path outputRoot, SessionResult result) throws IOException {
+    return write(outputRoot, result, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
+  }
+
+  /**
+   * Writes every report, each model's metrics beside their accepted values, and returns the index
+   * page's path.
+   */
+  public static Path write(Path outputRoot, SessionResult result, AcceptedMetrics accepted)
+      throws IOException {
     for (ModelOutcome model : result.models()) {
-      write(outputRoot.resolve(model.model()).resolve("report.html"), ModelPage.render(model));
+      write(outputRoot.resolve(model.model()).resolve("report.html"),
+          ModelPage.render(model, accepted));
     }
     write(outputRoot.resolve(JUNIT_FILE), JUnitReport.render(result));
     Path index = outputRoot.resolve("index.html");

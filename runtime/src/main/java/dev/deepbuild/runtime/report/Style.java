@@ -21,6 +21,7 @@ final class Style {
       th, td { padding: 6px 12px 6px 0; border-bottom: 1px solid #e6e9ed; text-align: left;
         vertical-align: top; }
       thead th { color: #5b6670; font-weight: 600; font-size: 13px; border-bottom-color: #c9ced4; }
+      .accepted { color: #5b6670; font-size: 12px; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       .message { overflow-wrap: anywhere; }
       .wide { width: 100%; }

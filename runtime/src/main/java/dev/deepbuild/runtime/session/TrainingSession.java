@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.session;
 
 import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.gate.AcceptedMetrics;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.incremental.Decision;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
@@ -27,8 +28,21 @@ public final class TrainingSession {
   private final IncrementalTraining incremental;
   private final ModelTrainer trainer;
   private final TrainingLog log;
+  private final AcceptedMetrics accepted;
 
+  /** A session without accepted metrics: regression tolerances are left out with a warning. */
   public TrainingSession(Path baseDir, Path outputRoot, ClassLoader loader, TrainingLog log) {
+    this(baseDir, outputRoot, loader, log, AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE));
+  }
+
+  /**
+   * @param accepted the accepted metrics that regression tolerances compare with; they are read
+   *     for every check, and are no part of the fingerprint, so a change to them checks the saved
+   *     metrics again without training
+   */
+  public TrainingSession(Path baseDir, Path outputRoot, ClassLoader loader, TrainingLog log,
+      AcceptedMetrics accepted) {
+    this.accepted = accepted;
     this.baseDir = baseDir.toAbsolutePath();
     this.loader = loader;
     this.incremental = new IncrementalTraining(baseDir, outputRoot, loader);
@@ -76,12 +90,13 @@ public final class TrainingSession {
       Decision decision = incremental.decide(model, force);
       if (decision instanceof Decision.Reuse reuse) {
         log.info(name + ": up to date, reusing " + shown(reuse.modelFile()));
-        return ModelOutcome.reused(reuse.saved(), Gate.check(reuse.saved(), model.spec().thresholds()));
+        return ModelOutcome.reused(reuse.saved(), Gate.check(reuse.saved(), model.spec().thresholds(),
+            accepted));
       }
       Decision.Train train = (Decision.Train) decision;
       log.info(name + ": training, because " + train.reason());
       ModelReport report = trainer.train(model, train.provenance());
-      return ModelOutcome.trained(report, Gate.check(report, model.spec().thresholds()));
+      return ModelOutcome.trained(report, Gate.check(report, model.spec().thresholds(), accepted));
     });
   }
 

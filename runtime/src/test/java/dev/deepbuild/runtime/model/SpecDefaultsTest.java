@@ -71,6 +71,13 @@ class SpecDefaultsTest {
         ThresholdSpec.max(Metric.MAE, 2.5).beatBaselineBy(0.5).on(DataSplit.VALIDATION));
     assertEquals(new ThresholdSpec(Metric.ACCURACY, test, 0.8, 0.99, 0.35),
         ThresholdSpec.beatBaseline(Metric.ACCURACY, 0.35).min(0.8).max(0.99));
+    double unset = (double) defaultOf(Threshold.class, "maxRegression");
+    assertEquals(unset, ThresholdSpec.min(Metric.ACCURACY, 0.9).maxRegression(), 0);
+    assertEquals(new ThresholdSpec(Metric.LOSS, test, Double.NaN, Double.NaN, Double.NaN, 0.05, ""),
+        ThresholdSpec.maxRegression(Metric.LOSS, 0.05));
+    assertEquals(new ThresholdSpec(Metric.ACCURACY, DataSplit.VALIDATION, 0.8, Double.NaN,
+            Double.NaN, 0.01, ""),
+        ThresholdSpec.min(Metric.ACCURACY, 0.8).maxRegression(0.01).on(DataSplit.VALIDATION));
   }
 
   @Test

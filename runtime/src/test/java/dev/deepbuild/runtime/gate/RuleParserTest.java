@@ -60,7 +60,7 @@ class RuleParserTest {
   @Test
   void ruleWithoutBoundSaysWhichElementsToAdd() {
     assertEquals("<rules><rule> #1 (boston: MAE on TEST): it sets no bound; add <minimum>,"
-        + " <maximum> or both, such as <maximum>0.5</maximum>.",
+        + " <maximum>, <maxRegression> or several, such as <maximum>0.5</maximum>.",
         problems(new RuleParser.Written("boston", "MAE", null, null, "")));
   }
 
@@ -116,6 +116,41 @@ class RuleParserTest {
     assertEquals(2, message.lines().count(), message);
     assertTrue(message.contains("<rules><rule> #2: <metric>AUC</metric>"), message);
     assertTrue(message.contains("<rules><rule> #3 (iris: F1 on TEST): f1 is at most 1"), message);
+  }
+
+  @Test
+  void aRegressionToleranceIsABoundOfItsOwn() {
+    List<ThresholdRule> rules = RuleParser.parse(List.of(
+        new RuleParser.Written("iris", "ACCURACY", null, null, null, "0.01"),
+        new RuleParser.Written("*", "LOSS", "VALIDATION", null, "0.5", "0")));
+    assertEquals(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.TEST, Double.NaN,
+        Double.NaN, 0.01), rules.get(0));
+    assertEquals(0.01, rules.get(0).threshold().maxRegression());
+    assertEquals(0.0, rules.get(1).threshold().maxRegression());
+    assertEquals(0.5, rules.get(1).threshold().max());
+  }
+
+  @Test
+  void aNegativeOrInfiniteRegressionToleranceIsRefusedWithTheFix() {
+    assertEquals("<rules><rule> #1 (iris: ACCURACY on TEST): <maxRegression>-0.01</maxRegression>"
+        + " is how much worse than its accepted value accuracy may be, so it is zero or more and"
+        + " finite; write a tolerance such as <maxRegression>0.01</maxRegression>, or 0 for no"
+        + " regression at all.",
+        problems(new RuleParser.Written("iris", "ACCURACY", null, null, null, "-0.01")));
+    assertEquals("<rules><rule> #1 (boston: MAE on TEST): <maxRegression>Infinity</maxRegression>"
+        + " is how much worse than its accepted value mae may be, so it is zero or more and"
+        + " finite; write a tolerance such as <maxRegression>0.05</maxRegression>, or 0 for no"
+        + " regression at all.",
+        problems(new RuleParser.Written("boston", "MAE", null, null, null, "Infinity")));
+    assertEquals("<rules><rule> #1: <maxRegression>1%</maxRegression> is not a finite number;"
+        + " write a decimal number such as 0.95.",
+        problems(new RuleParser.Written("iris", "ACCURACY", null, null, null, "1%")));
+  }
+
+  @Test
+  void aRegressionToleranceThatEveryValueMeetsIsNoError() {
+    assertEquals(1.0, RuleParser.parse(List.of(
+        new RuleParser.Written("iris", "ACCURACY", null, null, null, "1"))).get(0).maxRegression());
   }
 
   private static String problems(RuleParser.Written... rules) {

@@ -55,6 +55,21 @@ class ThresholdOverridesTest {
   }
 
   @Test
+  void aRuleWithARegressionToleranceReplacesOneAndIsNamedInTheChange() {
+    ModelSpec spec = ModelSpec.builder("iris").data(Models.iris().data()).classification(3)
+        .threshold(ThresholdSpec.min(Metric.ACCURACY, 0.9).maxRegression(0.02))
+        .build();
+    ThresholdOverrides.Applied applied = ThresholdOverrides.apply(spec,
+        List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.TEST, 0.8, NONE, 0.01)));
+
+    assertEquals(List.of(ThresholdSpec.min(Metric.ACCURACY, 0.8).maxRegression(0.01)),
+        applied.thresholds());
+    assertEquals(List.of("iris: <rules><rule> #1 (iris: ACCURACY on TEST) replaces"
+        + " @Threshold(metric = ACCURACY, on = TEST, min = 0.9, maxRegression = 0.02)"),
+        applied.changes());
+  }
+
+  @Test
   void ruleOnAnotherSplitAddsAThreshold() {
     ThresholdOverrides.Applied applied = ThresholdOverrides.apply(Models.iris(),
         List.of(new ThresholdRule(1, "iris", Metric.ACCURACY, DataSplit.VALIDATION, 0.8, NONE)));

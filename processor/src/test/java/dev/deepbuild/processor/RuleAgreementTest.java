@@ -39,31 +39,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleAgreementTest {
 
-  /** Minimum and maximum as a pom writes them, null for none: valid, impossible, always met. */
+  /**
+   * Minimum, maximum and regression tolerance as a pom writes them, null for none: valid,
+   * impossible, always met.
+   */
   static Stream<Arguments> cases() {
     String[][] bounds = {
-      {"0.5", null}, {null, "0.5"}, {"0.2", "0.8"}, {"1.5", null}, {null, "-0.5"},
-      {"0.8", "0.2"}, {"-1", null}, {null, "2"}, {"-2", "-1"},
-      {"Infinity", null}, {"-Infinity", null}, {null, "Infinity"}, {"0.5", "-Infinity"},
+      {"0.5", null, null}, {null, "0.5", null}, {"0.2", "0.8", null}, {"1.5", null, null},
+      {null, "-0.5", null}, {"0.8", "0.2", null}, {"-1", null, null}, {null, "2", null},
+      {"-2", "-1", null}, {"Infinity", null, null}, {"-Infinity", null, null},
+      {null, "Infinity", null}, {"0.5", "-Infinity", null},
+      {null, null, "0.01"}, {null, null, "0"}, {null, null, "-0.01"}, {null, null, "Infinity"},
+      {null, null, "1"}, {"0.5", null, "-1"}, {"0.8", "0.2", "0.01"},
     };
-    return Arrays.stream(Task.values())
-        .flatMap(task -> Arrays.stream(bounds).map(bound -> Arguments.of(task, bound[0], bound[1])));
+    return Arrays.stream(Task.values()).flatMap(task -> Arrays.stream(bounds)
+        .map(bound -> Arguments.of(task, bound[0], bound[1], bound[2])));
   }
 
-  @ParameterizedTest(name = "{0}: min {1}, max {2}")
+  @ParameterizedTest(name = "{0}: min {1}, max {2}, maxRegression {3}")
   @MethodSource("cases")
-  void processorAndPomRulesRefuseTheSameThresholds(Task task, String min, String max)
-      throws IOException {
-    assertEquals(pomVerdicts(task, min, max), processorVerdicts(task, min, max));
+  void processorAndPomRulesRefuseTheSameThresholds(
+      Task task, String min, String max, String regression) throws IOException {
+    assertEquals(pomVerdicts(task, min, max, regression),
+        processorVerdicts(task, min, max, regression));
   }
 
   /** Each metric with whether its {@code @Threshold} has an error. */
-  private static Map<Metric, Boolean> processorVerdicts(Task task, String min, String max)
-      throws IOException {
+  private static Map<Metric, Boolean> processorVerdicts(
+      Task task, String min, String max, String regression) throws IOException {
     String thresholds = Arrays.stream(Metric.values())
         .map(metric -> "@Threshold(metric = " + metric
             + (min == null ? "" : ", min = " + java(min))
-            + (max == null ? "" : ", max = " + java(max)) + ")\n")
+            + (max == null ? "" : ", max = " + java(max))
+            + (regression == null ? "" : ", maxRegression = " + java(regression)) + ")\n")
         .collect(Collectors.joining());
     JavaFileObject source = task == Task.CLASSIFICATION
         ? iris("@Threshold(metric = ACCURACY, min = 0.9)\n", thresholds)
@@ -92,14 +100,16 @@ class RuleAgreementTest {
   }
 
   /** Each metric with whether the rule bounding it on a model of the task is refused. */
-  private static Map<Metric, Boolean> pomVerdicts(Task task, String min, String max) {
+  private static Map<Metric, Boolean> pomVerdicts(
+      Task task, String min, String max, String regression) {
     Map<String, ModelDefinition> models = Map.of("m", definition(task));
     Map<Metric, Boolean> verdicts = new TreeMap<>();
     for (Metric metric : Metric.values()) {
       boolean refused;
       try {
         RuleValidation.check(
-            RuleParser.parse(List.of(new RuleParser.Written("m", metric.name(), null, min, max))),
+            RuleParser.parse(List.of(
+                new RuleParser.Written("m", metric.name(), null, min, max, regression))),
             models);
         refused = false;
       } catch (DeepBuildException e) {

@@ -20,9 +20,9 @@ class ThresholdValidationTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@Threshold on class 'IrisClassifier': it sets no bound: min, max and beatBaselineBy"
-                + " are all unset. Give min, max or beatBaselineBy, such as @Threshold(metric ="
-                + " F1, min = 0.9).")
+            "@Threshold on class 'IrisClassifier': it sets no bound: min, max, beatBaselineBy and"
+                + " maxRegression are all unset. Give min, max, beatBaselineBy or maxRegression,"
+                + " such as @Threshold(metric = F1, min = 0.9).")
         .inFile(source)
         .onLineContaining("@Threshold(metric = F1)");
     assertThat(compilation).hadErrorCount(1);

@@ -147,8 +147,8 @@ final class ThresholdValidator {
               + ", 0 for no regression at all, or remove it.");
       case REGRESSION_ABOVE_RANGE -> errors.warning(
           threshold, "maxRegression",
-          metric.key() + " is between " + lowest + " and " + highest + ", so it never falls "
-              + number(metric.range()) + " or more from its accepted value, and this"
+          metric.key() + " is between " + lowest + " and " + highest + ", so it never falls"
+              + " more than " + number(metric.range()) + " from its accepted value, and this"
               + " maxRegression is always met.",
           "Set a tolerance below " + number(metric.range()) + ", such as "
               + regressionExample(metric) + ", or remove it.");

@@ -4,6 +4,7 @@ import static dev.deepbuild.annotations.Activation.RELU;
 import static dev.deepbuild.annotations.Activation.SOFTMAX;
 import static dev.deepbuild.annotations.Loss.CATEGORICAL_CROSSENTROPY;
 import static dev.deepbuild.annotations.Metric.ACCURACY;
+import static dev.deepbuild.annotations.Metric.LOSS;
 import static dev.deepbuild.annotations.OptimizerType.ADAM;
 
 import dev.deepbuild.annotations.CsvData;

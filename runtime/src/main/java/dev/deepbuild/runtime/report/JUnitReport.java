@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.report;
 
+import dev.deepbuild.annotations.PlainNumber;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.session.SessionResult;
@@ -58,6 +59,11 @@ final class JUnitReport {
    * 0.100)}: the bounds as the log prints them, so that two thresholds on one metric differ.
    */
   static String testName(CheckOutcome check) {
+    if (check.bounds().isEmpty()) {
+      // A regression tolerance with nothing accepted yet to derive its bound from.
+      return check.threshold().subject() + " maxRegression "
+          + PlainNumber.of(check.threshold().maxRegression());
+    }
     return check.threshold().subject() + " "
         + Numbers.bounds(check, ">=", "<=");
   }

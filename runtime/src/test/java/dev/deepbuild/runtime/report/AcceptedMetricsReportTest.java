@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.gate.AcceptedMetrics;
+import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.session.ModelOutcome;
@@ -65,5 +66,17 @@ class AcceptedMetricsReportTest {
     ModelReport report = classifier("iris", 3);
     var page = Xml.parse(ModelPage.render(new ModelOutcome("iris", report, null, List.of())));
     assertEquals(0, Xml.withClass(page, "div", "accepted").size());
+  }
+
+  @Test
+  void aJUnitTestCaseIsNamedByItsToleranceUntilAValueIsAccepted() {
+    ModelReport report = classifier("iris", 3);
+    ThresholdSpec regression = ThresholdSpec.maxRegression(Metric.ACCURACY, 0.01);
+    CheckOutcome unaccepted = Gate.check(report, List.of(regression),
+        AcceptedMetrics.none(AcceptedMetrics.DEFAULT_SOURCE)).get(0);
+    assertEquals("test accuracy maxRegression 0.01", JUnitReport.testName(unaccepted));
+    CheckOutcome accepted = Gate.check(report, List.of(regression), ACCEPTED).get(0);
+    assertEquals("test accuracy >= 0.851 (the accepted 0.861 less 0.010)",
+        JUnitReport.testName(accepted));
   }
 }

@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param rules thresholds given or overridden in the build's configuration
  * @param evaluationData a CSV file to evaluate saved models on instead of their test split; null
  *     for the test split
+ * @param classesDirectory the project's class output, whose model index names the models to work
+ *     on; a dependency's models, listed in its own jar, are its own module's to train. Null for
+ *     every index on the class path
  */
 public record ForkRequest(
     ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
-    List<ThresholdRule> rules, Path evaluationData) {
+    List<ThresholdRule> rules, Path evaluationData, Path classesDirectory) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
@@ -32,18 +35,26 @@ public record ForkRequest(
   /** A request without rules or evaluation data. */
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null);
   }
 
   public ForkRequest withForce(boolean force) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        classesDirectory);
   }
 
   public ForkRequest withRules(List<ThresholdRule> rules) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        classesDirectory);
   }
 
   public ForkRequest withEvaluationData(Path evaluationData) {
-    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData);
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        classesDirectory);
+  }
+
+  public ForkRequest withClassesDirectory(Path classesDirectory) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        classesDirectory);
   }
 }

@@ -6,7 +6,6 @@ import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 
 /**
  * Runs the build up to {@code process-classes} before a goal invoked from the command line
@@ -19,6 +18,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
  * for reports with {@code @Execute}, but only when the goal came from the command line.
  */
 final class CompileFirst {
+  /** The phase a goal needs done; a string, as the annotations are not there at run time. */
+  private static final String PHASE = "process-classes";
+
   private CompileFirst() {}
 
   static void whenInvokedAlone(MojoExecution execution, MavenSession session, LifecycleExecutor lifecycle)
@@ -27,7 +29,7 @@ final class CompileFirst {
       return;
     }
     MojoDescriptor descriptor = execution.getMojoDescriptor().clone();
-    descriptor.setExecutePhase(LifecyclePhase.PROCESS_CLASSES.id());
+    descriptor.setExecutePhase(PHASE);
     MojoExecution forking = new MojoExecution(descriptor, execution.getExecutionId(),
         MojoExecution.Source.CLI);
     forking.setConfiguration(execution.getConfiguration());
@@ -37,11 +39,11 @@ final class CompileFirst {
       lifecycle.executeForkedExecutions(forking, session);
     } catch (LifecycleExecutionException e) {
       // The failing plugin (a compile error) logged its own message; this names the step.
-      throw new MojoExecutionException("The build up to " + LifecyclePhase.PROCESS_CLASSES.id()
+      throw new MojoExecutionException("The build up to " + PHASE
           + ", which " + descriptor.getFullGoalName() + " runs first, failed: " + e.getMessage(), e);
     } catch (Exception e) {
       throw new MojoExecutionException("Cannot run the build up to "
-          + LifecyclePhase.PROCESS_CLASSES.id() + " before " + descriptor.getFullGoalName() + ": "
+          + PHASE + " before " + descriptor.getFullGoalName() + ": "
           + e.getMessage(), e);
     }
   }

@@ -69,7 +69,7 @@ public class TrainMojo extends AbstractGatingMojo {
   }
 
   private ModelPackaging packaging() {
-    return new ModelPackaging(outputDirectory(), classesDirectory(), getLog()::info);
+    return new ModelPackaging(outputDirectory(), classesDirectory(), getLog()::info, getLog()::warn);
   }
 
   private MojoExecutionException cannotPackage(IOException e) {

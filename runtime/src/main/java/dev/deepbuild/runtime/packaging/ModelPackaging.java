@@ -40,16 +40,20 @@ public final class ModelPackaging {
   private final Path outputRoot;
   private final Path classes;
   private final TrainingLog log;
+  private final TrainingLog warnings;
 
   /**
    * @param outputRoot where each model's folder with its saved {@code model.zip} is,
    *     {@code target/deepbuild}
    * @param classes the project's class output, {@code target/classes}
+   * @param log hears what was packaged and removed
+   * @param warnings hears of a model the jar will lack although the build may pass
    */
-  public ModelPackaging(Path outputRoot, Path classes, TrainingLog log) {
+  public ModelPackaging(Path outputRoot, Path classes, TrainingLog log, TrainingLog warnings) {
     this.outputRoot = outputRoot;
     this.classes = classes;
     this.log = log;
+    this.warnings = warnings;
   }
 
   /** Where model {@code model} lies on the class path, as the jar holds it. */
@@ -71,14 +75,14 @@ public final class ModelPackaging {
       ModelOutcome outcome = outcomes.get(model);
       if (outcome == null) {
         if (!packageIfPassed(model)) {
-          log.info(model + ": not packaged: not trained in this build, and no saved model of it"
+          warnings.info(model + ": not packaged: not trained in this build, and no saved model of it"
               + " passed its thresholds");
         }
       } else if (outcome.failed() || !outcome.violations().isEmpty()) {
         PassedGate.forget(saved(model));
         unpackage(model);
         if (!outcome.failed()) {
-          log.info(model + ": not packaged, because it missed a threshold");
+          warnings.info(model + ": not packaged into the jar, because it missed a threshold");
         }
       } else {
         PassedGate.record(saved(model), outcome.checks().stream().map(CheckOutcome::message).toList());

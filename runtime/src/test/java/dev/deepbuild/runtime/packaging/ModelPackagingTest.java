@@ -25,13 +25,14 @@ class ModelPackagingTest {
   private Path outputRoot;
   private Path classes;
   private final List<String> log = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
   private ModelPackaging packaging;
 
   @BeforeEach
   void setUp() {
     outputRoot = dir.resolve("target/deepbuild");
     classes = dir.resolve("target/classes");
-    packaging = new ModelPackaging(outputRoot, classes, log::add);
+    packaging = new ModelPackaging(outputRoot, classes, log::add, warnings::add);
   }
 
   /** A model the processor compiled: its summary in the class output. */
@@ -89,10 +90,21 @@ class ModelPackagingTest {
     save("iris", "worse");
     packaging.afterTraining(session(outcome("iris", false)));
     assertFalse(Files.exists(packaged("iris")));
-    assertTrue(log.contains("iris: not packaged, because it missed a threshold"), log.toString());
+    assertEquals(List.of("iris: not packaged into the jar, because it missed a threshold"), warnings);
     // Nor does a later build without training take the model that missed for a good one.
     assertThrows(DeepBuildException.class, packaging::lastPassed);
     assertFalse(Files.exists(packaged("iris")));
+  }
+
+  @Test
+  void anUpToDateModelThatPassesAgainStaysPackagedUntouched() throws IOException {
+    declare("iris");
+    save("iris", "trained once");
+    packaging.afterTraining(session(outcome("iris", true)));
+    Files.setLastModifiedTime(packaged("iris"), java.nio.file.attribute.FileTime.fromMillis(0));
+    ModelOutcome reused = outcome("iris", true);
+    packaging.afterTraining(session(new ModelOutcome("iris", null, null, reused.checks(), true)));
+    assertEquals(0, Files.getLastModifiedTime(packaged("iris")).toMillis());
   }
 
   @Test

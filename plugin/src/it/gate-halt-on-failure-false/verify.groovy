@@ -38,3 +38,7 @@ assert failures.item(2).getAttribute('message') == "iris: validation accuracy is
 // The model's page shows the derived bound as the log does.
 def page = new File(basedir, 'target/deepbuild/iris/report.html').text
 assert page.contains("≥ ${margin.group(2)} (the baseline&#39;s ${margin.group(3)} plus 0.500)")
+
+// The build passes, but the model that missed its thresholds is not packaged, and the log says so.
+assert log.contains('[WARNING] iris: not packaged into the jar, because it missed a threshold')
+assert !new File(basedir, 'target/classes/META-INF/deepbuild/iris/model.zip').exists()

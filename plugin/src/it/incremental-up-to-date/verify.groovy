@@ -28,3 +28,11 @@ for (model in ['iris', 'iris-wide']) {
     assert new File(basedir, "target/deepbuild/${model}/${file}").lastModified() < secondRequest
   }
 }
+
+// The second build packaged the models it reused, without rewriting the packaged files.
+for (model in ['iris', 'iris-wide']) {
+  def packaged = new File(basedir, "target/classes/META-INF/deepbuild/${model}/model.zip")
+  assert packaged.bytes == new File(basedir, "target/deepbuild/${model}/model.zip").bytes
+  assert packaged.lastModified() < secondRequest
+}
+assert second.contains('iris: packaged as META-INF/deepbuild/iris/model.zip')

@@ -24,3 +24,7 @@ def page = new File(basedir, 'target/deepbuild/iris/report.html').text
 assert page.contains('<span class="badge missed">missed thresholds</span>')
 assert (page =~ /<span class="badge missed">fail<\/span>/).count == 2
 assert new File(basedir, 'target/deepbuild/index.html').text.contains('0 met, 2 missed')
+
+// A model that missed a threshold is never packaged, nor recorded as one that passed.
+assert !new File(basedir, 'target/classes/META-INF/deepbuild/iris/model.zip').exists()
+assert !new File(basedir, 'target/deepbuild/iris/passed.json').exists()

@@ -30,3 +30,8 @@ def test = suite.getElementsByTagName('testcase').item(0)
 assert test.getAttribute('classname') == 'deepbuild.iris'
 assert test.getAttribute('name') == 'test accuracy >= 0.800'
 assert log.contains('Reports: ')
+
+// dl:train alone compiled the project first, once, and packaged the model that passed.
+assert (log =~ /:compile \(default-compile\) @ train-passes ---/).count == 1
+def packaged = new File(basedir, 'target/classes/META-INF/deepbuild/iris/model.zip')
+assert packaged.bytes == new File(out, 'model.zip').bytes

@@ -18,16 +18,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal that works on the build's models shares: finding them, and running the runtime
  * in a JVM forked with the project's runtime class path, as Surefire runs tests. A goal maps its
- * own parameters into the {@link ForkRequest} and the {@link SessionResult} out.
+ * own parameters into the {@link ForkRequest} and the {@link SessionResult} out. Invoked from the
+ * command line, a goal first runs the build up to {@code process-classes} ({@link CompileFirst});
+ * bound in the lifecycle, it runs in its default phase or the execution's.
  */
 abstract class AbstractForkingMojo extends AbstractMojo {
 
@@ -36,6 +42,15 @@ abstract class AbstractForkingMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
   private List<Artifact> pluginArtifacts;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Component
+  private LifecycleExecutor lifecycleExecutor;
 
   /** Skips DeepBuild's goals. */
   @Parameter(property = "dl.skip", defaultValue = "false")
@@ -92,17 +107,25 @@ abstract class AbstractForkingMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    CompileFirst.whenInvokedAlone(mojoExecution, session, lifecycleExecutor);
     if (skip) {
       getLog().info("Skipping DeepBuild: dl.skip is set");
+      withoutFork();
       return;
     }
-    Path classes = Path.of(project.getBuild().getOutputDirectory());
-    if (!Files.isRegularFile(classes.resolve(ModelIndex.RESOURCE))) {
+    if (!Files.isRegularFile(classesDirectory().resolve(ModelIndex.RESOURCE))) {
       getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
+      withoutFork();
       return;
     }
     handle(fork(configure(request(goal()))));
   }
+
+  /**
+   * What the goal does when it does not fork: with {@code dl.skip}, or in a project without
+   * models; nothing by default.
+   */
+  void withoutFork() throws MojoExecutionException {}
 
   /** What the forked JVM is asked to do. */
   abstract ForkGoal goal();
@@ -114,7 +137,7 @@ abstract class AbstractForkingMojo extends AbstractMojo {
   ForkRequest request(ForkGoal goal) {
     Path output = outputDirectory.toPath();
     return new ForkRequest(goal, project.getBasedir().toPath(), output, selectedModels(), false,
-        output.resolve("fork").resolve("result.json"));
+        output.resolve("fork").resolve("result.json")).withClassesDirectory(classesDirectory());
   }
 
   /**
@@ -127,6 +150,11 @@ abstract class AbstractForkingMojo extends AbstractMojo {
 
   Path outputDirectory() {
     return outputDirectory.toPath();
+  }
+
+  /** The project's class output, {@code target/classes}. */
+  Path classesDirectory() {
+    return Path.of(project.getBuild().getOutputDirectory());
   }
 
   private SessionResult fork(ForkRequest request) throws MojoExecutionException {

@@ -6,7 +6,6 @@ import dev.deepbuild.runtime.session.SessionResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,10 +14,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Evaluates the models {@code dl:train} saved on their test data, or on another CSV file, and
  * fails the build when a model misses one of its thresholds, without training anything.
- * Thresholds on other splits are checked against the values training saved.
+ * Thresholds on other splits are checked against the values training saved. Bound to {@code verify}
+ * by default; invoked alone ({@code mvn dl:evaluate}) it compiles the project first.
  */
-@Mojo(name = "evaluate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+@Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class EvaluateMojo extends AbstractGatingMojo {
 
   /**

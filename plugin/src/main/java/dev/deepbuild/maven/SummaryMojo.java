@@ -4,7 +4,6 @@ import dev.deepbuild.runtime.fork.ForkGoal;
 import dev.deepbuild.runtime.session.SessionResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -12,9 +11,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Prints a Keras-like summary of each model (layers, output shapes, parameter counts and totals)
  * without training. A model whose data cannot be read fails the build as {@code dl:train} would.
+ * Bound to {@code process-classes} by default; invoked alone ({@code mvn dl:summary}) it compiles
+ * the project first.
  */
-@Mojo(name = "summary", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+@Mojo(name = "summary", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class SummaryMojo extends AbstractForkingMojo {
 
   @Override

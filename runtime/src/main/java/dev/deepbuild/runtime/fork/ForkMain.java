@@ -90,7 +90,7 @@ public final class ForkMain {
    * @throws DeepBuildException when the rules or the selection do not fit the build's models
    */
   static SessionResult run(ForkRequest request, ClassLoader loader, TrainingLog log, ForkProgress progress) {
-    Map<String, ModelDefinition> models = ModelIndex.load(loader);
+    Map<String, ModelDefinition> models = ModelIndex.load(loader, request.classesDirectory());
     RuleValidation.check(request.rules(), models);
     List<ModelDefinition> selected = ModelSelection.select(models, request.models());
     Map<String, ThresholdOverrides.Applied> thresholds = new LinkedHashMap<>();

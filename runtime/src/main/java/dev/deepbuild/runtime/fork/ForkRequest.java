@@ -20,10 +20,13 @@ import java.util.Objects;
  *     for the test split
  * @param acceptedMetrics the accepted metrics file that regression tolerances compare with and
  *     {@code dl:accept} writes; null for {@link AcceptedMetrics#DEFAULT_SOURCE} in {@code baseDir}
+ * @param classesDirectory the project's class output, whose model index names the models to work
+ *     on; a dependency's models, listed in its own jar, are its own module's to train. Null for
+ *     every index on the class path
  */
 public record ForkRequest(
     ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
-    List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics) {
+    List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics, Path classesDirectory) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
@@ -32,32 +35,32 @@ public record ForkRequest(
     rules = rules == null ? List.of() : List.copyOf(rules);
   }
 
-  /** A request with the default accepted metrics file. */
+  /** A request with the default accepted metrics file, for every model index on the class path. */
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
       List<ThresholdRule> rules, Path evaluationData) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null, null);
   }
 
   /** A request without rules or evaluation data. */
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null, null);
   }
 
   public ForkRequest withForce(boolean force) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics);
+        acceptedMetrics, classesDirectory);
   }
 
   public ForkRequest withRules(List<ThresholdRule> rules) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics);
+        acceptedMetrics, classesDirectory);
   }
 
   public ForkRequest withAcceptedMetrics(Path acceptedMetrics) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics);
+        acceptedMetrics, classesDirectory);
   }
 
   /** The accepted metrics file, the default one in the project's directory unless another is named. */
@@ -67,6 +70,11 @@ public record ForkRequest(
 
   public ForkRequest withEvaluationData(Path evaluationData) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics);
+        acceptedMetrics, classesDirectory);
+  }
+
+  public ForkRequest withClassesDirectory(Path classesDirectory) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics, classesDirectory);
   }
 }

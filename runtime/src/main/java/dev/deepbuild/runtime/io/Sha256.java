@@ -1,6 +1,10 @@
 package dev.deepbuild.runtime.io;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,6 +31,18 @@ public final class Sha256 {
   public static String of(String text) {
     MessageDigest digest = newDigest();
     digest.update(text.getBytes(StandardCharsets.UTF_8));
+    return hex(digest);
+  }
+
+  /** The hex digest of {@code file}'s bytes, read a block at a time. */
+  public static String of(Path file) throws IOException {
+    MessageDigest digest = newDigest();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int read; (read = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, read);
+      }
+    }
     return hex(digest);
   }
 }

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +30,19 @@ public final class ModelIndex {
 
   /** The class names listed in {@value #RESOURCE} on the class loader's path, sorted. */
   public static List<String> classNames(ClassLoader loader) {
+    try {
+      return classNames(Collections.list(loader.getResources(RESOURCE)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static List<String> classNames(List<URL> lists) {
     TreeSet<String> names = new TreeSet<>();
     try {
-      Enumeration<URL> lists = loader.getResources(RESOURCE);
-      while (lists.hasMoreElements()) {
+      for (URL list : lists) {
         try (BufferedReader reader = new BufferedReader(
-            new InputStreamReader(lists.nextElement().openStream(), StandardCharsets.UTF_8))) {
+            new InputStreamReader(list.openStream(), StandardCharsets.UTF_8))) {
           reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);
         }
       }
@@ -47,8 +57,30 @@ public final class ModelIndex {
    * exists (a model class deleted since the last full compile) is skipped.
    */
   public static Map<String, ModelDefinition> load(ClassLoader loader) {
+    return load(loader, classNames(loader));
+  }
+
+  /**
+   * The models that the class output {@code classes} lists, loaded through {@code loader}, as
+   * {@link #load(ClassLoader)}; every list on the loader's path when {@code classes} is null. A
+   * module's build works on its own models only: a dependency's jar lists the models its own
+   * module trained and packaged.
+   */
+  public static Map<String, ModelDefinition> load(ClassLoader loader, Path classes) {
+    if (classes == null) {
+      return load(loader);
+    }
+    Path list = classes.resolve(RESOURCE);
+    try {
+      return load(loader, Files.isRegularFile(list) ? classNames(List.of(list.toUri().toURL())) : List.of());
+    } catch (MalformedURLException e) {
+      throw new UncheckedIOException("Cannot read " + list, e);
+    }
+  }
+
+  private static Map<String, ModelDefinition> load(ClassLoader loader, List<String> classNames) {
     List<ModelDefinition> models = new ArrayList<>();
-    for (String className : classNames(loader)) {
+    for (String className : classNames) {
       Class<?> type;
       try {
         type = Class.forName(className, true, loader);

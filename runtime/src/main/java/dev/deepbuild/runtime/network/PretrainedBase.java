@@ -6,11 +6,9 @@ import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
 import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.pretrained.CatalogBases;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -174,15 +172,10 @@ public sealed interface PretrainedBase {
   }
 
   private static String fileDigest(Path file) {
-    MessageDigest digest = Sha256.newDigest();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int read; (read = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, read);
-      }
+    try {
+      return "sha256:" + Sha256.of(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return "sha256:" + Sha256.hex(digest);
   }
 }

@@ -19,6 +19,23 @@ public sealed interface InputSchema {
   /** Writes the schema's fields after {@code "kind"}, in a fixed order. */
   void put(ObjectNode node);
 
+  /** Calls the visitor's method for this kind of input. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of input, for what other packages do with a schema (such as preparing
+   * new rows for prediction): a new kind does not compile until every visitor handles it.
+   */
+  interface Visitor<R> {
+    R csv(Csv csv);
+
+    R text(Text text);
+
+    R provided(Provided provided);
+
+    R image(Image image);
+  }
+
   /**
    * A CSV table's columns.
    *
@@ -39,6 +56,11 @@ public sealed interface InputSchema {
     @Override
     public String kind() {
       return "csv";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.csv(this);
     }
 
     @Override
@@ -80,6 +102,11 @@ public sealed interface InputSchema {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.text(this);
+    }
+
+    @Override
     public void put(ObjectNode node) {
       node.put("mode", mode.name());
       node.put("maxTokens", maxTokens);
@@ -106,6 +133,11 @@ public sealed interface InputSchema {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.provided(this);
+    }
+
+    @Override
     public void put(ObjectNode node) {
       node.put("provider", provider);
       node.put("width", width);
@@ -128,6 +160,11 @@ public sealed interface InputSchema {
     @Override
     public String kind() {
       return "image";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.image(this);
     }
 
     @Override

@@ -49,7 +49,12 @@ public final class ExpectedModel {
         Tokenizer.TOKENIZER_VERSION));
   }
 
-  /** Rows of a table's numbers; {@code width} 0 when the table's columns decide it. */
+  /** Rows of a table's numbers, as many as the table's columns but the label. */
+  public ExpectedModel table() {
+    return table(0);
+  }
+
+  /** Rows of {@code width} numbers; {@code width} 0 when the table's columns decide it. */
   public ExpectedModel table(int width) {
     return width == 0 ? new ExpectedModel(name, task, classes, "csv", null)
         : new ExpectedModel(name, task, classes, "csv", InputShape.rows(width));

@@ -220,7 +220,8 @@ abstract class InputEncoding {
 
     @Override
     String takes() {
-      return "images, which it resizes to " + schema.height() + "x" + schema.width() + " "
+      return "images, which it resizes to " + schema.readHeight() + "x" + schema.readWidth()
+          + (schema.resized() ? " and then " + schema.height() + "x" + schema.width() : "") + " "
           + (schema.channels() == 1 ? "grayscale" : "RGB") + ": predict(BufferedImage)";
     }
 
@@ -232,9 +233,11 @@ abstract class InputEncoding {
           return image;
         }
       });
-      Images pixels = new Images(schema.height(), schema.width(), schema.channels(),
+      // Read at the data's size, then resized as @Resizing resized the training images.
+      Images read = new Images(schema.readHeight(), schema.readWidth(), schema.channels(),
           images.size());
-      images.forEach(image -> BilinearResize.add(image, pixels));
+      images.forEach(image -> BilinearResize.add(image, read));
+      Images pixels = BilinearResize.resize(read, schema.height(), schema.width());
       return new ImageFeatures(pixels, new RescalingSpec(schema.scale(), schema.offset()),
           Optional.empty()).rows(all(images.size()), type);
     }

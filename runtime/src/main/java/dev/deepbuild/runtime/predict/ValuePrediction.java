@@ -1,7 +1,5 @@
 package dev.deepbuild.runtime.predict;
 
-import java.util.Locale;
-
 /**
  * A regressor's prediction.
  *
@@ -10,6 +8,6 @@ import java.util.Locale;
 public record ValuePrediction(double value) implements Prediction {
   @Override
   public String describe() {
-    return String.format(Locale.ROOT, "%s", value);
+    return Double.toString(value);
   }
 }

@@ -11,10 +11,12 @@ import dev.deepbuild.runtime.datasets.read.ImageFolderFiles;
 import dev.deepbuild.runtime.datasets.read.TextDataReader;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.inspect.ModelFile;
+import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import dev.deepbuild.runtime.model.ResizingSpec;
 import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.predict.ClassPrediction;
@@ -101,12 +103,31 @@ class PredictionParityTest {
 
   @Test
   void anImageModelPredictsItsTestImageFilesAsItWasTested() throws IOException {
-    writeImages(base.resolve("shapes"));
-    ModelSpec spec = ModelSpec.builder("shapes").seed(42)
-        .data(new ImageSource("shapes", 8, 8, 3)).classification(2).testFraction(0.25)
-        .rescaling(RescalingSpec.scale(1 / 255.0)).epochs(2).batchSize(8).build();
-    ModelInputs inputs = train(spec, ignored -> new NeuralNetConfiguration.Builder().seed(42)
-        .updater(new Adam(1e-2)).list()
+    assertImagesPredictedAsTested(10, 8, null);
+  }
+
+  @Test
+  void aResizingImageModelReadsAndResizesNewImagesAsItsOwn() throws IOException {
+    // 16x16 files read at 12x12 as @ImageData says, then resized to the network's 8x8: two steps,
+    // whose result differs from one resize to 8x8.
+    ModelInputs inputs = assertImagesPredictedAsTested(16, 12, ResizingSpec.to(8, 8));
+    assertEquals(new InputSchema.Image(8, 8, 3, 1 / 255.0, 0, 12, 12),
+        ModelFile.load(base.resolve("target/deepbuild/shapes/model.zip")).metadata().input());
+    assertEquals(inputs.examples().schema(), ModelFile.load(
+        base.resolve("target/deepbuild/shapes/model.zip")).metadata().input());
+  }
+
+  private ModelInputs assertImagesPredictedAsTested(int fileSize, int size, ResizingSpec resizing)
+      throws IOException {
+    writeImages(base.resolve("shapes"), fileSize);
+    ModelSpec.Builder spec = ModelSpec.builder("shapes").seed(42)
+        .data(new ImageSource("shapes", size, size, 3)).classification(2).testFraction(0.25)
+        .rescaling(RescalingSpec.scale(1 / 255.0)).epochs(2).batchSize(8);
+    if (resizing != null) {
+      spec.resizing(resizing);
+    }
+    ModelInputs inputs = train(spec.build(), ignored -> new NeuralNetConfiguration.Builder()
+        .seed(42).updater(new Adam(1e-2)).list()
         .layer(new DenseLayer.Builder().nOut(8).activation(Activation.RELU).build())
         .layer(new OutputLayer.Builder(LossFunction.MCXENT).nOut(2)
             .activation(Activation.SOFTMAX).build())
@@ -119,6 +140,7 @@ class PredictionParityTest {
     }
     assertPredictsAsTested(inputs, ExpectedModel.named("shapes").classification(2)
         .image(8, 8, 3), rows);
+    return inputs;
   }
 
   /**
@@ -163,16 +185,16 @@ class PredictionParityTest {
         log::add));
   }
 
-  /** Two classes of 8x8 RGB PNGs: a bright left half or a bright top half, with noise. */
-  private static void writeImages(Path root) throws IOException {
+  /** Two classes of square RGB PNGs: a bright left half or a bright top half, with noise. */
+  private static void writeImages(Path root, int size) throws IOException {
     Random random = new Random(7);
     for (String shape : List.of("left", "top")) {
       Path folder = Files.createDirectories(root.resolve(shape));
       for (int i = 0; i < 24; i++) {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 8; y++) {
-          for (int x = 0; x < 8; x++) {
-            boolean bright = shape.equals("left") ? x < 4 : y < 4;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < size; y++) {
+          for (int x = 0; x < size; x++) {
+            boolean bright = shape.equals("left") ? x < size / 2 : y < size / 2;
             int v = Math.min(255, (bright ? 180 : 40) + random.nextInt(60));
             image.setRGB(x, y, (v << 16) | ((255 - v) << 8) | random.nextInt(256));
           }

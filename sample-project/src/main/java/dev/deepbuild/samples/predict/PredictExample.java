@@ -4,6 +4,7 @@ import dev.deepbuild.runtime.predict.ClassPrediction;
 import dev.deepbuild.samples.imdb.ImdbClassifierPredictor;
 import dev.deepbuild.samples.iris.IrisClassifierPredictor;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,6 +35,6 @@ public final class PredictExample {
     // Sepal length and width, petal length and width in cm, the columns' order in iris.dat.
     ClassPrediction flower = flowers.predict(5.9, 3.0, 5.1, 1.8);
     System.out.printf("species %s (%.2f), all classes %s%n", flower.label(),
-        flower.probability(), java.util.Arrays.toString(flower.probabilities()));
+        flower.probability(), Arrays.toString(flower.probabilities()));
   }
 }

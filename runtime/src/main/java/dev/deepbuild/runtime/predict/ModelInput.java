@@ -66,6 +66,12 @@ public sealed interface ModelInput {
       values = values.clone();
     }
 
+    /** The values; a copy. */
+    @Override
+    public double[] values() {
+      return values.clone();
+    }
+
     @Override
     public String kind() {
       return "a row of feature values";

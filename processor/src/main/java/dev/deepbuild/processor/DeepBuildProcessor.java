@@ -8,6 +8,7 @@ import dev.deepbuild.processor.validation.ModelValidator;
 import dev.deepbuild.processor.validation.OutsideModelCheck;
 import dev.deepbuild.processor.validation.RepeatedAnnotationTrees;
 import dev.deepbuild.processor.writer.ModelDefinitionWriter;
+import dev.deepbuild.processor.writer.PredictorWriter;
 import dev.deepbuild.processor.writer.ModelIndex;
 import dev.deepbuild.processor.writer.SummaryWriter;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import javax.tools.Diagnostic;
  * DL4J code. It works in three steps: {@link ModelValidator} reads and checks the annotations,
  * reporting every error of the class, and describes an error-free class as a
  * {@link ModelDescription}; {@link ModelDefinitionWriter} writes the code, and
- * {@link SummaryWriter} the model's summary, from that description alone; {@link ModelIndex}
+ * {@link SummaryWriter} the model's summary and {@link PredictorWriter} its predictor, for
+ * applications, from that description alone; {@link ModelIndex}
  * lists the generated classes for the runtime once processing is over.
  * A class with an error gets no code, so that javac shows its errors and nothing that follows
  * from them.
@@ -40,6 +42,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
   private ModelValidator validator;
   private ModelDefinitionWriter writer;
   private SummaryWriter summaries;
+  private PredictorWriter predictors;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -49,6 +52,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
     validator = new ModelValidator(errors, env.getElementUtils(), env.getTypeUtils());
     writer = new ModelDefinitionWriter(env.getFiler(), DeepBuildProcessor.class);
     summaries = new SummaryWriter(env.getFiler());
+    predictors = new PredictorWriter(env.getFiler(), DeepBuildProcessor.class);
   }
 
   /** {@code @Model}, and the annotations that are errors without it. */
@@ -102,6 +106,16 @@ public final class DeepBuildProcessor extends AbstractProcessor {
               + e.getMessage() + ".",
           "Check that no other model is named \"" + model.name() + "\" and that the class output"
               + " directory is writable.");
+    }
+    try {
+      predictors.write(modelClass, model);
+    } catch (IOException e) {
+      ClassName predictor = PredictorWriter.predictorName(modelClass);
+      errors.error(
+          modelClass,
+          "its predictor could not be written to " + predictor.simpleName() + ": "
+              + e.getMessage() + ".",
+          "Rename the class " + predictor + ": DeepBuild generates it for the model.");
     }
   }
 

@@ -24,7 +24,8 @@ class ConvnetValidationTest {
     JavaFileObject source = mnistConvnet();
 
     assertThat(compile(source)).succeededWithoutWarnings();
-    assertThat(generatedSources(source)).containsExactly("com/example/DeepBuild_MnistConvnet.java");
+    assertThat(generatedSources(source)).containsExactly("com/example/DeepBuild_MnistConvnet.java",
+        "com/example/MnistConvnetPredictor.java");
   }
 
   @Test

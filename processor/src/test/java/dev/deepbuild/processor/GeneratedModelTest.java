@@ -368,6 +368,12 @@ class GeneratedModelTest {
   }
 
   static ModelDefinition load(Compilation compilation, String className) throws Exception {
+    return (ModelDefinition)
+        classLoader(compilation).loadClass(className).getDeclaredConstructor().newInstance();
+  }
+
+  /** A class loader of the classes a successful compilation wrote, over the test's own. */
+  static ClassLoader classLoader(Compilation compilation) {
     assertThat(compilation).succeeded();
     Map<String, JavaFileObject> classFiles = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -394,7 +400,6 @@ class GeneratedModelTest {
             }
           }
         };
-    return (ModelDefinition)
-        loader.loadClass(className).getDeclaredConstructor().newInstance();
+    return loader;
   }
 }

@@ -159,7 +159,8 @@ class ModelClassValidationTest {
     assertThat(compilation).hadErrorCount(1);
     // The first model is fine and keeps its code.
     assertThat(generatedSources(first, second))
-        .containsExactly("com/example/DeepBuild_IrisClassifier.java");
+        .containsExactly("com/example/DeepBuild_IrisClassifier.java",
+            "com/example/IrisClassifierPredictor.java");
   }
 
   @Test

@@ -14,7 +14,24 @@ final class Comments {
    * fits when indented to {@code column}; a word longer than a line stays whole.
    */
   static String wrapped(String text, int column) {
-    int room = Math.max(WIDTH - column - "// ".length(), 20);
+    StringBuilder comment = new StringBuilder();
+    lines(text, Math.max(WIDTH - column - "// ".length(), 20))
+        .forEach(part -> comment.append("// ").append(part).append('\n'));
+    return comment.toString();
+  }
+
+  /**
+   * {@code text} as lines of a Javadoc comment (which JavaPoet starts with {@code " * "}), each
+   * ending in a newline, so that each fits when the comment is indented to {@code column}.
+   */
+  static String javadoc(String text, int column) {
+    StringBuilder comment = new StringBuilder();
+    lines(text, Math.max(WIDTH - column - " * ".length(), 20))
+        .forEach(part -> comment.append(part).append('\n'));
+    return comment.toString();
+  }
+
+  private static List<String> lines(String text, int room) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
@@ -25,8 +42,6 @@ final class Comments {
       line.append(line.length() > 0 ? " " : "").append(word);
     }
     lines.add(line.toString());
-    StringBuilder comment = new StringBuilder();
-    lines.forEach(part -> comment.append("// ").append(part).append('\n'));
-    return comment.toString();
+    return lines;
   }
 }

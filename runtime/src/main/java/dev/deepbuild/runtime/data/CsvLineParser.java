@@ -7,15 +7,15 @@ import java.util.List;
  * Splits one CSV line into trimmed cells. A cell may be quoted with {@code "} to hold the delimiter,
  * and {@code ""} inside quotes stands for one quote; a quoted value spans one line only.
  */
-final class CsvLineParser {
+public final class CsvLineParser {
   private final char delimiter;
 
-  CsvLineParser(char delimiter) {
+  public CsvLineParser(char delimiter) {
     this.delimiter = delimiter;
   }
 
   /** The line's cells, or throws {@link IllegalArgumentException} for an unclosed quote. */
-  List<String> split(String line) {
+  public List<String> split(String line) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;

@@ -3,11 +3,11 @@ package dev.deepbuild.runtime.data;
 import dev.deepbuild.runtime.InvalidInputException;
 
 /** Reads numeric cells; a cell that is not a finite number is an input error naming its place. */
-final class NumericCells {
+public final class NumericCells {
   private NumericCells() {}
 
   /** The cell's value, or NaN when it is not a finite number (empty, text, NaN, infinite). */
-  static double parse(String cell) {
+  public static double parse(String cell) {
     if (cell.isEmpty()) {
       return Double.NaN;
     }

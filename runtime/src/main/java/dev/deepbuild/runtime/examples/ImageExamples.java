@@ -27,11 +27,16 @@ final class ImageExamples implements Examples {
   private final String source;
   private final Optional<FixedTestSplit> fixedTestSplit;
   private final ImageFeatures features;
+  /** The images' size as read, before {@code @Resizing}. */
+  private final int readHeight;
+  private final int readWidth;
 
   /** @throws InvalidInputException for a model that is not a classifier or standardizes */
   ImageExamples(ModelSpec spec, LabelledImages images, String source,
       Optional<FixedTestSplit> fixedTestSplit) {
     this.model = spec.name();
+    this.readHeight = images.images().height();
+    this.readWidth = images.images().width();
     this.images = Optional.ofNullable(spec.resizing())
         .map(size -> images.resized(size.height(), size.width())).orElse(images);
     this.source = source;
@@ -86,6 +91,6 @@ final class ImageExamples implements Examples {
     Images pixels = images.images();
     RescalingSpec rescaling = features.rescaling();
     return new InputSchema.Image(pixels.height(), pixels.width(), pixels.channels(),
-        rescaling.scale(), rescaling.offset());
+        rescaling.scale(), rescaling.offset(), readHeight, readWidth);
   }
 }

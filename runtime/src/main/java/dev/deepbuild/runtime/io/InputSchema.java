@@ -19,6 +19,23 @@ public sealed interface InputSchema {
   /** Writes the schema's fields after {@code "kind"}, in a fixed order. */
   void put(ObjectNode node);
 
+  /** Calls the visitor's method for this kind of input. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of input, for what other packages do with a schema (such as preparing
+   * new rows for prediction): a new kind does not compile until every visitor handles it.
+   */
+  interface Visitor<R> {
+    R csv(Csv csv);
+
+    R text(Text text);
+
+    R provided(Provided provided);
+
+    R image(Image image);
+  }
+
   /**
    * A CSV table's columns.
    *
@@ -39,6 +56,11 @@ public sealed interface InputSchema {
     @Override
     public String kind() {
       return "csv";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.csv(this);
     }
 
     @Override
@@ -80,6 +102,11 @@ public sealed interface InputSchema {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.text(this);
+    }
+
+    @Override
     public void put(ObjectNode node) {
       node.put("mode", mode.name());
       node.put("maxTokens", maxTokens);
@@ -106,6 +133,11 @@ public sealed interface InputSchema {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.provided(this);
+    }
+
+    @Override
     public void put(ObjectNode node) {
       node.put("provider", provider);
       node.put("width", width);
@@ -122,12 +154,31 @@ public sealed interface InputSchema {
    * channels} (1 grayscale, 3 RGB), laid out {@code [batch, channels, height, width]}, each value
    * 0-255 scaled to {@code value * scale + offset}, so that a predictor can prepare new images as
    * training did. The classes are the metadata's own.
+   *
+   * @param readHeight the height the data is read at, before {@code @Resizing}; {@code height}
+   *     when the model does not resize (and then not written)
+   * @param readWidth the same for the width
    */
-  record Image(int height, int width, int channels, double scale, double offset)
-      implements InputSchema {
+  record Image(int height, int width, int channels, double scale, double offset, int readHeight,
+      int readWidth) implements InputSchema {
+    /** Images read at the network's size, which the model does not resize. */
+    public Image(int height, int width, int channels, double scale, double offset) {
+      this(height, width, channels, scale, offset, height, width);
+    }
+
+    /** Whether training resized the images it read ({@code @Resizing}). */
+    public boolean resized() {
+      return readHeight != height || readWidth != width;
+    }
+
     @Override
     public String kind() {
       return "image";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.image(this);
     }
 
     @Override
@@ -138,11 +189,19 @@ public sealed interface InputSchema {
       node.put("layout", "NCHW");
       node.put("scale", scale);
       node.put("offset", offset);
+      if (resized()) {
+        node.put("readHeight", readHeight);
+        node.put("readWidth", readWidth);
+      }
     }
 
     static Image read(JsonNode node) throws IOException {
-      return new Image(Json.integer(node, "height"), Json.integer(node, "width"),
-          Json.integer(node, "channels"), Json.number(node, "scale"), Json.number(node, "offset"));
+      int height = Json.integer(node, "height");
+      int width = Json.integer(node, "width");
+      return new Image(height, width, Json.integer(node, "channels"), Json.number(node, "scale"),
+          Json.number(node, "offset"),
+          node.has("readHeight") ? Json.integer(node, "readHeight") : height,
+          node.has("readWidth") ? Json.integer(node, "readWidth") : width);
     }
   }
 

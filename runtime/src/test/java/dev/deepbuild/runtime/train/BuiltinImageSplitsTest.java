@@ -92,7 +92,9 @@ class BuiltinImageSplitsTest {
     assertEquals(64 * 64 * 3, pets.features().columns());
     assertTrue(pets.examples().description().startsWith("2000 images of 64x64x3 from built-in"
         + " dataset cats-vs-dogs"), pets.examples().description());
-    assertEquals(new InputSchema.Image(64, 64, 3, 1 / 255.0, 0), pets.examples().schema());
+    // Read at the dataset's 32x32 and resized, as a predictor prepares new images.
+    assertEquals(new InputSchema.Image(64, 64, 3, 1 / 255.0, 0, 32, 32),
+        pets.examples().schema());
     // Every split is resized, the dataset's own test images too.
     assertArrayEquals(inputs(BuiltinDataset.CATS_VS_DOGS, 3, 0).split().test(),
         pets.split().test());

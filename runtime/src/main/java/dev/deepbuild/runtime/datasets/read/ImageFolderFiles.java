@@ -45,7 +45,8 @@ public final class ImageFolderFiles {
     return images;
   }
 
-  private static boolean image(Path file) {
+  /** Whether the file is an image by its name: PNG or JPEG, any case. */
+  public static boolean image(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
   }

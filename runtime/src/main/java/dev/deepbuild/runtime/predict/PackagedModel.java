@@ -1,0 +1,188 @@
+package dev.deepbuild.runtime.predict;
+
+import dev.deepbuild.annotations.Task;
+import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.inspect.ModelFile;
+import dev.deepbuild.runtime.io.ModelMetadata;
+import dev.deepbuild.runtime.network.TrainableNetwork;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A trained model loaded for prediction, from the application's class path ({@link
+ * #location(String)}, where packaging puts {@code model.zip}) or from a file: the network, its
+ * standardization and its metadata, checked against what the asking code expects, and the
+ * {@link InputEncoding} training used. Load it once and share it.
+ *
+ * <p>Thread-safe: DL4J's {@code output} keeps each layer's input in the network, so two threads on
+ * one network overwrite each other's. Every forward pass therefore holds this model's lock, rather
+ * than each thread cloning the network: one copy of the weights (a convnet's are megabytes), and
+ * a forward pass of a few rows takes far less than a clone would. Preparing the inputs, most of
+ * the work for texts, runs outside the lock (the standardization only reads its statistics). Threads that need throughput predict in batches.
+ */
+public final class PackagedModel {
+  private final ModelMetadata metadata;
+  private final TrainableNetwork net;
+  private final InputEncoding encoding;
+
+  private PackagedModel(ModelFile file) {
+    this.metadata = file.metadata();
+    this.net = file.net();
+    this.encoding = InputEncoding.of(metadata.model(), metadata.input(), metadata.vocabulary(),
+        file.normalizer());
+  }
+
+  /** Where packaging puts a model's file in the jar, and where {@link #load(ExpectedModel, ClassLoader)} looks. */
+  public static String location(String model) {
+    return "META-INF/deepbuild/" + model + "/model.zip";
+  }
+
+  /**
+   * The model packaged on {@code loader}'s class path at {@link #location(String)}.
+   *
+   * @throws ModelMismatchException when it is missing, unreadable, or another model than {@code
+   *     expected}
+   */
+  public static PackagedModel load(ExpectedModel expected, ClassLoader loader) {
+    String location = location(expected.name());
+    URL resource = loader.getResource(location);
+    String fix = "Build the jar again with mvn package, which trains the model (dl:train) and"
+        + " packages target/deepbuild/" + expected.name() + "/model.zip at that location.";
+    if (resource == null) {
+      throw new ModelMismatchException(expected.name() + ": there is no " + location
+          + " on the class path, so the application cannot predict with the model. " + fix
+          + " Before packaging, load the trained file itself with load(Path).");
+    }
+    // DL4J reads a model from a file; a jar's entry is copied to one, read and deleted.
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("deepbuild-" + expected.name() + "-", ".zip");
+      try (InputStream in = resource.openStream()) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return load(expected, copy, "the class-path resource " + location + " (" + resource + ")",
+          fix);
+    } catch (IOException e) {
+      throw new ModelMismatchException(expected.name() + ": cannot read the class-path resource "
+          + location + " (" + resource + "): " + e.getMessage() + ". " + fix, e);
+    } finally {
+      deleteQuietly(copy);
+    }
+  }
+
+  /**
+   * The model saved in {@code file}, such as {@code target/deepbuild/<model>/model.zip} before it
+   * is packaged.
+   *
+   * @throws ModelMismatchException when it is missing, unreadable, or another model than {@code
+   *     expected}
+   */
+  public static PackagedModel load(ExpectedModel expected, Path file) {
+    String fix = "Train it again with mvn dl:train, which saves " + file + " from the model's"
+        + " current class.";
+    if (!Files.isRegularFile(file)) {
+      throw new ModelMismatchException(expected.name() + ": there is no trained model at " + file
+          + ". Run mvn dl:train first.");
+    }
+    return load(expected, file, file.toString(), fix);
+  }
+
+  private static PackagedModel load(ExpectedModel expected, Path file, String where, String fix) {
+    ModelFile saved;
+    try {
+      saved = ModelFile.load(file);
+    } catch (IOException e) {
+      throw new ModelMismatchException(expected.name() + ": " + where + " cannot be read: "
+          + e.getMessage() + " " + fix, e);
+    }
+    expected.check(saved.metadata(), where + ", saved by DeepBuild "
+        + saved.metadata().deepbuildVersion() + ",", fix);
+    return new PackagedModel(saved);
+  }
+
+  public ModelMetadata metadata() {
+    return metadata;
+  }
+
+  /** The class of each input, in order. */
+  public List<ClassPrediction> classify(List<ModelInput> inputs) {
+    requireTask(Task.CLASSIFICATION);
+    List<ClassPrediction> predictions = new ArrayList<>(inputs.size());
+    for (double[] row : outputs(inputs)) {
+      predictions.add(ClassPrediction.of(row, metadata.classNames()));
+    }
+    return predictions;
+  }
+
+  public ClassPrediction classify(ModelInput input) {
+    return classify(List.of(input)).get(0);
+  }
+
+  /** The value of each input, in order. */
+  public List<ValuePrediction> regress(List<ModelInput> inputs) {
+    requireTask(Task.REGRESSION);
+    List<ValuePrediction> predictions = new ArrayList<>(inputs.size());
+    for (double[] row : outputs(inputs)) {
+      predictions.add(new ValuePrediction(row[0]));
+    }
+    return predictions;
+  }
+
+  public ValuePrediction regress(ModelInput input) {
+    return regress(List.of(input)).get(0);
+  }
+
+  /** Each input's prediction, of the model's task. */
+  public List<Prediction> predict(List<ModelInput> inputs) {
+    return metadata.task() == Task.CLASSIFICATION
+        ? List.copyOf(classify(inputs)) : List.copyOf(regress(inputs));
+  }
+
+  /**
+   * The network's outputs for {@code inputs}, one row each, as the inputs were prepared: what the
+   * typed predictions are read from.
+   */
+  public double[][] outputs(List<ModelInput> inputs) {
+    if (inputs.isEmpty()) {
+      return new double[0][];
+    }
+    INDArray features = encoding.encode(inputs, net.dataType());
+    return outputs(features);
+  }
+
+  /** The network's outputs for rows prepared already, one forward pass under the lock. */
+  double[][] outputs(INDArray features) {
+    INDArray output;
+    synchronized (this) {
+      output = net.output(new INDArray[] {features})[0];
+    }
+    return output.toDoubleMatrix();
+  }
+
+  private void requireTask(Task task) {
+    if (metadata.task() != task) {
+      throw new InvalidInputException(metadata.model() + ": the model is trained for "
+          + metadata.task() + ", so it " + (task == Task.CLASSIFICATION ? "predicts values, not"
+              + " classes: use regress" : "predicts classes, not values: use classify") + ".");
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the model's temporary copy " + file, e);
+    }
+  }
+}

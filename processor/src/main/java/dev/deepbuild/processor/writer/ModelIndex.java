@@ -2,6 +2,7 @@ package dev.deepbuild.processor.writer;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.deepbuild.resources.ModelResources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,7 +21,7 @@ import javax.tools.StandardLocation;
  */
 public final class ModelIndex {
 
-  public static final String PATH = "META-INF/deepbuild/models";
+  public static final String PATH = ModelResources.INDEX;
 
   private final SortedSet<String> models = new TreeSet<>();
 

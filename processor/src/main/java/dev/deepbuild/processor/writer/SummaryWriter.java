@@ -17,6 +17,7 @@ import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.PretrainedOptions;
 import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.Pooling2DOptions;
+import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,7 +45,7 @@ public final class SummaryWriter {
 
   /** The resource's path for a model of this name. */
   public static String path(String model) {
-    return "META-INF/deepbuild/" + model + "/summary.txt";
+    return ModelResources.summary(model);
   }
 
   public void write(TypeElement modelClass, ModelDescription model) throws IOException {

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.model;
 
+import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.runtime.DeepBuildException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * class loader and instantiates the classes.
  */
 public final class ModelIndex {
-  public static final String RESOURCE = "META-INF/deepbuild/models";
+  public static final String RESOURCE = ModelResources.INDEX;
 
   private ModelIndex() {}
 

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.packaging;
 
+import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.gate.CheckOutcome;
 import dev.deepbuild.runtime.io.AtomicFiles;
@@ -33,9 +34,7 @@ import java.util.stream.Collectors;
  * {@code model.zip} joins.
  */
 public final class ModelPackaging {
-  private static final String FOLDER = "META-INF/deepbuild/";
   private static final String MODEL_FILE = "model.zip";
-  private static final String SUMMARY_FILE = "summary.txt";
 
   private final Path outputRoot;
   private final Path classes;
@@ -58,7 +57,7 @@ public final class ModelPackaging {
 
   /** Where model {@code model} lies on the class path, as the jar holds it. */
   public static String resource(String model) {
-    return FOLDER + model + "/" + MODEL_FILE;
+    return ModelResources.model(model);
   }
 
   /**
@@ -120,8 +119,9 @@ public final class ModelPackaging {
   Set<String> declared() throws IOException {
     Set<String> models = new TreeSet<>();
     for (Path folder : modelFolders()) {
-      if (Files.isRegularFile(folder.resolve(SUMMARY_FILE))) {
-        models.add(folder.getFileName().toString());
+      String model = folder.getFileName().toString();
+      if (Files.isRegularFile(classes.resolve(ModelResources.summary(model)))) {
+        models.add(model);
       }
     }
     return models;
@@ -168,7 +168,7 @@ public final class ModelPackaging {
   }
 
   private List<Path> modelFolders() throws IOException {
-    Path root = classes.resolve(FOLDER);
+    Path root = classes.resolve(ModelResources.ROOT);
     if (!Files.isDirectory(root)) {
       return List.of();
     }

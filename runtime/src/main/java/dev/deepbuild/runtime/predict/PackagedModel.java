@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.predict;
 
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.io.ModelMetadata;
@@ -42,7 +43,7 @@ public final class PackagedModel {
 
   /** Where packaging puts a model's file in the jar, and where {@link #load(ExpectedModel, ClassLoader)} looks. */
   public static String location(String model) {
-    return "META-INF/deepbuild/" + model + "/model.zip";
+    return ModelResources.model(model);
   }
 
   /**

@@ -32,6 +32,8 @@ modules.each { module, model ->
 assert !new File(basedir, 'consumer/target/deepbuild/alpha').exists()
 assert !new File(basedir, 'consumer/target/deepbuild/beta').exists()
 
-// The consumer's test read both dependencies' models from its class path.
+// The consumer's test predicted with both dependencies' generated predictors and packaged models.
 def report = new File(basedir, 'consumer/target/surefire-reports/TEST-it.consumer.PackagedModelsTest.xml').text
 assert report.contains('tests="1"') && report.contains('failures="0"') && report.contains('errors="0"')
+assert log =~ /alpha: predicted 150 rows from META-INF\/deepbuild\/alpha\/model.zip, accuracy/
+assert log =~ /beta: predicted 150 rows from META-INF\/deepbuild\/beta\/model.zip, accuracy/

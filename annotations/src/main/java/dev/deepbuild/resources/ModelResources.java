@@ -1,0 +1,29 @@
+package dev.deepbuild.resources;
+
+/**
+ * Where a build's models live on the class path: the one layout that the processor writes, the
+ * plugin packages into the jar and an application's predictor reads.
+ */
+public final class ModelResources {
+  /** The folder of every model's resources. */
+  public static final String ROOT = "META-INF/deepbuild/";
+  /** The list of a build's generated model classes, one per line. */
+  public static final String INDEX = ROOT + "models";
+
+  private ModelResources() {}
+
+  /** The folder of one model's resources, ending in a slash. */
+  public static String folder(String model) {
+    return ROOT + model + "/";
+  }
+
+  /** The layer table that {@code dl:summary} prints. */
+  public static String summary(String model) {
+    return folder(model) + "summary.txt";
+  }
+
+  /** The trained model that packaging puts into the jar. */
+  public static String model(String model) {
+    return folder(model) + "model.zip";
+  }
+}

@@ -15,6 +15,13 @@ import java.util.List;
  * target/deepbuild}, each loads {@code <folder>/<model>/model.zip}, as saved by {@code dl:train}.
  */
 public final class PredictExample {
+  /** Two reviews the IMDB classifier should tell apart: the first positive, the second negative. */
+  static final List<String> REVIEWS = List.of(
+      "A wonderful, moving film with superb performances. I loved every minute of it.",
+      "Dull and far too long: the plot makes no sense and the acting is awful.");
+  /** Sepal length and width, petal length and width in cm, the columns' order in iris.dat. */
+  static final double[] FLOWER = {5.9, 3.0, 5.1, 1.8};
+
   private PredictExample() {}
 
   public static void main(String[] args) {
@@ -23,17 +30,12 @@ public final class PredictExample {
     IrisClassifierPredictor flowers = args.length == 0 ? IrisClassifierPredictor.packaged()
         : IrisClassifierPredictor.load(Path.of(args[0], "iris", "model.zip"));
 
-    List<String> texts = List.of(
-        "A wonderful, moving film with superb performances. I loved every minute of it.",
-        "Dull and far too long: the plot makes no sense and the acting is awful.");
-    List<ClassPrediction> predicted = reviews.predictAll(texts);
-    for (int i = 0; i < texts.size(); i++) {
+    List<ClassPrediction> predicted = reviews.predictAll(REVIEWS);
+    for (int i = 0; i < REVIEWS.size(); i++) {
       System.out.printf("%s (%.2f): %s%n", predicted.get(i).label(),
-          predicted.get(i).probability(), texts.get(i));
+          predicted.get(i).probability(), REVIEWS.get(i));
     }
-
-    // Sepal length and width, petal length and width in cm, the columns' order in iris.dat.
-    ClassPrediction flower = flowers.predict(5.9, 3.0, 5.1, 1.8);
+    ClassPrediction flower = flowers.predict(FLOWER);
     System.out.printf("species %s (%.2f), all classes %s%n", flower.label(),
         flower.probability(), Arrays.toString(flower.probabilities()));
   }

@@ -11,8 +11,10 @@ Rerun from the repository's root with Debian's Python (apt-get install python3-h
 
 It rewrites, byte for byte the same each time:
   runtime/src/test/resources/pretrained/keras/sequential.h5   Dense 4-8(relu)-6(tanh)-3(softmax)
-  runtime/src/test/resources/pretrained/keras/functional.h5   the same layers as a functional Model
+  runtime/src/test/resources/pretrained/keras/functional.h5   the same layers as tf.keras 2.11 saves a
+                                                              functional model
   runtime/src/test/resources/pretrained/keras/unsupported.h5  a layer DL4J's import lacks
+  runtime/src/test/resources/pretrained/keras/conv.h5         a channels_last Conv2D on 5x5x1
   runtime/src/test/resources/pretrained/keras/reference.json  weights, inputs, numpy's outputs
   plugin/src/it/transfer-keras-base/base.h5                   the sequential file, for the IT
   plugin/src/it/transfer-keras-base/changes/base.h5           the functional one, its change
@@ -28,6 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 OUT = os.path.join(ROOT, "runtime", "src", "test", "resources", "pretrained", "keras")
 IT = os.path.join(ROOT, "plugin", "src", "it", "transfer-keras-base")
 KERAS_VERSION = b"2.2.4"  # a Keras 2 release; DL4J reads the major version from this attribute
+TF_KERAS_VERSION = b"2.11.0"  # the Keras of TensorFlow 2.11, whose functional class is Functional
 
 # (name, units, activation): the base's layers; the last is the model's output layer.
 LAYERS = [("hidden1", 8, "relu"), ("features", 6, "tanh"), ("predictions", 3, "softmax")]
@@ -74,7 +77,7 @@ def functional_config():
         layer["inbound_nodes"] = [[[previous, 0, 0, {}]]]
         layers.append(layer)
         previous = name
-    return {"class_name": "Model", "config": {
+    return {"class_name": "Functional", "config": {
         "name": "base", "layers": layers, "input_layers": [["pixels", 0, 0]],
         "output_layers": [[previous, 0, 0]]}}
 
@@ -86,16 +89,18 @@ TRAINING_CONFIG = {"loss": "categorical_crossentropy", "metrics": ["accuracy"],
                        "epsilon": 1e-07, "amsgrad": False}}}
 
 
-def write(path, model_config, layer_weights):
-    """One file as Keras 2 saves it; the attributes as bytes, fixed-length, as Keras 2.2 wrote."""
+def write(path, model_config, layer_weights, tf_keras=False):
+    """One file as Keras 2 saves it: the attributes as bytes, fixed-length, as Keras 2.2 wrote
+    them, or (tf_keras) as str, variable-length, as TensorFlow 2's tf.keras writes them."""
+    text = (lambda value: value.decode("utf8")) if tf_keras else (lambda value: value)
     with h5py.File(path + ".tmp", "w") as f:
-        f.attrs["keras_version"] = KERAS_VERSION
-        f.attrs["backend"] = b"tensorflow"
-        f.attrs["model_config"] = json.dumps(model_config).encode("utf8")
-        f.attrs["training_config"] = json.dumps(TRAINING_CONFIG).encode("utf8")
+        f.attrs["keras_version"] = text(TF_KERAS_VERSION if tf_keras else KERAS_VERSION)
+        f.attrs["backend"] = text(b"tensorflow")
+        f.attrs["model_config"] = text(json.dumps(model_config).encode("utf8"))
+        f.attrs["training_config"] = text(json.dumps(TRAINING_CONFIG).encode("utf8"))
         group = f.create_group("model_weights")
-        group.attrs["keras_version"] = KERAS_VERSION
-        group.attrs["backend"] = b"tensorflow"
+        group.attrs["keras_version"] = text(TF_KERAS_VERSION if tf_keras else KERAS_VERSION)
+        group.attrs["backend"] = text(b"tensorflow")
         group.attrs["layer_names"] = np.array([name.encode("utf8") for name, _ in layer_weights])
         for name, arrays in layer_weights:
             layer = group.create_group(name)
@@ -130,12 +135,26 @@ def main():
                      for (name, _, _), (k, b) in zip(LAYERS, learned)]
     dense = [dense_config(name, units, activation) for name, units, activation in LAYERS]
     write(os.path.join(OUT, "sequential.h5"), sequential_config(dense), layer_weights)
-    write(os.path.join(OUT, "functional.h5"), functional_config(), layer_weights)
+    write(os.path.join(OUT, "functional.h5"), functional_config(), layer_weights, tf_keras=True)
     # A layer that DL4J 1.0.0-M2.1's Keras import has no class for, between two it has.
     unsupported = [dense[0], {"class_name": "UnitNormalization",
                               "config": {"name": "unit", "trainable": True, "axis": -1}}, dense[1]]
     write(os.path.join(OUT, "unsupported.h5"), sequential_config(unsupported),
           [layer_weights[0], ("unit", []), layer_weights[1]])
+
+    # Keras's default image layout, channels last, which DeepBuild's NCHW images do not match.
+    conv = {"class_name": "Conv2D", "config": {
+        "name": "conv", "trainable": True, "dtype": "float32", "batch_input_shape": [None, 5, 5, 1],
+        "filters": 2, "kernel_size": [3, 3], "strides": [1, 1], "padding": "valid",
+        "data_format": "channels_last", "dilation_rate": [1, 1], "activation": "linear",
+        "use_bias": True, "kernel_initializer": {"class_name": "GlorotUniform", "config": {}},
+        "bias_initializer": {"class_name": "Zeros", "config": {}}, "kernel_regularizer": None,
+        "bias_regularizer": None, "activity_regularizer": None, "kernel_constraint": None,
+        "bias_constraint": None}}
+    write(os.path.join(OUT, "conv.h5"), {"class_name": "Sequential", "config": {
+        "name": "conv", "layers": [conv]}},
+        [("conv", [("kernel", np.full((3, 3, 1, 2), 0.5, np.float32)),
+                   ("bias", np.zeros(2, np.float32))])])
 
     x = np.round(np.random.RandomState(7).uniform(-2, 2, (5, INPUTS)) * 64) / 64
     outputs = forward(x, learned)

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.modelimport.keras.Hdf5Archive;
@@ -74,10 +75,12 @@ final class KerasBases {
       if (className.equals("Sequential")) {
         KerasSequentialModel keras = new KerasSequentialModel().modelBuilder()
             .modelHdf5Filename(file.toString()).enforceTrainingConfig(false).buildSequential();
+        checkChannelsFirst(keras, where);
         return new Imported(NamedGraph.of(keras.getMultiLayerNetwork()), keras.getOutputTypes());
       }
       KerasModel keras = new KerasModel().modelBuilder().modelHdf5Filename(file.toString())
           .enforceTrainingConfig(false).buildModel();
+      checkChannelsFirst(keras, where);
       return new Imported(keras.getComputationGraph(), keras.getOutputTypes());
     } catch (UnsupportedKerasConfigurationException e) {
       throw new InvalidInputException(where + " has what DL4J 1.0.0-M2.1's Keras import does not"
@@ -96,6 +99,24 @@ final class KerasBases {
       throw new InvalidInputException(where + " cannot be imported: " + e + ". Save the whole model"
           + " in Keras 2's HDF5 format (model.save(\"" + file.getFileName() + "\")).", e);
     }
+  }
+
+  /**
+   * DL4J imports Keras's default image layout, channels last, as NHWC layers, and DeepBuild's
+   * images and heads are NCHW: such a base would fail on its first batch, so it is refused here.
+   */
+  private static void checkChannelsFirst(KerasModel keras, String where) {
+    keras.getOutputTypes().forEach((layer, type) -> {
+      if (!keras.getInputLayerNames().contains(layer)
+          && type instanceof InputType.InputTypeConvolutional image
+          && image.getFormat() == CNN2DFormat.NHWC) {
+        throw new InvalidInputException(where + " has images channels last (Keras's"
+            + " data_format \"channels_last\", at layer '" + layer + "'), and DeepBuild's images"
+            + " are channels first: this version takes Keras bases of feature vectors. Build a"
+            + " convolutional base as a model of this build (@Pretrained(model = ...)) or use"
+            + " catalog = MOBILENET_V2.");
+      }
+    });
   }
 
   /** The model's Keras class, from the file's {@code model_config}. */

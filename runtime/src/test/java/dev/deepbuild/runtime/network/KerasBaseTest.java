@@ -43,7 +43,8 @@ class KerasBaseTest {
   }
 
   @Test
-  void aFunctionalFileImportsAlike() throws IOException {
+  void aFunctionalFileAsTfKerasSavesItImportsAlike() throws IOException {
+    // class_name Functional, and its attributes variable-length strings, as TensorFlow 2 writes.
     checkImport(load("functional.h5", PretrainedBase.keras("base.h5").outputShape(3)));
   }
 
@@ -109,6 +110,15 @@ class KerasBaseTest {
         PretrainedBase.keras("base.h5"))).getMessage();
     assertTrue(message.contains("has what DL4J 1.0.0-M2.1's Keras import does not support: ")
         && message.contains("UnitNormalization") && message.contains("Save the base without it"),
+        message);
+  }
+
+  @Test
+  void aChannelsLastImageBaseIsRefusedWithTheReason() throws IOException {
+    String message = assertThrows(InvalidInputException.class, () -> load("conv.h5",
+        PretrainedBase.keras("base.h5").outputShape(3, 3, 2))).getMessage();
+    assertTrue(message.contains("has images channels last (Keras's data_format"
+        + " \"channels_last\", at layer 'conv')") && message.contains("@Pretrained(model = ...)"),
         message);
   }
 

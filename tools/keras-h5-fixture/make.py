@@ -17,7 +17,6 @@ It rewrites, byte for byte the same each time:
   runtime/src/test/resources/pretrained/keras/conv.h5         a channels_last Conv2D on 5x5x1
   runtime/src/test/resources/pretrained/keras/reference.json  weights, inputs, numpy's outputs
   plugin/src/it/transfer-keras-base/base.h5                   the sequential file, for the IT
-  plugin/src/it/transfer-keras-base/changes/base.h5           the functional one, its change
 """
 import json
 import os
@@ -171,7 +170,6 @@ def main():
 
     if os.path.isdir(IT):
         shutil.copyfile(os.path.join(OUT, "sequential.h5"), os.path.join(IT, "base.h5"))
-        shutil.copyfile(os.path.join(OUT, "functional.h5"), os.path.join(IT, "changes", "base.h5"))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ It rewrites, byte for byte the same each time:
                                                               functional model
   runtime/src/test/resources/pretrained/keras/unsupported.h5  a layer DL4J's import lacks
   runtime/src/test/resources/pretrained/keras/conv.h5         a channels_last Conv2D on 5x5x1
+  runtime/src/test/resources/pretrained/keras/weights.h5      weights only, as save_weights writes
   runtime/src/test/resources/pretrained/keras/reference.json  weights, inputs, numpy's outputs
   plugin/src/it/transfer-keras-base/base.h5                   the sequential file, for the IT
 """
@@ -154,6 +155,19 @@ def main():
         "name": "conv", "layers": [conv]}},
         [("conv", [("kernel", np.full((3, 3, 1, 2), 0.5, np.float32)),
                    ("bias", np.zeros(2, np.float32))])])
+
+    # model.save_weights("weights.h5"): the layers' groups at the root, and no model_config.
+    with h5py.File(os.path.join(OUT, "weights.h5.tmp"), "w") as f:
+        f.attrs["keras_version"] = KERAS_VERSION
+        f.attrs["backend"] = b"tensorflow"
+        f.attrs["layer_names"] = np.array([name.encode("utf8") for name, _ in layer_weights])
+        for name, arrays in layer_weights:
+            layer = f.create_group(name)
+            layer.attrs["weight_names"] = np.array(
+                [("%s/%s:0" % (name, kind)).encode("utf8") for kind, _ in arrays])
+            for kind, array in arrays:
+                layer.create_dataset("%s/%s:0" % (name, kind), data=array, track_times=False)
+    os.replace(os.path.join(OUT, "weights.h5.tmp"), os.path.join(OUT, "weights.h5"))
 
     x = np.round(np.random.RandomState(7).uniform(-2, 2, (5, INPUTS)) * 64) / 64
     outputs = forward(x, learned)

@@ -61,7 +61,7 @@ final class KerasBases {
   }
 
   /**
-   * Imports the file {@code path} names.
+   * Imports {@code file}, the one {@code annotation} names.
    *
    * @param annotation the annotation as the user wrote it, for the messages
    * @throws InvalidInputException when the file is not HDF5, not a whole Keras model, has a

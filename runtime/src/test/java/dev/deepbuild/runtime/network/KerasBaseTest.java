@@ -105,6 +105,15 @@ class KerasBaseTest {
   }
 
   @Test
+  void aWeightsOnlyFileIsNamedSo() throws IOException {
+    String message = assertThrows(InvalidInputException.class, () -> load("weights.h5",
+        PretrainedBase.keras("base.h5"))).getMessage();
+    assertTrue(message.contains("is HDF5 but has no model_config: it holds weights only"
+        + " (save_weights), or no Keras model. Save the whole model there"
+        + " (model.save(\"base.h5\"))."), message);
+  }
+
+  @Test
   void aLayerTheImportLacksIsNamedWithDl4jsMessageAndTheFix() throws IOException {
     String message = assertThrows(InvalidInputException.class, () -> load("unsupported.h5",
         PretrainedBase.keras("base.h5"))).getMessage();

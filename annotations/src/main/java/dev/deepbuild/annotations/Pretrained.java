@@ -34,9 +34,10 @@ public @interface Pretrained {
   Class<?> model() default void.class;
 
   /**
-   * A Keras HDF5 file relative to the project's base directory, such as {@code "base.h5"}. The
-   * compiler checks the declaration; the runtime finds the file, but does not import Keras models
-   * yet, and says so.
+   * A Keras HDF5 file relative to the project's base directory, such as {@code "base.h5"}: a
+   * whole model in Keras 2's format ({@code model.save("base.h5")}), Sequential or functional.
+   * The compiler checks the declaration; the runtime imports the file through DL4J's Keras
+   * import, holds it to {@link #outputShape}, and retrains the model when the file changes.
    */
   String keras() default "";
 
@@ -48,7 +49,8 @@ public @interface Pretrained {
 
   /**
    * The base's last layer kept, by name (a field name of a {@link #model} base, a layer name of a
-   * Keras file); empty (the default) keeps every layer but the output layer.
+   * Keras file); empty (the default) keeps every layer but a {@link #model} base's output layer,
+   * and every layer of a Keras file, which is the base as it was saved.
    */
   String upTo() default "";
 

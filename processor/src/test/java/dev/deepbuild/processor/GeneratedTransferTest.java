@@ -61,6 +61,16 @@ class GeneratedTransferTest {
   }
 
   @Test
+  void aKerasBaseCarriesTheShapeItIsDeclaredToGive() throws Exception {
+    String source = generated(compileBoth("model = DigitsBase.class",
+        "keras = \"models/base.h5\", upTo = \"features\", outputShape = 8"));
+    assertThat(source).contains("// the head, on 'base': Keras file 'models/base.h5' up to"
+        + " 'features', frozen, which gives (None, 8)");
+    assertThat(source).contains("return NetworkConfiguration.on(PretrainedBase.keras("
+        + "\"models/base.h5\").upTo(\"features\").outputShape(8), conf);");
+  }
+
+  @Test
   void aBuildTrainsTheBaseFirstThenTheModelOnIt(@TempDir Path project) throws Exception {
     writeData(project);
     Compilation compilation = compileBoth("model = DigitsBase.class",

@@ -166,6 +166,16 @@ class PretrainedValidationTest {
   }
 
   @Test
+  void aKerasBaseIsAnHdf5File() {
+    assertError(transfer("model = DigitsBase.class",
+            "keras = \"models/base.keras\", outputShape = 8"),
+        "@Pretrained(keras = \"models/base.keras\") on field 'base': a .keras file is Keras 3's"
+            + " zip format, which DL4J's Keras import does not read. Received:"
+            + " keras=\"models/base.keras\". Save the model in HDF5, model.save(\"base.h5\")"
+            + " (Keras 2 or tf_keras), and name that file.", "@Pretrained(");
+  }
+
+  @Test
   void theCatalogsNetworksTakeImages() {
     assertError(transfer("model = DigitsBase.class", "catalog = PretrainedModel.MOBILENET_V2"),
         "'base' cannot take its input: MOBILENET_V2 takes RGB images of at least 32x32 pixels,"

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -124,6 +125,13 @@ final class PretrainedValidator {
       }
       return Optional.of(new Base(new PretrainedSource.Catalog(catalog.get(0)),
           Size.of(catalog.get(0).parameters())));
+    }
+    if (keras.toLowerCase(Locale.ROOT).endsWith(".keras")) {
+      // What the compiler knows of the file without reading it; the runtime reads its content.
+      errors.error(site, "keras", "a .keras file is Keras 3's zip format, which DL4J's Keras"
+              + " import does not read.", "Save the model in HDF5, model.save(\"base.h5\")"
+              + " (Keras 2 or tf_keras), and name that file.");
+      return Optional.empty();
     }
     if (!keras.isEmpty()) {
       return kerasOutput(site, declared)

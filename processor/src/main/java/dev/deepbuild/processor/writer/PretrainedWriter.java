@@ -108,7 +108,9 @@ final class PretrainedWriter {
 
       @Override
       public CodeBlock keras(PretrainedSource.KerasFile keras) {
-        return upTo(CodeBlock.of("$T.keras($S)", PRETRAINED_BASE, keras.path()), keras.upTo());
+        // The runtime holds the imported file to the shape the head was built for.
+        return CodeBlock.of("$L.outputShape($L)", upTo(CodeBlock.of("$T.keras($S)",
+            PRETRAINED_BASE, keras.path()), keras.upTo()), kerasDimensions(keras.output()));
       }
 
       @Override
@@ -116,6 +118,26 @@ final class PretrainedWriter {
         Shape.Image image = (Shape.Image) input;
         return CodeBlock.of("$T.catalog($T.$L, $L, $L)", PRETRAINED_BASE, PRETRAINED_MODEL,
             catalog.network().name(), image.height(), image.width());
+      }
+    });
+  }
+
+  /** A declared shape's sizes as {@code @Pretrained(outputShape = ...)} lists them. */
+  private static String kerasDimensions(Shape shape) {
+    return shape.accept(new Shape.Visitor<String>() {
+      @Override
+      public String vector(Shape.Vector vector) {
+        return Long.toString(vector.size().value());
+      }
+
+      @Override
+      public String sequence(Shape.Sequence sequence) {
+        return sequence.length() + ", " + sequence.features().value();
+      }
+
+      @Override
+      public String image(Shape.Image image) {
+        return image.height() + ", " + image.width() + ", " + image.channels();
       }
     });
   }

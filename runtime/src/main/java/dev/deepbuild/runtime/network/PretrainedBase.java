@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -27,9 +29,12 @@ public sealed interface PretrainedBase {
     return new SavedModel(name, "");
   }
 
-  /** The user's Keras HDF5 file, by its path relative to the project's base directory. */
-  static PretrainedBase keras(String path) {
-    return new KerasFile(path, "");
+  /**
+   * The user's Keras HDF5 file, by its path relative to the project's base directory; {@link
+   * KerasFile#outputShape} says what it is declared to give.
+   */
+  static KerasFile keras(String path) {
+    return new KerasFile(path, "", List.of());
   }
 
   /** The catalog's network {@code model} for images of {@code height x width} pixels. */
@@ -98,28 +103,61 @@ public sealed interface PretrainedBase {
     }
   }
 
-  /** A Keras model saved in HDF5 ({@code model.save("base.h5")}), with its weights. */
-  record KerasFile(String path, String upTo) implements PretrainedBase {
-    @Override
-    public PretrainedBase upTo(String layer) {
-      return new KerasFile(path, layer);
+  /**
+   * A Keras model saved in HDF5 ({@code model.save("base.h5")}), with its weights, imported by
+   * DL4J's Keras import ({@link KerasBases}).
+   *
+   * @param outputShape what its last kept layer is declared to give, Keras's order without the
+   *     batch ({@code {6}}, {@code {4, 4, 512}}); empty is not checked
+   */
+  record KerasFile(String path, String upTo, List<Integer> outputShape) implements PretrainedBase {
+    public KerasFile {
+      outputShape = List.copyOf(outputShape);
     }
 
+    @Override
+    public KerasFile upTo(String layer) {
+      return new KerasFile(path, layer, outputShape);
+    }
+
+    /** This base declared to give {@code shape}, as {@code @Pretrained(outputShape = ...)}. */
+    public KerasFile outputShape(int... shape) {
+      return new KerasFile(path, upTo, Arrays.stream(shape).boxed().toList());
+    }
+
+    /**
+     * @throws InvalidInputException also when its last kept layer gives another shape than the
+     *     declared one, naming both
+     */
     @Override
     public ComputationGraph load(BaseLocations where) {
-      return KerasBases.load(existing(where.projectFile(path), "the Keras file '" + path + "'",
-          "save the Keras model there (model.save(\"" + path + "\")) or correct keras ="));
+      KerasBases.Imported imported = KerasBases.load(file(where), annotation());
+      String end = TransferConfiguration.BaseCut.end(imported.graph(), upTo);
+      imported.checkGives(end, outputShape, annotation());
+      return imported.graph();
     }
 
+    /** The file's bytes: a changed file makes the models on it out of date. */
     @Override
     public String digest(BaseLocations where) {
-      return fileDigest(existing(where.projectFile(path), "the Keras file '" + path + "'",
-          "save the Keras model there (model.save(\"" + path + "\")) or correct keras ="));
+      return fileDigest(file(where));
     }
 
     @Override
     public String describe() {
       return "Keras file " + path + cut(upTo);
+    }
+
+    private Path file(BaseLocations where) {
+      return existing(where.projectFile(path), annotation() + ": the Keras file '" + path + "'",
+          "the path is relative to the project's base directory, " + where.baseDir()
+              + "; save the Keras model there (model.save(\"" + path + "\")) or correct keras =");
+    }
+
+    /** The annotation as the user wrote it, which the messages start with. */
+    private String annotation() {
+      return "@Pretrained(keras = \"" + path + "\"" + (upTo.isEmpty() ? "" : ", upTo = \"" + upTo
+          + "\"") + ")";
     }
   }
 

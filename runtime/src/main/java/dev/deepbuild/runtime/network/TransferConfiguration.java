@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.network;
 
+import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.Sha256;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public record TransferConfiguration(
   @Override
   public TrainableNetwork create(long seed) {
     ComputationGraph loaded = base.load(located());
-    BaseCut cut = BaseCut.of(loaded, base.upTo());
+    BaseCut cut = BaseCut.of(loaded, base.upTo(), base.describe());
     cut.checkTrainable(trainable, base.describe());
     checkHeadTakes(loaded.getVertex(cut.end()));
     Nd4j.getRandom().setSeed(seed);
@@ -230,13 +231,15 @@ public record TransferConfiguration(
    * The base's graph cut after a layer: the vertices it keeps (that layer and all it depends on),
    * those it removes, and its kept layers in the order the data reaches them.
    */
-  private record BaseCut(String end, Set<String> kept, List<String> layers, List<String> removed) {
+  record BaseCut(String end, Set<String> kept, List<String> layers, List<String> removed) {
 
-    static BaseCut of(ComputationGraph graph, String upTo) {
-      String end = upTo.isEmpty() ? beforeOutputs(graph) : upTo;
+    static BaseCut of(ComputationGraph graph, String upTo, String base) {
+      String end = end(graph, upTo);
       if (graph.getVertex(end) == null) {
-        throw new InvalidInputException("the pretrained base has no layer '"
-            + end + "'; its layers are " + layerNames(graph) + ".");
+        List<String> names = layerNames(graph);
+        throw new InvalidInputException("@Pretrained(upTo = \"" + end + "\"): the pretrained base, "
+            + base + ", has no layer '" + end + "'; its layers are " + names
+            + "; set upTo to one of them." + Nearest.didYouMean(end, names));
       }
       Set<String> kept = ancestors(graph, end);
       List<String> layers = new ArrayList<>();
@@ -266,6 +269,11 @@ public record TransferConfiguration(
             + " asks for more layers than " + base + " has: " + layers.size() + " " + layers
             + "; set trainable to " + layers.size() + " or fewer.");
       }
+    }
+
+    /** The vertex a base is cut after: {@code upTo}, or the last before its output layers. */
+    static String end(ComputationGraph graph, String upTo) {
+      return upTo.isEmpty() ? beforeOutputs(graph) : upTo;
     }
 
     /** A base that ends in output layers ends, without them, at what the first one takes. */

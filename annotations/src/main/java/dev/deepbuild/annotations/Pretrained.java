@@ -61,7 +61,14 @@ public @interface Pretrained {
    */
   int[] outputShape() default {};
 
-  /** How many of the base's layers, from its top, train with the head: 0 freezes them all. */
+  /**
+   * How many of the base's layers, from its top, train with the head: 0 freezes them all. They
+   * are the layers of the base's network as it runs: a {@code @Flatten} is none (it reshapes the
+   * data the next layer takes), a model's own {@code @Pretrained} base is all of its kept layers
+   * (a model on {@code CatsDogsFeatures}, cut before its output layer, counts its dropout, its
+   * pooling, then MobileNetV2's {@code out_relu}, {@code Conv_1_bn}, {@code Conv_1}, ...), and
+   * a catalog network's are listed by {@link PretrainedModel#layers()}.
+   */
   int trainable() default 0;
 
   /**

@@ -59,6 +59,16 @@ class PretrainedValidationTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** The error on the line, whatever the head then reports on the data's shape it is given. */
+  private static void assertRefused(JavaFileObject source, String message, String line,
+      JavaFileObject... others) {
+    JavaFileObject[] sources = new JavaFileObject[others.length + 1];
+    sources[0] = source;
+    System.arraycopy(others, 0, sources, 1, others.length);
+    assertThat(compile(sources)).hadErrorContaining(message).inFile(source)
+        .onLineContaining(line);
+  }
+
   @Test
   void aModelOnAnotherModelCompiles() {
     assertThat(compile(transfer(), base())).succeededWithoutWarnings();
@@ -114,6 +124,76 @@ class PretrainedValidationTest {
     assertError(transfer("model = DigitsBase.class",
             "model = DigitsBase.class, upTo = \"h1\", trainable = 2"),
         "the base keeps 1 layer of DigitsBase (h1)", "@Pretrained(", base());
+  }
+
+  @Test
+  void trainableCountsTheLayersOfTheNetworkAsItRuns() {
+    JavaFileObject features = model("PetFeatures", """
+        @Model(name = "pet-features")
+        @Dataset(CATS_VS_DOGS)
+        @Resizing(height = 96, width = 96)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+        public class PetFeatures {
+          @Pretrained(catalog = PretrainedModel.MOBILENET_V2) Layer base;
+          @GlobalAveragePooling2D Layer pool;
+          @Dropout(0.5) Layer drop;
+          @Dense(units = 1, activation = SIGMOID) Layer output;
+        }
+        """);
+    String tuned = """
+        @Model(name = "pet-tuned")
+        @Dataset(CATS_VS_DOGS)
+        @Resizing(height = 96, width = 96)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 5, loss = BINARY_CROSSENTROPY)
+        class PetTuned {
+          @Pretrained(model = PetFeatures.class, trainable = 5, fineTuneLearningRate = 1e-5)
+          Layer base;
+          @Dense(units = 1, activation = SIGMOID) Layer output;
+        }
+        """;
+    // The base of the base is MobileNetV2's 144 layers under the pooling and the dropout.
+    assertThat(compile(model("PetTuned", tuned), features)).succeededWithoutWarnings();
+    assertRefused(model("PetTuned", tuned.replace("trainable = 5", "trainable = 147")),
+        "the base keeps 146 layers of PetFeatures (base (144 layers), pool, drop), fewer than"
+            + " trainable asks for. Received: trainable=147. Set trainable to 146 or fewer.",
+        "@Pretrained(", features);
+    // A flatten reshapes what the next layer takes: no layer of the network trains in it.
+    JavaFileObject convnet = model("DigitsBase", """
+        @Model(name = "digits")
+        @Dataset(MNIST)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 1, loss = CATEGORICAL_CROSSENTROPY)
+        public class DigitsBase {
+          @Conv2D(filters = 4, kernel = 3, activation = RELU) Layer conv;
+          @Flatten Layer flatten;
+          @Dense(units = 10, activation = SOFTMAX) Layer output;
+        }
+        """);
+    assertRefused(model("HighDigits", """
+        @Model(name = "high")
+        @Dataset(MNIST)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 1, loss = CATEGORICAL_CROSSENTROPY)
+        class HighDigits {
+          @Pretrained(model = DigitsBase.class, trainable = 2) Layer base;
+          @Dense(units = 10, activation = SOFTMAX) Layer output;
+        }
+        """), "the base keeps 1 layer of DigitsBase (conv, flatten (none: it reshapes)), fewer"
+        + " than trainable asks for.", "@Pretrained(", convnet);
+    assertRefused(model("Pets", """
+        @Model
+        @Dataset(CATS_VS_DOGS)
+        @Rescaling(1 / 255.0)
+        @Train(epochs = 1, loss = BINARY_CROSSENTROPY)
+        class Pets {
+          @Pretrained(catalog = PretrainedModel.MOBILENET_V2, trainable = 145) Layer base;
+          @GlobalAveragePooling2D Layer pool;
+          @Dense(units = 1, activation = SIGMOID) Layer output;
+        }
+        """), "MOBILENET_V2 has 144 layers, fewer than trainable asks for. Received:"
+        + " trainable=145. Set trainable to 144 or fewer.", "@Pretrained(");
   }
 
   @Test

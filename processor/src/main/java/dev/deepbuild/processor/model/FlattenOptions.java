@@ -1,5 +1,7 @@
 package dev.deepbuild.processor.model;
 
+import java.util.OptionalInt;
+
 /** A {@code @Flatten} layer: an image's values as one vector. */
 public record FlattenOptions() implements LayerOptions {
 
@@ -12,6 +14,12 @@ public record FlattenOptions() implements LayerOptions {
   @Override
   public Shape outputShape(Shape input) {
     return Shape.vector(Images.image(input, "Flatten").size());
+  }
+
+  /** A reshaping of the next layer's input, not a layer of its own. */
+  @Override
+  public OptionalInt networkLayers() {
+    return OptionalInt.of(0);
   }
 
   @Override

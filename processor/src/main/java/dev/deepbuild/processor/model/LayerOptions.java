@@ -1,6 +1,7 @@
 package dev.deepbuild.processor.model;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a layer annotation states about its layer. Each kind knows which input shapes it takes and
@@ -27,6 +28,16 @@ public sealed interface LayerOptions
   /** Whether training updates its parameters: not those of a frozen pretrained base. */
   default boolean trains() {
     return true;
+  }
+
+  /**
+   * How many layers of the network as it runs this is, as {@code @Pretrained(trainable = N)}
+   * counts a base's top layers: one, but none for a flatten (DL4J reshapes the next layer's input)
+   * and all of a pretrained base's kept layers; empty where the compiler cannot know (a Keras
+   * file).
+   */
+  default OptionalInt networkLayers() {
+    return OptionalInt.of(1);
   }
 
   /** The pretrained base it is, if it is one: the first layer of a model on a base. */

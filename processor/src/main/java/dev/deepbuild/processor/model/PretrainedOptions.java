@@ -2,6 +2,7 @@ package dev.deepbuild.processor.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A {@code @Pretrained} base, the first layer of its model: the layers after it are the head.
@@ -9,16 +10,18 @@ import java.util.Optional;
  * @param source where the base comes from, with the shapes it takes and gives
  * @param parameters the base's parameters as far as they are known at compile time (another
  *     model's, from its layers; 0 for a file or the catalog, which the runtime reads)
+ * @param layers how many layers of the network as it runs it keeps, as {@code trainable} counts
+ *     them; empty for a file, which the compiler cannot read
  * @param trainable how many of its top layers train with the head; 0 freezes it
  * @param fineTuneLearningRate their learning rate, NaN for the model's
  */
-public record PretrainedOptions(
-    PretrainedSource source, Size parameters, int trainable, double fineTuneLearningRate)
-    implements LayerOptions {
+public record PretrainedOptions(PretrainedSource source, Size parameters, OptionalInt layers,
+    int trainable, double fineTuneLearningRate) implements LayerOptions {
 
   public PretrainedOptions {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(layers, "layers");
     if (trainable < 0) {
       throw new IllegalArgumentException("trainable is 0 or more: " + trainable);
     }
@@ -32,6 +35,11 @@ public record PretrainedOptions(
   @Override
   public Shape outputShape(Shape input) {
     return source.outputShape(input);
+  }
+
+  @Override
+  public OptionalInt networkLayers() {
+    return layers;
   }
 
   @Override

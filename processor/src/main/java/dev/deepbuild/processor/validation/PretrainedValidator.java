@@ -16,8 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -67,14 +69,17 @@ final class PretrainedValidator {
     if (errors.errorCount() > before || base.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new PretrainedOptions(base.get().source(), base.get().parameters(), trainable, rate));
+    return Optional.of(new PretrainedOptions(base.get().source(), base.get().parameters(),
+        base.get().layers(), trainable, rate));
   }
 
-  /** A base with its parameters as far as the compiler knows them (a file's: 0). */
-  private record Base(PretrainedSource source, Size parameters) {
+  /**
+   * A base with its parameters as far as the compiler knows them (a file's: 0) and the layers it
+   * keeps (a file's: unknown).
+   */
+  private record Base(PretrainedSource source, Size parameters, OptionalInt layers) {
     Base(PretrainedSource source) {
-      this(source, Size.of(0));
+      this(source, Size.of(0), OptionalInt.empty());
     }
   }
 
@@ -123,8 +128,14 @@ final class PretrainedValidator {
             + " feature map.", "Remove upTo.");
         return Optional.empty();
       }
-      return Optional.of(new Base(new PretrainedSource.Catalog(catalog.get(0)),
-          Size.of(catalog.get(0).parameters())));
+      PretrainedModel network = catalog.get(0);
+      if (trainable > network.layers()) {
+        errors.error(site, "trainable", network + " has " + network.layers() + " layers, fewer"
+            + " than trainable asks for.", "Set trainable to " + network.layers() + " or fewer.");
+        return Optional.empty();
+      }
+      return Optional.of(new Base(new PretrainedSource.Catalog(network),
+          Size.of(network.parameters()), OptionalInt.of(network.layers())));
     }
     if (keras.toLowerCase(Locale.ROOT).endsWith(".keras")) {
       // What the compiler knows of the file without reading it; the runtime reads its content.
@@ -207,16 +218,42 @@ final class PretrainedValidator {
         return Optional.empty();
       }
     }
-    List<String> kept = names.subList(0, end + 1);
-    if (trainable > kept.size()) {
-      errors.error(site, "trainable", "the base keeps " + kept.size() + " layer"
-              + (kept.size() == 1 ? "" : "s") + " of " + base.getSimpleName() + " ("
-              + String.join(", ", kept) + "), fewer than trainable asks for.",
-          "Set trainable to " + kept.size() + " or fewer.");
+    List<LayerDescription> kept = layers.subList(0, end + 1);
+    OptionalInt count = networkLayers(kept);
+    if (count.isPresent() && trainable > count.getAsInt()) {
+      errors.error(site, "trainable", "the base keeps " + count.getAsInt() + " layer"
+              + (count.getAsInt() == 1 ? "" : "s") + " of " + base.getSimpleName() + " ("
+              + kept.stream().map(PretrainedValidator::counted).collect(Collectors.joining(", "))
+              + "), fewer than trainable asks for.",
+          "Set trainable to " + count.getAsInt() + " or fewer.");
       return Optional.empty();
     }
     return Optional.of(new Base(new PretrainedSource.OwnModel(description.get().name(), upTo,
-        layers.get(0).inputShape(), layers.get(end).outputShape()), sum(kept.size(), layers)));
+        layers.get(0).inputShape(), layers.get(end).outputShape()), sum(kept.size(), layers),
+        count));
+  }
+
+  /** The layers {@code trainable} counts among: a base of the base's all, a flatten none. */
+  private static OptionalInt networkLayers(List<LayerDescription> kept) {
+    int total = 0;
+    for (LayerDescription layer : kept) {
+      OptionalInt count = layer.options().networkLayers();
+      if (count.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      total += count.getAsInt();
+    }
+    return OptionalInt.of(total);
+  }
+
+  /** A kept layer as a message lists it: its name, and how many layers it counts if not one. */
+  private static String counted(LayerDescription layer) {
+    int count = layer.options().networkLayers().orElse(1);
+    return layer.name() + switch (count) {
+      case 1 -> "";
+      case 0 -> " (none: it reshapes)";
+      default -> " (" + count + " layers)";
+    };
   }
 
   /** The kept layers' parameters, when each is known at compile time; 0 otherwise. */

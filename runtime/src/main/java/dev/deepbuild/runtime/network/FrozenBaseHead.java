@@ -4,11 +4,14 @@ import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.transferlearning.TransferLearningHelper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
@@ -17,10 +20,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The head of a network on a frozen base, trained on the base's outputs ({@link
- * FeatureExtraction}): a sequential network of the head's layers, starting from the whole
- * network's initial head parameters, whose trained parameters go back into the whole network
- * before it is saved.
+ * What trains of a network on a pretrained base, on the outputs of its frozen layers ({@link
+ * FeatureExtraction}): the head alone on a frozen base, or the base's fine-tuned top layers with the
+ * head, each a network of its own that starts from the whole network's initial parameters and
+ * whose trained parameters go back into the whole network before it is saved.
  */
 final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
   /**
@@ -32,23 +35,67 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
 
   private final ComputationGraph whole;
   private final String baseEnd;
-  private final MultiLayerNetwork headNetwork;
-  private final SequentialNetwork head;
-  private final List<String> headLayers;
+  private final TrainableNetwork head;
+  private final Map<String, org.deeplearning4j.nn.api.Layer> headLayers;
+  private final String computed;
 
-  FrozenBaseHead(ComputationGraph whole, String baseEnd, MultiLayerNetwork head) {
+  /**
+   * @param baseEnd the frozen vertex whose outputs the trained part takes
+   * @param head the trained part, on those outputs
+   * @param headLayers its layers by name, which the whole network names alike
+   * @param computed what the outputs computed once are, for the log
+   */
+  private FrozenBaseHead(ComputationGraph whole, String baseEnd, TrainableNetwork head,
+      Map<String, org.deeplearning4j.nn.api.Layer> headLayers, String computed) {
     this.whole = whole;
     this.baseEnd = baseEnd;
-    this.headNetwork = head;
-    this.head = new SequentialNetwork(head);
-    this.headLayers = new ArrayList<>();
-    for (int i = 0; i < head.getnLayers(); i++) {
-      String name = head.getLayer(i).conf().getLayer().getLayerName();
-      headLayers.add(name);
-      if (head.getLayer(i).numParams() > 0) {
-        head.getLayer(i).setParams(whole.getLayer(name).params().dup());
+    this.head = head;
+    this.headLayers = headLayers;
+    this.computed = computed;
+    headLayers.forEach((name, layer) -> {
+      if (layer.numParams() > 0) {
+        layer.setParams(whole.getLayer(name).params().dup());
       }
+    });
+  }
+
+  /** The head alone, a sequential network, on a base whose every layer is frozen. */
+  static FrozenBaseHead onFrozenBase(ComputationGraph whole, String baseEnd,
+      MultiLayerNetwork head) {
+    Map<String, org.deeplearning4j.nn.api.Layer> layers = new LinkedHashMap<>();
+    for (int i = 0; i < head.getnLayers(); i++) {
+      layers.put(head.getLayer(i).conf().getLayer().getLayerName(), head.getLayer(i));
     }
+    return new FrozenBaseHead(whole, baseEnd, new SequentialNetwork(head), layers,
+        "the pretrained base is frozen, so its outputs are");
+  }
+
+  /**
+   * The layers that train, as a graph of their own on the outputs of the frozen layers, when one
+   * frozen vertex gives all they take (DL4J's {@code TransferLearningHelper} cuts it); empty
+   * otherwise, when the network trains as a whole.
+   *
+   * @param trained the trained graph as the network to fit: it keeps the head's rate as the one a
+   *     schedule reads and sets
+   */
+  static Optional<FrozenBaseHead> onFrozenLayers(ComputationGraph whole,
+      Function<ComputationGraph, TrainableNetwork> trained) {
+    ComputationGraph top = new TransferLearningHelper(whole).unfrozenGraph();
+    List<String> inputs = top.getConfiguration().getNetworkInputs();
+    if (inputs.size() != 1 || whole.getConfiguration().getNetworkInputs().contains(inputs.get(0))) {
+      return Optional.empty();
+    }
+    Map<String, org.deeplearning4j.nn.api.Layer> layers = new LinkedHashMap<>();
+    for (org.deeplearning4j.nn.api.Layer layer : top.getLayers()) {
+      layers.put(layer.conf().getLayer().getLayerName(), layer);
+    }
+    return Optional.of(new FrozenBaseHead(whole, inputs.get(0), trained.apply(top), layers,
+        "the pretrained base is frozen up to " + inputs.get(0) + ", so the outputs there are"));
+  }
+
+  @Override
+  public String computed() {
+    return computed;
   }
 
   /** The head's layers that oneDNN computes: the base's outputs are computed once, before. */
@@ -184,12 +231,11 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
 
   /** The whole network with the head's parameters as they are now. */
   private ComputationGraph wholeWithHead() {
-    MultiLayerNetwork trained = headNetwork;
-    for (int i = 0; i < headLayers.size(); i++) {
-      if (trained.getLayer(i).numParams() > 0) {
-        whole.getLayer(headLayers.get(i)).setParams(trained.getLayer(i).params());
+    headLayers.forEach((name, layer) -> {
+      if (layer.numParams() > 0) {
+        whole.getLayer(name).setParams(layer.params());
       }
-    }
+    });
     return whole;
   }
 }

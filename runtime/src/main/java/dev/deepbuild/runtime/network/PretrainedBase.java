@@ -81,9 +81,9 @@ public sealed interface PretrainedBase {
       Path file = existing(where.savedModel(name), "the trained network of model '" + name + "'",
           "train '" + name + "' first (mvn dl:train -Ddl.models=" + name + ")");
       try {
-        return Networks.isGraph(file)
+        return ThawedGraph.of(Networks.isGraph(file)
             ? ModelSerializer.restoreComputationGraph(file.toFile(), false)
-            : NamedGraph.of(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false));
+            : NamedGraph.of(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)));
       } catch (IOException | RuntimeException e) {
         throw new InvalidInputException("the trained network of model '" + name + "', " + file
             + ", cannot be read (" + e.getMessage() + "); train '" + name + "' again.", e);

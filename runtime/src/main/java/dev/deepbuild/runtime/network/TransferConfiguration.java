@@ -109,7 +109,10 @@ public record TransferConfiguration(
       previous = name;
     }
     builder.setOutputs(previous);
-    return new TransferNetwork(builder.build(), base.inputType(), cut.end(), attached,
+    ComputationGraph graph = builder.build();
+    FineTunedNormalization.follow(graph,
+        cut.layers().subList(frozen.size(), cut.layers().size()));
+    return new TransferNetwork(graph, base.inputType(), cut.end(), attached,
         frozen.size() == cut.layers().size());
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
@@ -47,15 +48,24 @@ final class TransferNetwork implements TrainableNetwork {
     this.frozen = frozen;
   }
 
-  /** The head on the base's outputs, for a frozen base; a fine-tuned base trains as a whole. */
+  /**
+   * The head on the base's outputs, for a frozen base; for a fine-tuned one, its trained top layers
+   * and the head on the outputs of its frozen layers, where one frozen vertex gives all they take.
+   */
   @Override
   public Optional<FeatureExtraction> frozenFeatures() {
-    if (!frozen) {
+    if (frozen) {
+      MultiLayerNetwork headNetwork = new MultiLayerNetwork(head.clone());
+      headNetwork.init();
+      return Optional.of(FrozenBaseHead.onFrozenBase(graph, baseEnd, headNetwork));
+    }
+    if (graph.getConfiguration().getVertices().values().stream().noneMatch(vertex ->
+        vertex instanceof LayerVertex layer && Shapes.frozen(layer.getLayerConf().getLayer()))) {
       return Optional.empty();
     }
-    MultiLayerNetwork headNetwork = new MultiLayerNetwork(head.clone());
-    headNetwork.init();
-    return Optional.of(new FrozenBaseHead(graph, baseEnd, headNetwork));
+    return FrozenBaseHead.onFrozenLayers(graph,
+        top -> new TransferNetwork(top, Optional.empty(), baseEnd, head, false))
+        .map(FeatureExtraction.class::cast);
   }
 
   @Override

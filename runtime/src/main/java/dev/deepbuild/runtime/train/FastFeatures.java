@@ -37,8 +37,8 @@ record FastFeatures(TrainableNetwork network, PreparedData data) {
     }
     long start = System.nanoTime();
     PreparedData features = data.map(split -> features(split, extraction.get()));
-    log.info(String.format(Locale.ROOT, "%s: the pretrained base is frozen, so its outputs are"
-        + " computed once per split (%.1f s) and the head trains on them", spec.name(),
+    log.info(String.format(Locale.ROOT, "%s: %s computed once per split (%.1f s) and the layers"
+        + " after them train on them", spec.name(), extraction.get().computed(),
         (System.nanoTime() - start) / 1e9));
     return new FastFeatures(extraction.get().head(), features);
   }

@@ -68,6 +68,8 @@ class MobileNetV2ReferenceTest {
       assertAllConvolutionsNchw(graph);
       // The count the processor shows in summaries, Keras's, moving statistics included.
       assertEquals(PretrainedModel.MOBILENET_V2.parameters(), graph.numParams());
+      // The count the processor checks trainable against, as the runtime cuts and freezes it.
+      assertEquals(PretrainedModel.MOBILENET_V2.layers(), graph.getLayers().length);
       for (JsonNode expected : cases(size)) {
         INDArray input = ReferenceImages.input(expected.path("image").asText(), size, reference);
         assertFeatures(expected, graph.outputSingle(input));

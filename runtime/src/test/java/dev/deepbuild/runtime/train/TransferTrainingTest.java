@@ -145,11 +145,57 @@ class TransferTrainingTest {
   }
 
   @Test
-  void aFineTunedBaseTrainsAsAWhole() throws IOException {
+  void aFineTunedBaseTrainsItsTopOnTheOutputsOfItsFrozenLayersAsTheWholeNetworkWould()
+      throws IOException {
     trainBase();
     NetworkConfiguration conf = NetworkConfiguration.on(PretrainedBase.model("digits"), head(8))
-        .trainable(1).locatedIn(new BaseLocations(base, output()));
-    assertTrue(conf.create(3).frozenFeatures().isEmpty());
+        .trainable(1).fineTuneLearningRate(0.001).locatedIn(new BaseLocations(base, output()));
+    TrainableNetwork whole = conf.create(3);
+    FeatureExtraction fast = conf.create(3).frozenFeatures().orElseThrow();
+    assertTrue(fast.computed().contains("frozen up to h1"), fast.computed());
+    INDArray x = Nd4j.rand(DataType.FLOAT, 32, 4);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 32, 5);
+    for (int row = 0; row < 32; row++) {
+      y.putScalar(row, row % 5, 1);
+    }
+    INDArray features = fast.features(new org.nd4j.linalg.dataset.MultiDataSet(x, y))
+        .getFeatures(0);
+    assertArrayEquals(new long[] {32, 16}, features.shape(), "h1's outputs");
+    // The head's rate is the one a schedule reads, and the fine-tuned layer keeps its lower one.
+    assertEquals(0.01, fast.head().learningRate(), 1e-12);
+    for (int step = 0; step < 5; step++) {
+      whole.fit(new INDArray[] {x}, new INDArray[] {y});
+      fast.head().fit(new INDArray[] {features}, new INDArray[] {y});
+    }
+    INDArray expected = whole.output(new INDArray[] {x})[0];
+    assertTrue(expected.equalsWithEps(fast.head().output(new INDArray[] {features})[0], 1e-5));
+
+    Path saved = base.resolve("tuned.zip");
+    fast.head().save(saved, Optional.empty());
+    assertTrue(expected.equalsWithEps(
+        dev.deepbuild.runtime.network.Networks.load(saved).output(new INDArray[] {x})[0], 1e-5),
+        "the saved model is the whole network with its fine-tuned layer and head");
+    assertNotEquals(params(baseNetwork()).get("h2"),
+        params(ModelSerializer.restoreComputationGraph(saved.toFile())).get("h2"));
+  }
+
+  @Test
+  void aModelOnAModelWithAFrozenBaseFineTunesTheLayersItUnfreezes() throws IOException {
+    trainBase();
+    trainer().train(transfer(head -> NetworkConfiguration.on(PretrainedBase.model("digits"),
+        head)));
+    // "high" saved h1 and h2 frozen; a model on it fine-tunes h2 all the same.
+    ModelSpec spec = ModelSpec.builder("higher").seed(5)
+        .data(CsvSource.file("high.csv").labelColumn("label")).split(0.2, 0.2)
+        .classification(0).standardize().epochs(3).batchSize(16).build();
+    trainer().train(Definitions.configured(spec, inputs -> NetworkConfiguration.on(
+        PretrainedBase.model("high"), head(8)).trainable(1).fineTuneLearningRate(0.001)));
+
+    Map<String, String> frozen = params(transferNetwork());
+    Map<String, String> tuned = params(ModelSerializer.restoreComputationGraph(
+        output().resolve("higher/model.zip").toFile()));
+    assertEquals(frozen.get("h1"), tuned.get("h1"));
+    assertNotEquals(frozen.get("h2"), tuned.get("h2"));
   }
 
   @Test

@@ -3,7 +3,8 @@
  * new classifier. {@link CatsDogsFeatures} keeps MobileNetV2's base frozen (feature extraction:
  * its outputs are computed once per split and only the classifier trains). The base is the
  * MobileNetV2 of the npm package {@code nsfwjs@4.4.0}, ImageNet-derived and fine-tuned there for
- * another task: a general backbone, not an ImageNet classifier. Fine-tuning a base is shown on a
- * base of the build's own, in {@code dev.deepbuild.samples.digits}.
+ * another task: a general backbone, not an ImageNet classifier. {@link CatsDogsTuned} fine-tunes
+ * it the book's way: on {@code CatsDogsFeatures} as trained, whose classifier learned on the
+ * frozen base first, MobileNetV2's top convolution trains with a new classifier at a low rate.
  */
 package dev.deepbuild.samples.pretrained;

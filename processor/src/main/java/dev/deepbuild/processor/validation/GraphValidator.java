@@ -49,12 +49,15 @@ final class GraphValidator {
    *
    * @param loss {@code @Train}'s loss, the loss of each output that states none
    * @param data the class's one data annotation, if it has exactly one
+   * @param image the image each input of image data is (after {@code @Resizing}); empty for
+   *     other data
    * @param options each layer field's options, for the fields whose annotation is valid
    */
   Optional<GraphDescription> validate(TypeElement type, List<GraphField> fields,
-      Optional<Loss> loss, Optional<DeclaredData> data, Map<String, LayerOptions> options) {
+      Optional<Loss> loss, Optional<DeclaredData> data, Optional<Shape.Image> image,
+      Map<String, LayerOptions> options) {
     int before = errors.errorCount();
-    Optional<GraphData> graphData = data.flatMap(declared -> GraphData.of(declared, errors));
+    Optional<GraphData> graphData = data.flatMap(declared -> GraphData.of(declared, image, errors));
     Map<String, GraphField> byName = new LinkedHashMap<>();
     fields.forEach(field -> byName.put(field.name(), field));
     List<InputDescription> inputs = new ArrayList<>();

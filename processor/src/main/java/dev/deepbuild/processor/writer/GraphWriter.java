@@ -52,7 +52,7 @@ final class GraphWriter {
     code.add("// DL4J infers each layer's nIn from the inputs' types\n");
     code.add(".setInputTypes($L)\n",
         CodeBlock.join(graph.inputs().stream()
-            .map(input -> NetworkWriter.inputType(input.shape(), flattened(graph, input)))
+            .map(input -> NetworkWriter.inputType(input.shape(), takenAsItIs(graph, input)))
             .toList(), ", "));
     List<CodeBlock> declared = new ArrayList<>();
     for (GraphNode node : graph.nodes()) {
@@ -144,14 +144,34 @@ final class GraphWriter {
         declared);
   }
 
-  /** Whether a flatten takes the input as it is. */
-  private static boolean flattened(GraphDescription graph, InputDescription input) {
-    return graph.nodes().stream().anyMatch(node -> node instanceof GraphNode.Layer layer
-        && layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN);
+  /**
+   * Whether a vertex takes the input as it is, with no layer's preprocessor to make the image of
+   * a flat type: a flatten, a merge (which joins images by channels) or a custom vertex.
+   */
+  private static boolean takenAsItIs(GraphDescription graph, InputDescription input) {
+    return graph.nodes().stream().anyMatch(node -> node.accept(new GraphNode.Visitor<Boolean>() {
+      @Override
+      public Boolean layer(GraphNode.Layer layer) {
+        return layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN;
+      }
+
+      @Override
+      public Boolean vertex(GraphNode.Vertex vertex) {
+        return vertex.from().contains(input.name());
+      }
+
+      @Override
+      public Boolean merge(GraphNode.Merge merge) {
+        return merge.from().contains(input.name());
+      }
+    }));
   }
 
   /** What an input's features are, for the comment above its type. */
   private static String features(InputDescription input) {
+    if (input.image().isPresent()) {
+      return "the data's images, NCHW in DL4J";
+    }
     if (input.vectorization().isEmpty()) {
       return input.columns().isEmpty() ? "the provider's features array (width)"
           : "the table's columns " + String.join(", ", input.columns());

@@ -65,6 +65,7 @@ final class GraphValidator {
       field.input().flatMap(input -> input(field, input, graphData)).ifPresent(inputs::add);
     }
     Map<String, List<String>> from = resolveFrom(fields, byName, options);
+    checkBases(fields, from, options);
     List<GraphField> ordered = topologicalOrder(fields, from);
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -177,6 +178,55 @@ final class GraphValidator {
       }
     }
     return from;
+  }
+
+  /**
+   * A pretrained base is Keras's {@code base(inputs)}: one per model, on the model's first input,
+   * which nothing else takes, since the base's own input becomes the network's (DL4J's transfer
+   * learning grows the head on the loaded base). Another input may read the same images.
+   */
+  private void checkBases(List<GraphField> fields, Map<String, List<String>> from,
+      Map<String, LayerOptions> options) {
+    List<GraphField> bases = fields.stream()
+        .filter(field -> Optional.ofNullable(options.get(field.name()))
+            .flatMap(LayerOptions::pretrainedBase).isPresent())
+        .toList();
+    Optional<GraphField> firstInput =
+        fields.stream().filter(field -> field.input().isPresent()).findFirst();
+    for (int i = 0; i < bases.size(); i++) {
+      GraphField base = bases.get(i);
+      if (i > 0) {
+        errors.error(
+            base.site(),
+            "a functional model builds on one pretrained base, and '" + bases.get(0).name()
+                + "' is one already.",
+            "Keep one @Pretrained, or train the other base's features in a model of its own.");
+        continue;
+      }
+      List<String> takes = from.get(base.name());
+      if (takes == null || firstInput.isEmpty()) {
+        continue;
+      }
+      String input = firstInput.get().name();
+      if (!takes.get(0).equals(input)) {
+        errors.error(
+            base.site(), "from",
+            "a pretrained base takes the model's first @Input, as Keras's base(inputs), and '"
+                + base.name() + "' takes '" + takes.get(0) + "'.",
+            "Set from = \"" + input + "\", or declare the input it reads first.");
+        continue;
+      }
+      for (GraphField other : fields) {
+        if (other != base && from.getOrDefault(other.name(), List.of()).contains(input)) {
+          errors.error(
+              other.site(), "from",
+              "'" + input + "' is the input of the pretrained base '" + base.name() + "', whose"
+                  + " input becomes the network's, so nothing else takes it.",
+              "Take '" + base.name() + "' instead, or declare a second input reading the same"
+                  + " field, such as `@Input(field = \"image\") Layer pixels;`, and take that.");
+        }
+      }
+    }
   }
 
   /** The fields, each after what it takes; a cycle is reported once, on its first field. */

@@ -2,9 +2,6 @@ package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.Sha256;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,17 +11,14 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
-import org.deeplearning4j.nn.transferlearning.FineTuneConfiguration;
 import org.deeplearning4j.nn.transferlearning.TransferLearning;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * A pretrained base with a new head, Keras's {@code conv_base} under a new classifier: the base's
@@ -83,7 +77,9 @@ public record TransferConfiguration(
     checkHeadTakes(loaded.getVertex(cut.end()));
     Nd4j.getRandom().setSeed(seed);
     TransferLearning.GraphBuilder builder = new TransferLearning.GraphBuilder(loaded)
-        .fineTuneConfiguration(fineTuning(seed));
+        .fineTuneConfiguration(FineTuning.of(
+            head.getConfs().stream().map(NeuralNetConfiguration::getLayer),
+            fineTuneLearningRate, seed));
     cut.removed().forEach(builder::removeVertexAndConnections);
     List<String> frozen = cut.layers().subList(0, cut.layers().size() - trainable);
     if (!frozen.isEmpty()) {
@@ -151,31 +147,6 @@ public record TransferConfiguration(
     }
   }
 
-  /**
-   * What DL4J applies to the base's layers: the head's optimizer, at the fine-tuning rate when one
-   * is given. The head's layers keep the optimizer the generated code set on each.
-   */
-  private FineTuneConfiguration fineTuning(long seed) {
-    FineTuneConfiguration.Builder tuning = new FineTuneConfiguration.Builder().seed(seed);
-    updater().ifPresent(updater -> {
-      IUpdater base = updater.clone();
-      if (!Double.isNaN(fineTuneLearningRate)) {
-        base.setLrAndSchedule(fineTuneLearningRate, null);
-      }
-      tuning.updater(base);
-    });
-    return tuning.build();
-  }
-
-  private Optional<IUpdater> updater() {
-    for (NeuralNetConfiguration layer : head.getConfs()) {
-      if (layer.getLayer() instanceof BaseLayer baseLayer && baseLayer.getIUpdater() != null) {
-        return Optional.of(baseLayer.getIUpdater());
-      }
-    }
-    return Optional.empty();
-  }
-
   @Override
   public DataType dataType() {
     return head.getDataType();
@@ -224,81 +195,5 @@ public record TransferConfiguration(
           + " was not located: call locatedIn(BaseLocations) first");
     }
     return locations;
-  }
-
-  /**
-   * The base's graph cut after a layer: the vertices it keeps (that layer and all it depends on),
-   * those it removes, and its kept layers in the order the data reaches them.
-   */
-  private record BaseCut(String end, Set<String> kept, List<String> layers, List<String> removed) {
-
-    static BaseCut of(ComputationGraph graph, String upTo) {
-      String end = upTo.isEmpty() ? beforeOutputs(graph) : upTo;
-      if (graph.getVertex(end) == null) {
-        throw new InvalidInputException("the pretrained base has no layer '"
-            + end + "'; its layers are " + layerNames(graph) + ".");
-      }
-      Set<String> kept = ancestors(graph, end);
-      List<String> layers = new ArrayList<>();
-      List<String> removed = new ArrayList<>();
-      for (int index : graph.topologicalSortOrder()) {
-        GraphVertex vertex = graph.getVertices()[index];
-        if (!kept.contains(vertex.getVertexName())) {
-          removed.add(vertex.getVertexName());
-        } else if (vertex.hasLayer()) {
-          layers.add(vertex.getVertexName());
-        }
-      }
-      return new BaseCut(end, kept, List.copyOf(layers), List.copyOf(removed));
-    }
-
-    /** A head layer takes a name the base's kept layers do not have. */
-    void checkFree(String name) {
-      if (kept.contains(name)) {
-        throw new InvalidInputException("the head's layer '" + name
-            + "' has the name of a layer of the pretrained base; rename the field.");
-      }
-    }
-
-    void checkTrainable(int trainable, String base) {
-      if (trainable > layers.size()) {
-        throw new InvalidInputException("trainable = " + trainable
-            + " asks for more layers than " + base + " has: " + layers.size() + " " + layers
-            + "; set trainable to " + layers.size() + " or fewer.");
-      }
-    }
-
-    /** A base that ends in output layers ends, without them, at what the first one takes. */
-    private static String beforeOutputs(ComputationGraph graph) {
-      String output = graph.getConfiguration().getNetworkOutputs().get(0);
-      GraphVertex vertex = graph.getVertex(output);
-      boolean outputLayer = vertex.hasLayer() && vertex.getLayer() instanceof
-          org.deeplearning4j.nn.api.layers.IOutputLayer;
-      return outputLayer ? graph.getConfiguration().getVertexInputs().get(output).get(0) : output;
-    }
-
-    private static Set<String> ancestors(ComputationGraph graph, String end) {
-      Set<String> kept = new LinkedHashSet<>();
-      List<String> pending = new ArrayList<>(List.of(end));
-      while (!pending.isEmpty()) {
-        String name = pending.remove(pending.size() - 1);
-        if (kept.add(name)) {
-          pending.addAll(graph.getConfiguration().getVertexInputs().getOrDefault(name, List.of()));
-        }
-      }
-      return kept;
-    }
-
-    private static List<String> layerNames(ComputationGraph graph) {
-      Set<String> seen = new HashSet<>();
-      List<String> names = new ArrayList<>();
-      for (int index : graph.topologicalSortOrder()) {
-        GraphVertex vertex = graph.getVertices()[index];
-        if (vertex.hasLayer() && seen.add(vertex.getVertexName())) {
-          names.add(vertex.getVertexName());
-        }
-      }
-      return names;
-    }
   }
 }

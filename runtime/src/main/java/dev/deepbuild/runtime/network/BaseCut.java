@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 
@@ -33,6 +37,23 @@ record BaseCut(String end, Set<String> kept, List<String> layers, List<String> r
       }
     }
     return new BaseCut(end, kept, List.copyOf(layers), List.copyOf(removed));
+  }
+
+  /**
+   * The preprocessor DL4J keeps on the first layer the cut removes, such as a sequential base's
+   * {@code @Flatten} before its output layer: the base's shapes end with it, so the head takes
+   * it over (unless the head's first layer brings its own).
+   */
+  Optional<InputPreProcessor> carriedOver(ComputationGraph graph) {
+    ComputationGraphConfiguration conf = graph.getConfiguration();
+    for (String name : removed) {
+      if (conf.getVertexInputs().getOrDefault(name, List.of()).contains(end)
+          && conf.getVertices().get(name) instanceof LayerVertex vertex
+          && vertex.getPreProcessor() != null) {
+        return Optional.of(vertex.getPreProcessor().clone());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A head layer takes a name the base's kept layers do not have. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.transferlearning.TransferLearning;
@@ -89,11 +91,18 @@ public record GraphTransferConfiguration(PretrainedBase base, String features,
     if (inputs.size() > 1) {
       builder.addInputs(inputs.subList(1, inputs.size()).toArray(String[]::new));
     }
+    // The base's output as the head takes it: the preprocessor the cut removed with the base's
+    // output layer, such as its @Flatten, as a vertex of the head's input's name.
+    cut.checkFree(features);
+    Optional<InputPreProcessor> carried = cut.carriedOver(loaded);
+    carried.ifPresent(reshape ->
+        builder.addVertex(features, new PreprocessorVertex(reshape), cut.end()));
+    String given = carried.isPresent() ? features : cut.end();
     // The generated code adds each vertex after what it takes.
     head.getVertices().forEach((name, vertex) -> {
       cut.checkFree(name);
       String[] from = head.getVertexInputs().get(name).stream()
-          .map(input -> input.equals(features) ? cut.end() : input).toArray(String[]::new);
+          .map(input -> input.equals(features) ? given : input).toArray(String[]::new);
       add(builder, name, vertex, from);
     });
     builder.setOutputs(head.getNetworkOutputs().toArray(String[]::new));

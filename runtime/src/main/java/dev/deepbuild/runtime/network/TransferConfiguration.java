@@ -5,11 +5,9 @@ import dev.deepbuild.runtime.io.Sha256;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
@@ -87,7 +85,7 @@ public record TransferConfiguration(
     }
     String previous = cut.end();
     MultiLayerConfiguration attached = head.clone();
-    Optional<InputPreProcessor> carried = carriedOver(loaded, cut);
+    Optional<InputPreProcessor> carried = cut.carriedOver(loaded);
     if (carried.isPresent() && attached.getInputPreProcess(0) == null) {
       attached.getInputPreProcessors().put(0, carried.get());
     }
@@ -106,23 +104,6 @@ public record TransferConfiguration(
     builder.setOutputs(previous);
     return new TransferNetwork(builder.build(), base.inputType(), cut.end(), attached,
         frozen.size() == cut.layers().size());
-  }
-
-  /**
-   * The preprocessor DL4J keeps on the first layer the cut removes, such as a sequential base's
-   * {@code @Flatten} before its output layer: the base's shapes end with it, so the head's first
-   * layer takes it over unless the head brings its own.
-   */
-  private static Optional<InputPreProcessor> carriedOver(ComputationGraph graph, BaseCut cut) {
-    ComputationGraphConfiguration conf = graph.getConfiguration();
-    for (String name : cut.removed()) {
-      if (conf.getVertexInputs().getOrDefault(name, List.of()).contains(cut.end())
-          && conf.getVertices().get(name) instanceof LayerVertex vertex
-          && vertex.getPreProcessor() != null) {
-        return Optional.of(vertex.getPreProcessor().clone());
-      }
-    }
-    return Optional.empty();
   }
 
   /**

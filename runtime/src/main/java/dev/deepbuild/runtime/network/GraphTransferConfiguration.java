@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.network;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.io.Sha256;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -106,7 +107,11 @@ public record GraphTransferConfiguration(PretrainedBase base, String features,
       add(builder, name, vertex, from);
     });
     builder.setOutputs(head.getNetworkOutputs().toArray(String[]::new));
-    return new GraphNetwork(builder.build());
+    List<String> headLayers = head.getVertices().entrySet().stream()
+        .filter(vertex -> vertex.getValue() instanceof LayerVertex).map(Map.Entry::getKey)
+        .toList();
+    return new TransferNetwork(builder.build(), base.inputType(), cut.end(), headLayers,
+        Optional.empty(), frozen.size() == cut.layers().size());
   }
 
   private static void add(TransferLearning.GraphBuilder builder, String name, GraphVertex vertex,

@@ -78,19 +78,20 @@ class GraphTransferTrainingTest {
     trainer(new ArrayList<>()).train(Definitions.of(spec, inputs -> convnet));
   }
 
-  /** The head: the base's 13x13x4 feature map flattened, joined with a dense view of the pixels. */
+  /**
+   * The head as the processor writes it: the base's output without its output layer is its
+   * flattened 13x13x4 feature map, which the head joins with a dense view of the pixels.
+   */
   private static ComputationGraphConfiguration head() {
     return new NeuralNetConfiguration.Builder().seed(42).weightInit(WeightInit.XAVIER_UNIFORM)
         .updater(new Adam(2e-3)).graphBuilder()
         .addInputs("features", "pixels")
-        .setInputTypes(InputType.convolutional(13, 13, 4), InputType.convolutional(28, 28, 1))
-        .addVertex("flatFeatures",
-            new PreprocessorVertex(new CnnToFeedForwardPreProcessor(13, 13, 4)), "features")
+        .setInputTypes(InputType.feedForward(676), InputType.convolutional(28, 28, 1))
         .addVertex("flatPixels",
             new PreprocessorVertex(new CnnToFeedForwardPreProcessor(28, 28, 1)), "pixels")
         .addLayer("dense", new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build(),
             "flatPixels")
-        .addVertex("joined", new MergeVertex(), "flatFeatures", "dense")
+        .addVertex("joined", new MergeVertex(), "features", "dense")
         .addLayer("digit", new OutputLayer.Builder(LossFunction.MCXENT).nOut(3)
             .activation(Activation.SOFTMAX).build(), "joined")
         .setOutputs("digit")

@@ -108,6 +108,16 @@ class GraphImageTest {
   }
 
   @Test
+  void aMergeTakesLayersOfAnImageInput() {
+    JavaFileObject source = digitsGraph("@Concatenate(from = {\"narrow\", \"wide\"})",
+        "@Concatenate(from = {\"digits\", \"narrow\", \"wide\"})");
+
+    assertThat(compile(source)).hadErrorContaining("'both' takes the image input 'digits' as it"
+        + " is, and a merge joins what layers give.").inFile(source)
+        .onLineContaining("@Concatenate");
+  }
+
+  @Test
   void resizingSetsTheInputsShape() throws Exception {
     Compilation compilation = compile(digitsGraph("@Rescaling(1 / 255.0)",
         "@Rescaling(1 / 255.0) @Resizing(height = 14, width = 14)"));

@@ -82,6 +82,9 @@ final class GraphValidator {
         // What it takes has an error of its own.
         continue;
       }
+      if (takesAnImageInput(field, from.get(field.name()), inputs, options)) {
+        continue;
+      }
       node(field, from.get(field.name()), given, options).ifPresent(node -> {
         nodes.add(node);
         shapes.put(node.name(), node.outputShape());
@@ -281,6 +284,28 @@ final class GraphValidator {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A merge or a custom vertex takes layers, not an image input as it is: DL4J's graph keeps no
+   * input type, so only a layer's or a flatten's preprocessor holds an image input's size, which
+   * the runtime reads back for summaries and checks.
+   */
+  private boolean takesAnImageInput(GraphField field, List<String> from,
+      List<InputDescription> inputs, Map<String, LayerOptions> options) {
+    if (field.merge().isEmpty() && !joinsSeveral(field, options)) {
+      return false;
+    }
+    Optional<InputDescription> image = inputs.stream()
+        .filter(input -> input.image().isPresent() && from.contains(input.name())).findFirst();
+    image.ifPresent(input -> errors.error(
+        field.site(), "from",
+        "'" + field.name() + "' takes the image input '" + input.name() + "' as it is, and a"
+            + " merge joins what layers give.",
+        "Take a layer of it instead, such as `@Conv2D(from = \"" + input.name() + "\","
+            + " filters = 8, kernel = 3, padding = SAME) Layer own;`, or @Concatenate the images"
+            + " of two layers."));
+    return image.isPresent();
   }
 
   private Optional<GraphNode> node(GraphField field, List<String> from, List<Shape> given,

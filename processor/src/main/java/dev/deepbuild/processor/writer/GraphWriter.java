@@ -170,26 +170,12 @@ final class GraphWriter {
   }
 
   /**
-   * Whether a vertex takes the input as it is, with no layer's preprocessor to make the image of
-   * a flat type: a flatten, a merge (which joins images by channels) or a custom vertex.
+   * Whether a flatten takes the input as it is; a merge never does (the validator asks for a
+   * layer between), so every other image input gets its layers' preprocessor.
    */
   private static boolean takenAsItIs(GraphDescription graph, InputDescription input) {
-    return graph.nodes().stream().anyMatch(node -> node.accept(new GraphNode.Visitor<Boolean>() {
-      @Override
-      public Boolean layer(GraphNode.Layer layer) {
-        return layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN;
-      }
-
-      @Override
-      public Boolean vertex(GraphNode.Vertex vertex) {
-        return vertex.from().contains(input.name());
-      }
-
-      @Override
-      public Boolean merge(GraphNode.Merge merge) {
-        return merge.from().contains(input.name());
-      }
-    }));
+    return graph.nodes().stream().anyMatch(node -> node instanceof GraphNode.Layer layer
+        && layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN);
   }
 
   /** What an input's features are, for the comment above its type. */

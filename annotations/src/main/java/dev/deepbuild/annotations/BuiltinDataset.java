@@ -34,7 +34,9 @@ public enum BuiltinDataset {
   BOSTON_HOUSING(Task.REGRESSION, 0, 13, false, List.of(), List.of()),
   /**
    * 70,000 handwritten digits, 28x28 grayscale (pixel values 0-255), labelled 0 to 9, as Keras's
-   * {@code mnist.load_data()}. Test split: the official 10,000 test images.
+   * {@code mnist.load_data()}. Test split: the official 10,000 test images. Like every image
+   * dataset, and {@link ImageData}, it offers a functional model the fields {@value #IMAGE_FIELD}
+   * (the pixels, an input) and {@value #LABEL_FIELD} (the class, an output).
    */
   MNIST(Task.CLASSIFICATION, 10, new ImageShape(28, 28, 1)),
   /**
@@ -49,6 +51,19 @@ public enum BuiltinDataset {
    * stratified.
    */
   CATS_VS_DOGS(Task.CLASSIFICATION, 2, new ImageShape(32, 32, 3));
+
+  /**
+   * The field of an image dataset, or of {@link ImageData}, that is the image: what a functional
+   * model's {@code @Input(field)} reads, of the dataset's {@link #imageShape()} (or
+   * {@code @Resizing}'s size).
+   */
+  public static final String IMAGE_FIELD = "image";
+
+  /**
+   * The field of an image dataset, or of {@link ImageData}, that is the image's class: what a
+   * functional model's {@code @Output(field)} predicts.
+   */
+  public static final String LABEL_FIELD = "label";
 
   /**
    * The size of an image dataset's images, as Keras's {@code (height, width, channels)}.
@@ -85,7 +100,7 @@ public enum BuiltinDataset {
     this.features = 0;
     this.text = false;
     this.textFields = List.of();
-    this.labelFields = List.of();
+    this.labelFields = List.of(new LabelField(LABEL_FIELD, task, classes));
     this.imageShape = imageShape;
   }
 
@@ -105,7 +120,12 @@ public enum BuiltinDataset {
     return Optional.ofNullable(imageShape);
   }
 
-  /** The text fields a functional model's inputs can read; empty for a table. */
+  /** The image fields a functional model's inputs can read: {@value #IMAGE_FIELD}, or none. */
+  public List<String> imageFields() {
+    return imageShape == null ? List.of() : List.of(IMAGE_FIELD);
+  }
+
+  /** The text fields a functional model's inputs can read; empty for a table or images. */
   public List<String> textFields() {
     return textFields;
   }

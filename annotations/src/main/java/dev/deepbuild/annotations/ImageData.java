@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * are ordered by name; that order is the label order. Every image is resized to
  * {@link #height()} x {@link #width()} and read as RGB or, with {@code channels = 1}, grayscale;
  * pixel values are 0-255 (see {@link Rescaling}). The path is relative to the project's base
- * directory unless absolute. Hidden files and folders are skipped.
+ * directory unless absolute. Hidden files and folders are skipped. A functional model reads the
+ * images as the field {@value BuiltinDataset#IMAGE_FIELD} and predicts their classes as
+ * {@value BuiltinDataset#LABEL_FIELD}, as of an image {@link Dataset}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -15,7 +15,13 @@ import java.lang.annotation.Target;
  *       vocabulary of its own, fitted on the training split only;
  *   <li>a group of a {@link CsvData} table's numeric columns, named by {@link #columns()} (the
  *       table has a header row), as one feature vector of that many features;
- *   <li>one features array of your {@link ProvidedData}, of {@link #width()} features.
+ *   <li>one features array of your {@link ProvidedData}, of {@link #width()} features;
+ *   <li>the images of an image {@link Dataset} ({@code MNIST}, {@code FASHION_MNIST},
+ *       {@code CATS_VS_DOGS}) or of {@link ImageData}, as the field {@code "image"}: an image of
+ *       the data's height, width and channels (or {@link Resizing}'s size), rescaled and
+ *       augmented as the class's {@link Rescaling} and {@link Augmentation} say. Convolution,
+ *       pooling and batch normalization take it; a {@link Dense} layer takes it after a
+ *       {@link Flatten} or a global pooling.
  * </ul>
  * A model with an input is functional: its layers name what they take, and its {@link Output}s
  * what they predict.
@@ -24,6 +30,7 @@ import java.lang.annotation.Target;
  * @Input(field = "title") @TextVectorization(maxTokens = 2000) Layer title;
  * @Input(columns = {"sepal_length", "sepal_width"}) Layer sepal;
  * @Input(width = 4) Layer measures;
+ * @Input(field = "image") Layer digits;
  * }</pre>
  */
 @Documented

@@ -25,6 +25,15 @@ import java.lang.annotation.Target;
  * <p>{@code trainable = 0} (the default) freezes every layer of the base, Keras's {@code
  * conv_base.trainable = False}: feature extraction. {@code trainable = N} trains its top {@code
  * N} layers too, at {@link #fineTuneLearningRate}: fine-tuning.
+ *
+ * <p>In a functional model the base is a layer of the graph on its first {@code @Input} of
+ * images, Keras's {@code features = base(inputs)}, and the layers that take it are the head:
+ *
+ * <pre>{@code
+ * @Input(field = "image") Layer digits;
+ * @Pretrained(model = DigitsBase.class, from = "digits") Layer features;
+ * @GlobalAveragePooling2D Layer pooled;
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -76,4 +85,11 @@ public @interface Pretrained {
    * ({@code 1e-5}); NaN (the default) trains them at the model's own rate.
    */
   double fineTuneLearningRate() default Double.NaN;
+
+  /**
+   * In a functional model, the input the base takes, by field name, as Keras's
+   * {@code base(inputs)}: the model's first {@code @Input}, which nothing else takes; empty (the
+   * default) takes the field declared just before.
+   */
+  String[] from() default {};
 }

@@ -13,7 +13,10 @@ import java.util.List;
 public enum SubsetProblem {
   /** A subset of a dataset without classes, such as {@code BOSTON_HOUSING}'s prices. */
   NOT_CLASSIFICATION,
-  /** A subset read by a functional model, whose outputs each name a label field of their own. */
+  /**
+   * A subset of a text dataset read by a functional model, whose outputs each name a label field
+   * of their own; an image dataset's one label field is the one a subset keeps classes of.
+   */
   NAMED_FIELDS,
   /** A class index outside the dataset's classes, 0 to {@code classes() - 1}. */
   CLASS_OUT_OF_RANGE,
@@ -42,7 +45,7 @@ public enum SubsetProblem {
       problems.add(NOT_CLASSIFICATION);
       return problems;
     }
-    if (functional) {
+    if (functional && dataset.imageShape().isEmpty()) {
       problems.add(NAMED_FIELDS);
     }
     if (Arrays.stream(classes).anyMatch(index -> index < 0 || index >= dataset.classes())) {

@@ -117,20 +117,23 @@ class ImageDataTest {
   }
 
   @Test
-  void aFolderOfImagesHasNoFieldsForAFunctionalModel() {
+  void aFunctionalModelReadsAFoldersImagesAsTheImageField() {
     JavaFileObject source = model("Pets", """
         @Model
         @ImageData(directory = "data/pets", height = 32, width = 32)
         @Train(epochs = 5, loss = CATEGORICAL_CROSSENTROPY)
         class Pets {
           @Input(width = 4) Layer pixels;
+          @Flatten Layer flat;
           @Dense(units = 2, activation = SOFTMAX) @Output Layer kind;
         }
         """);
-    assertThat(compile(source)).hadErrorContaining("@ImageData on class 'Pets': a functional"
-        + " model's @Inputs read named fields of the data, and a folder of images has none."
-        + " Declare the model's layers without @Input and @Output, as a sequential model.")
-        .inFile(source).onLineContaining("@ImageData");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("@Input(width = 4) on field 'pixels': columns and"
+        + " width are for tables and provided arrays, and @ImageData's inputs read its images, of"
+        + " the data's own size.").inFile(source).onLineContaining("@Input");
+    assertThat(compilation).hadErrorContaining("@ImageData has no image field 'pixels': its"
+        + " images are the field 'image'.").inFile(source).onLineContaining("@Input");
   }
 
   @Test

@@ -195,6 +195,36 @@ final class TestSources {
           }
           """;
 
+  /**
+   * A functional convnet on MNIST's images: two branches of convolutions of the one image input,
+   * joined by channels, then pooled, flattened and classified.
+   */
+  static final String DIGITS_GRAPH =
+      "package com.example;\n\n" + IMPORTS
+          + """
+
+          @Model(name = "digits-graph", seed = 42)
+          @Dataset(MNIST)
+          @Rescaling(1 / 255.0)
+          @Train(epochs = 2, batchSize = 64, optimizer = @Optimizer(RMSPROP),
+              loss = CATEGORICAL_CROSSENTROPY)
+          public class DigitsGraph {
+            @Input(field = "image") Layer digits;
+            @Conv2D(filters = 8, kernel = 3, activation = RELU, padding = SAME) Layer narrow;
+            @Conv2D(from = "digits", filters = 8, kernel = 5, activation = RELU,
+                padding = SAME) Layer wide;
+            @Concatenate(from = {"narrow", "wide"}) Layer both;
+            @MaxPooling2D(2) Layer pool;
+            @Flatten Layer flat;
+            @Dense(units = 10, activation = SOFTMAX) @Output(field = "label") Layer digit;
+          }
+          """;
+
+  /** {@code com.example.DigitsGraph}, with each pair of strings replaced: old, new, old... */
+  static JavaFileObject digitsGraph(String... replacements) {
+    return source("com.example.DigitsGraph", replace(DIGITS_GRAPH, replacements));
+  }
+
   /** {@code com.example.MnistConvnet}, with each pair of strings replaced: old, new, old... */
   static JavaFileObject mnistConvnet(String... replacements) {
     return source("com.example.MnistConvnet", replace(MNIST_CONVNET, replacements));

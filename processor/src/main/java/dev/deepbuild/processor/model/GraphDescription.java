@@ -27,40 +27,56 @@ public record GraphDescription(
 
   /**
    * A named input and what it reads: a text field, vectorized; a group of a table's numeric
-   * columns; or a provided features array.
+   * columns; a provided features array; or the images of image data.
    *
    * @param name the input's field name, which names it in the graph
    * @param field the data's field it reads; for columns or arrays, the input's name
    * @param vectorization how the field's texts become features; empty for numbers
    * @param columns the table's columns it reads, by header name; empty for a text field or arrays
-   * @param width the number of features of numbers; ignored for texts, whose vectorization says
+   * @param width the number of features of numbers; ignored for texts and images
+   * @param image the image it is, as the network takes it (after {@code @Resizing}); empty for
+   *     anything but images
    */
   public record InputDescription(String name, String field,
-      Optional<VectorizationDescription> vectorization, List<String> columns, int width) {
+      Optional<VectorizationDescription> vectorization, List<String> columns, int width,
+      Optional<Shape.Image> image) {
     public InputDescription {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(vectorization, "vectorization");
+      Objects.requireNonNull(image, "image");
       columns = List.copyOf(columns);
     }
 
     /** An input of a text field. */
     public static InputDescription text(String name, String field,
         VectorizationDescription vectorization) {
-      return new InputDescription(name, field, Optional.of(vectorization), List.of(), 0);
+      return new InputDescription(name, field, Optional.of(vectorization), List.of(), 0,
+          Optional.empty());
     }
 
     /** An input of a table's numeric columns, as many features as columns. */
     public static InputDescription columns(String name, List<String> columns) {
-      return new InputDescription(name, name, Optional.empty(), columns, columns.size());
+      return new InputDescription(name, name, Optional.empty(), columns, columns.size(),
+          Optional.empty());
     }
 
     /** An input of a provided array of {@code width} features. */
     public static InputDescription array(String name, int width) {
-      return new InputDescription(name, name, Optional.empty(), List.of(), width);
+      return new InputDescription(name, name, Optional.empty(), List.of(), width,
+          Optional.empty());
+    }
+
+    /** An input of the data's images, of the network's input {@code image}. */
+    public static InputDescription image(String name, String field, Shape.Image image) {
+      return new InputDescription(name, field, Optional.empty(), List.of(), 0,
+          Optional.of(image));
     }
 
     public Shape shape() {
+      if (image.isPresent()) {
+        return image.get();
+      }
       return vectorization.map(VectorizationDescription::features)
           .orElseGet(() -> Shape.vector(width));
     }

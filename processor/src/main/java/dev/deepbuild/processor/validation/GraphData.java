@@ -5,6 +5,7 @@ import dev.deepbuild.annotations.Loss;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
+import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.OptionalInt;
 
 /**
  * What a functional model's inputs and outputs read, by kind of data: a built-in dataset's named
- * fields, a table's columns, the fields of the user's text file, or a provider's arrays. Each kind
+ * fields, a table's columns, the fields of the user's text file, a provider's arrays, or the
+ * images and labels of image data ({@link BuiltinDataset#IMAGE_FIELD},
+ * {@link BuiltinDataset#LABEL_FIELD}). Each kind
  * checks the {@code @Input} and {@code @Output} values it takes and reports those it does not, on
  * the value at fault, with the fix.
  */
@@ -29,19 +32,30 @@ abstract sealed class GraphData {
   /**
    * The data's reading of a graph, or empty, after an error on the data, for data that has no
    * fields a functional model can read.
+   *
+   * @param image the image the network takes from image data (after {@code @Resizing}); empty
+   *     for other data, or after an error of the data's own
    */
-  static Optional<GraphData> of(DeclaredData data, ErrorReporter errors) {
+  static Optional<GraphData> of(DeclaredData data, Optional<Shape.Image> image,
+      ErrorReporter errors) {
     return switch (data.kind()) {
       case DATASET -> {
         BuiltinDataset dataset = data.dataset().orElseThrow();
+        if (!dataset.imageFields().isEmpty()) {
+          yield Optional.of(new Pictures(errors, dataset.toString(), image, data.classes(),
+              data.classesStated()));
+        }
         if (dataset.textFields().isEmpty()) {
           errors.error(
               data.site(),
               "a functional model's @Inputs read the named fields of a dataset, and " + dataset
                   + " has none that DeepBuild can read yet.",
               "Use @Dataset(REUTERS), whose fields are " + BuiltinDataset.REUTERS.textFields()
-                  + ", your own @CsvData, @TextData or @ProvidedData, or declare the model"
-                  + " without @Input, as a sequential model.");
+                  + ", an image dataset such as @Dataset(MNIST), whose fields are "
+                  + BuiltinDataset.MNIST.imageFields() + " and "
+                  + List.of(BuiltinDataset.LABEL_FIELD) + ", your own @CsvData, @TextData or"
+                  + " @ProvidedData, or declare the model without @Input, as a sequential"
+                  + " model.");
           yield Optional.empty();
         }
         yield Optional.of(new Fields(errors, dataset));
@@ -49,14 +63,7 @@ abstract sealed class GraphData {
       case CSV -> Optional.of(new Columns(errors));
       case TEXT -> Optional.of(new FileFields(errors));
       case PROVIDED -> Optional.of(new Arrays(errors));
-      case IMAGE -> {
-        errors.error(
-            data.site(),
-            "a functional model's @Inputs read named fields of the data, and a folder of images"
-                + " has none.",
-            "Declare the model's layers without @Input and @Output, as a sequential model.");
-        yield Optional.empty();
-      }
+      case IMAGE -> Optional.of(new Pictures(errors, "@ImageData", image, 0, ""));
     };
   }
 
@@ -180,6 +187,77 @@ abstract sealed class GraphData {
     @Override
     String classesStated(String name, int classes) {
       return "'" + name + "' has " + classes + " classes";
+    }
+  }
+
+  /**
+   * Image data, a built-in image dataset or {@code @ImageData}: every input reads the images, of
+   * the data's shape, and every output predicts their classes.
+   */
+  static final class Pictures extends GraphData {
+    private final String data;
+    private final Optional<Shape.Image> image;
+    private final int classes;
+    private final String classesStated;
+
+    /**
+     * @param data how messages name the data, such as {@code MNIST}
+     * @param classes the classes the data states, 0 for those found in its folders
+     * @param classesStated how messages name them, for a positive {@code classes}
+     */
+    Pictures(ErrorReporter errors, String data, Optional<Shape.Image> image, int classes,
+        String classesStated) {
+      super(errors);
+      this.data = data;
+      this.image = image;
+      this.classes = classes;
+      this.classesStated = classesStated;
+    }
+
+    @Override
+    Optional<InputDescription> input(GraphField field, AnnotationSite input, String name,
+        VectorizationValidator vectorization) {
+      int before = errors.errorCount();
+      refuse(input, "columns and width are for tables and provided arrays, and " + data
+          + "'s inputs read its images, of the data's own size.", "columns", "width");
+      refuseVectorization(field, "images");
+      List<String> fields = List.of(BuiltinDataset.IMAGE_FIELD);
+      if (!fields.contains(name)) {
+        errors.error(
+            input, "field",
+            data + " has no image field '" + name + "': its images are the field '"
+                + BuiltinDataset.IMAGE_FIELD + "'.",
+            "Set `@Input(field = \"" + BuiltinDataset.IMAGE_FIELD + "\") Layer " + field.name()
+                + ";`." + Nearest.didYouMean(name, fields));
+      }
+      return errors.errorCount() > before || image.isEmpty() ? Optional.empty()
+          : Optional.of(InputDescription.image(field.name(), name, image.get()));
+    }
+
+    @Override
+    OptionalInt output(AnnotationSite site, String name, Loss loss, boolean lossWritten) {
+      if (!name.equals(BuiltinDataset.LABEL_FIELD)) {
+        errors.error(
+            site, "field",
+            data + " has no label field '" + name + "': its images' classes are the field '"
+                + BuiltinDataset.LABEL_FIELD + "'.",
+            "Set `@Output(field = \"" + BuiltinDataset.LABEL_FIELD + "\")`."
+                + Nearest.didYouMean(name, List.of(BuiltinDataset.LABEL_FIELD)));
+        return OptionalInt.empty();
+      }
+      if (loss.task() != Task.CLASSIFICATION) {
+        lossError(site, lossWritten, "'" + name + "' holds the images' classes, but " + loss
+            + " makes a regressor" + (lossWritten ? "." : " (@Train's loss)."),
+            "Set loss = CATEGORICAL_CROSSENTROPY, or BINARY_CROSSENTROPY for two classes, on"
+                + " this @Output.");
+        return OptionalInt.empty();
+      }
+      return OptionalInt.of(classes);
+    }
+
+    @Override
+    String classesStated(String name, int classes) {
+      return classesStated;
     }
   }
 

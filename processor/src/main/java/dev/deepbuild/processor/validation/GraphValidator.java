@@ -49,12 +49,15 @@ final class GraphValidator {
    *
    * @param loss {@code @Train}'s loss, the loss of each output that states none
    * @param data the class's one data annotation, if it has exactly one
+   * @param image the image each input of image data is (after {@code @Resizing}); empty for
+   *     other data
    * @param options each layer field's options, for the fields whose annotation is valid
    */
   Optional<GraphDescription> validate(TypeElement type, List<GraphField> fields,
-      Optional<Loss> loss, Optional<DeclaredData> data, Map<String, LayerOptions> options) {
+      Optional<Loss> loss, Optional<DeclaredData> data, Optional<Shape.Image> image,
+      Map<String, LayerOptions> options) {
     int before = errors.errorCount();
-    Optional<GraphData> graphData = data.flatMap(declared -> GraphData.of(declared, errors));
+    Optional<GraphData> graphData = data.flatMap(declared -> GraphData.of(declared, image, errors));
     Map<String, GraphField> byName = new LinkedHashMap<>();
     fields.forEach(field -> byName.put(field.name(), field));
     List<InputDescription> inputs = new ArrayList<>();
@@ -62,6 +65,7 @@ final class GraphValidator {
       field.input().flatMap(input -> input(field, input, graphData)).ifPresent(inputs::add);
     }
     Map<String, List<String>> from = resolveFrom(fields, byName, options);
+    checkBases(fields, from, options);
     List<GraphField> ordered = topologicalOrder(fields, from);
     if (errors.errorCount() > before) {
       return Optional.empty();
@@ -76,6 +80,9 @@ final class GraphValidator {
       List<Shape> given = from.get(field.name()).stream().map(shapes::get).toList();
       if (given.contains(null)) {
         // What it takes has an error of its own.
+        continue;
+      }
+      if (takesAnImageInput(field, from.get(field.name()), inputs, options)) {
         continue;
       }
       node(field, from.get(field.name()), given, options).ifPresent(node -> {
@@ -176,6 +183,55 @@ final class GraphValidator {
     return from;
   }
 
+  /**
+   * A pretrained base is Keras's {@code base(inputs)}: one per model, on the model's first input,
+   * which nothing else takes, since the base's own input becomes the network's (DL4J's transfer
+   * learning grows the head on the loaded base). Another input may read the same images.
+   */
+  private void checkBases(List<GraphField> fields, Map<String, List<String>> from,
+      Map<String, LayerOptions> options) {
+    List<GraphField> bases = fields.stream()
+        .filter(field -> Optional.ofNullable(options.get(field.name()))
+            .flatMap(LayerOptions::pretrainedBase).isPresent())
+        .toList();
+    Optional<GraphField> firstInput =
+        fields.stream().filter(field -> field.input().isPresent()).findFirst();
+    for (int i = 0; i < bases.size(); i++) {
+      GraphField base = bases.get(i);
+      if (i > 0) {
+        errors.error(
+            base.site(),
+            "a functional model builds on one pretrained base, and '" + bases.get(0).name()
+                + "' is one already.",
+            "Keep one @Pretrained, or train the other base's features in a model of its own.");
+        continue;
+      }
+      List<String> takes = from.get(base.name());
+      if (takes == null || firstInput.isEmpty()) {
+        continue;
+      }
+      String input = firstInput.get().name();
+      if (!takes.get(0).equals(input)) {
+        errors.error(
+            base.site(), "from",
+            "a pretrained base takes the model's first @Input, as Keras's base(inputs), and '"
+                + base.name() + "' takes '" + takes.get(0) + "'.",
+            "Set from = \"" + input + "\", or declare the input it reads first.");
+        continue;
+      }
+      for (GraphField other : fields) {
+        if (other != base && from.getOrDefault(other.name(), List.of()).contains(input)) {
+          errors.error(
+              other.site(), "from",
+              "'" + input + "' is the input of the pretrained base '" + base.name() + "', whose"
+                  + " input becomes the network's, so nothing else takes it.",
+              "Take '" + base.name() + "' instead, or declare a second input reading the same"
+                  + " field, such as `@Input(field = \"image\") Layer pixels;`, and take that.");
+        }
+      }
+    }
+  }
+
   /** The fields, each after what it takes; a cycle is reported once, on its first field. */
   private List<GraphField> topologicalOrder(
       List<GraphField> fields, Map<String, List<String>> from) {
@@ -228,6 +284,28 @@ final class GraphValidator {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A merge or a custom vertex takes layers, not an image input as it is: DL4J's graph keeps no
+   * input type, so only a layer's or a flatten's preprocessor holds an image input's size, which
+   * the runtime reads back for summaries and checks.
+   */
+  private boolean takesAnImageInput(GraphField field, List<String> from,
+      List<InputDescription> inputs, Map<String, LayerOptions> options) {
+    if (field.merge().isEmpty() && !joinsSeveral(field, options)) {
+      return false;
+    }
+    Optional<InputDescription> image = inputs.stream()
+        .filter(input -> input.image().isPresent() && from.contains(input.name())).findFirst();
+    image.ifPresent(input -> errors.error(
+        field.site(), "from",
+        "'" + field.name() + "' takes the image input '" + input.name() + "' as it is, and a"
+            + " merge joins what layers give.",
+        "Take a layer of it instead, such as `@Conv2D(from = \"" + input.name() + "\","
+            + " filters = 8, kernel = 3, padding = SAME) Layer own;`, or @Concatenate the images"
+            + " of two layers."));
+    return image.isPresent();
   }
 
   private Optional<GraphNode> node(GraphField field, List<String> from, List<Shape> given,

@@ -177,7 +177,8 @@ final class LayerValidator {
 
   /**
    * Each layer field's options by field name, for the fields without an error: a functional
-   * model's layers, whose inputs its graph decides.
+   * model's layers, whose inputs its graph decides ({@code GraphValidator} checks where a
+   * pretrained base may stand).
    */
   Map<String, LayerOptions> options(
       TypeElement type, List<LayerField> layerFields, Optional<AnnotationSite> classRegularization) {
@@ -185,15 +186,6 @@ final class LayerValidator {
     checkLayerTypedFieldsAreLayers(type, layerFields);
     Map<String, LayerOptions> options = new HashMap<>();
     for (LayerField field : layerFields) {
-      if (field.isPretrained()) {
-        errors.error(
-            field.annotation(),
-            "a functional model cannot build on a pretrained base yet: its head would take a"
-                + " graph's input.",
-            "Build on the base in a sequential model (without @Input fields), with @Pretrained"
-                + " as its first layer.");
-        continue;
-      }
       validate(field, classDefault, classRegularization)
           .ifPresent(valid -> options.put(field.name(), valid));
     }

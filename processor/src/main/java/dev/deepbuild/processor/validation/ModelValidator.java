@@ -146,7 +146,11 @@ public final class ModelValidator {
     Optional<List<LayerDescription>> layerDescriptions;
     Optional<GraphDescription> graphDescription = Optional.empty();
     if (functional) {
-      graphDescription = graph.validate(type, graphFields, loss, oneData,
+      Optional<Shape.Image> image = dataDescription.filter(DataDescription::images)
+          .map(description -> imagePreprocessing.inputShape(
+              description.inputShape(Optional.empty())))
+          .map(Shape.Image.class::cast);
+      graphDescription = graph.validate(type, graphFields, loss, oneData, image,
           layers.options(type, layerFields, regularization));
       layerDescriptions = graphDescription.map(ModelValidator::layersOf);
     } else {

@@ -16,6 +16,7 @@ import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
 import dev.deepbuild.processor.model.GraphNode;
+import dev.deepbuild.processor.model.LayerDescription;
 import dev.deepbuild.processor.model.LayerKind;
 import dev.deepbuild.processor.model.LayerOptions;
 import dev.deepbuild.processor.model.MergeKind;
@@ -43,17 +44,34 @@ final class GraphWriter {
   static MethodSpec network(ModelDescription model, GraphDescription graph) {
     Map<String, OutputDescription> outputs = graph.outputs().stream()
         .collect(Collectors.toMap(OutputDescription::name, Function.identity()));
+    Optional<LayerDescription> base = PretrainedWriter.baseLayer(model);
+    List<String> inputNames = new ArrayList<>();
+    List<CodeBlock> inputTypes = new ArrayList<>();
+    List<CodeBlock> comments = new ArrayList<>();
+    for (InputDescription input : graph.inputs()) {
+      Optional<LayerDescription> onBase = base.filter(layer -> takes(graph, layer, input));
+      if (onBase.isPresent()) {
+        // The base takes this input; the head's graph takes the base's output in its place.
+        LayerDescription layer = onBase.get();
+        inputNames.add(layer.name());
+        inputTypes.add(NetworkWriter.inputType(layer.outputShape(), true));
+        comments.add(CodeBlock.of("// $L is $L: $L on $L, $L\n", layer.name(),
+            layer.outputShape().keras(), PretrainedWriter.summaryType(
+                layer.options().pretrainedBase().orElseThrow()), input.name(),
+            layer.options().trains() ? "fine-tuned" : "frozen"));
+      } else {
+        inputNames.add(input.name());
+        inputTypes.add(NetworkWriter.inputType(input.shape(), takenAsItIs(graph, input)));
+        comments.add(CodeBlock.of("// $L is $L: $L\n", input.name(), input.shape().keras(),
+            features(input)));
+      }
+    }
     CodeBlock.Builder code = NetworkWriter.defaults(model)
         .add(".graphBuilder()\n")
-        .add(".addInputs($L)\n", strings(graph.inputs().stream().map(InputDescription::name).toList()));
-    for (InputDescription input : graph.inputs()) {
-      code.add("// $L is $L: $L\n", input.name(), input.shape().keras(), features(input));
-    }
+        .add(".addInputs($L)\n", strings(inputNames));
+    comments.forEach(code::add);
     code.add("// DL4J infers each layer's nIn from the inputs' types\n");
-    code.add(".setInputTypes($L)\n",
-        CodeBlock.join(graph.inputs().stream()
-            .map(input -> NetworkWriter.inputType(input.shape(), flattened(graph, input)))
-            .toList(), ", "));
+    code.add(".setInputTypes($L)\n", CodeBlock.join(inputTypes, ", "));
     List<CodeBlock> declared = new ArrayList<>();
     for (GraphNode node : graph.nodes()) {
       code.add(node.accept(new GraphNode.Visitor<CodeBlock>() {
@@ -116,8 +134,8 @@ final class GraphWriter {
 
             @Override
             public CodeBlock pretrained(PretrainedOptions pretrained) {
-              throw new IllegalStateException("the validator refuses a functional model on a"
-                  + " pretrained base");
+              // The base is loaded with its weights at run time; the graph is the head.
+              return CodeBlock.of("");
             }
           });
         }
@@ -141,17 +159,30 @@ final class GraphWriter {
         strings(graph.outputs().stream().map(OutputDescription::name).toList()));
     code.add(".build()");
     return NetworkWriter.method(TypeNames.COMPUTATION_GRAPH_CONFIGURATION, code.build(),
-        declared);
+        declared, PretrainedWriter.configured(model));
   }
 
-  /** Whether a flatten takes the input as it is. */
-  private static boolean flattened(GraphDescription graph, InputDescription input) {
+  /** Whether {@code layer} takes {@code input}. */
+  private static boolean takes(GraphDescription graph, LayerDescription layer,
+      InputDescription input) {
+    return graph.nodes().stream().anyMatch(node -> node.name().equals(layer.name())
+        && node.from().contains(input.name()));
+  }
+
+  /**
+   * Whether a flatten takes the input as it is; a merge never does (the validator asks for a
+   * layer between), so every other image input gets its layers' preprocessor.
+   */
+  private static boolean takenAsItIs(GraphDescription graph, InputDescription input) {
     return graph.nodes().stream().anyMatch(node -> node instanceof GraphNode.Layer layer
         && layer.input().equals(input.name()) && layer.layer().kind() == LayerKind.FLATTEN);
   }
 
   /** What an input's features are, for the comment above its type. */
   private static String features(InputDescription input) {
+    if (input.image().isPresent()) {
+      return "the data's images, NCHW in DL4J";
+    }
     if (input.vectorization().isEmpty()) {
       return input.columns().isEmpty() ? "the provider's features array (width)"
           : "the table's columns " + String.join(", ", input.columns());

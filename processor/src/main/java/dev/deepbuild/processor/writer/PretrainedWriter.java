@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a model on a pretrained base: the head's configuration takes the base's output, and
- * {@code network()} returns {@code NetworkConfiguration.on(base, conf)}, with the layers it
- * fine-tunes, which the runtime joins with DL4J's {@code TransferLearning}.
+ * {@code network()} returns {@code NetworkConfiguration.on(base, conf)} (a functional model's
+ * {@code on(base, "features", conf)}, whose graph input of that name is the base's output), with
+ * the layers it fine-tunes, which the runtime joins with DL4J's {@code TransferLearning}.
  */
 final class PretrainedWriter {
   static final ClassName PRETRAINED_BASE =
@@ -27,9 +28,18 @@ final class PretrainedWriter {
 
   private PretrainedWriter() {}
 
-  /** The model's base: its first layer, when that is {@code @Pretrained}. */
+  /**
+   * The model's base: a sequential model's first layer, when that is {@code @Pretrained}; a
+   * functional model's {@code @Pretrained} layer, the one its validator allows.
+   */
   static Optional<PretrainedOptions> base(ModelDescription model) {
-    return model.layers().get(0).options().pretrainedBase();
+    return baseLayer(model).flatMap(layer -> layer.options().pretrainedBase());
+  }
+
+  /** The {@code @Pretrained} layer of the model, if it has one. */
+  static Optional<LayerDescription> baseLayer(ModelDescription model) {
+    return model.layers().stream()
+        .filter(layer -> layer.options().pretrainedBase().isPresent()).findFirst();
   }
 
   /**
@@ -68,14 +78,19 @@ final class PretrainedWriter {
 
   /** What {@code network()} returns: the head on the base, or the configuration as it is. */
   static CodeBlock configured(ModelDescription model) {
-    Optional<PretrainedOptions> base = base(model);
-    if (base.isEmpty()) {
+    Optional<LayerDescription> layer = baseLayer(model);
+    if (layer.isEmpty()) {
       return CodeBlock.of("$T.of(conf)", TypeNames.NETWORK_CONFIGURATION);
     }
-    PretrainedOptions options = base.get();
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.on($L, conf)", TypeNames.NETWORK_CONFIGURATION,
-            source(options.source(), model.inputShape()));
+    PretrainedOptions options = layer.get().options().pretrainedBase().orElseThrow();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (model.graph().isPresent()) {
+      code.add("$T.on($L, $S, conf)", TypeNames.NETWORK_CONFIGURATION,
+          source(options.source(), layer.get().inputShape()), layer.get().name());
+    } else {
+      code.add("$T.on($L, conf)", TypeNames.NETWORK_CONFIGURATION,
+          source(options.source(), model.inputShape()));
+    }
     if (options.trainable() > 0) {
       code.add("\n// the base's top $L layer$L train$L with the head\n.trainable($L)",
           options.trainable(), options.trainable() == 1 ? "" : "s",

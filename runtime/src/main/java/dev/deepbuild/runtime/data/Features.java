@@ -23,10 +23,14 @@ public interface Features {
    * them); empty for features gathered into one matrix per split ({@link #rows}), which
    * standardization can transform.
    *
+   * @param labels the rows' labels, one array per output of the network
+   * @param inputs how many of the network's inputs these features are, each given the same
+   *     minibatch (a functional model's image inputs all read the images)
    * @param training whether the rows are the split a network is fitted on, which alone is
    *     augmented
    */
-  default Optional<Batches> batches(int[] rows, INDArray labels, DataType type, boolean training) {
+  default Optional<Batches> batches(int[] rows, List<INDArray> labels, int inputs, DataType type,
+      boolean training) {
     return Optional.empty();
   }
 

@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.data;
 
 import dev.deepbuild.runtime.model.AugmentationSpec;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -21,12 +23,14 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * and, for the training split of a model with {@code @Augmentation}, changed at random, in
  * buffers allocated once. No matrix of every image is made. Minibatches follow the same seeded
  * order of rows per epoch as {@link ShuffledBatches}; the changes follow from the seed and the
- * epoch.
+ * epoch. A functional model's image inputs are each given the same minibatch, and each of its
+ * outputs its own labels.
  */
 final class ImageBatches implements Batches {
   private final Images images;
   private final int[] rows;
-  private final INDArray labels;
+  private final List<INDArray> labels;
+  private final int inputs;
   private final float scale;
   private final float offset;
   private final Optional<AugmentationSpec> augmentation;
@@ -36,14 +40,16 @@ final class ImageBatches implements Batches {
 
   /**
    * @param rows the split's images, in order
-   * @param labels their labels, one row per image in the same order
+   * @param labels their labels per output, one row per image in the same order
+   * @param inputs how many of the network's inputs take the images
    * @param augmentation the training split's random changes; empty for every other split
    */
-  ImageBatches(Images images, int[] rows, INDArray labels, RescalingSpec rescaling,
-      Optional<AugmentationSpec> augmentation, DataType type) {
+  ImageBatches(Images images, int[] rows, List<INDArray> labels, int inputs,
+      RescalingSpec rescaling, Optional<AugmentationSpec> augmentation, DataType type) {
     this.images = images;
     this.rows = rows.clone();
-    this.labels = labels;
+    this.labels = List.copyOf(labels);
+    this.inputs = inputs;
     this.scale = (float) rescaling.scale();
     this.offset = (float) rescaling.offset();
     this.augmentation = augmentation;
@@ -76,17 +82,24 @@ final class ImageBatches implements Batches {
         images.copyScaled(rows[i], chunkValues, (i - start) * images.values(), scale, offset);
       }
       INDArray features = fill(chunkBuffer, chunkValues, end - start);
-      chunk.accept(new org.nd4j.linalg.dataset.MultiDataSet(features,
-          labels.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())));
+      int from = start;
+      INDArray[] chunkLabels = labels.stream()
+          .map(label -> label.get(NDArrayIndex.interval(from, end), NDArrayIndex.all()))
+          .toArray(INDArray[]::new);
+      chunk.accept(new org.nd4j.linalg.dataset.MultiDataSet(everyInput(features), chunkLabels));
     }
   }
 
   @Override
   public INDArray labels(int output) {
-    if (output != 0) {
-      throw new IndexOutOfBoundsException("images have one output, not " + (output + 1));
-    }
-    return labels;
+    return labels.get(output);
+  }
+
+  /** The minibatch once per input that takes the images. */
+  private INDArray[] everyInput(INDArray features) {
+    INDArray[] given = new INDArray[inputs];
+    Arrays.fill(given, features);
+    return given;
   }
 
   private INDArray buffer(int size) {
@@ -116,7 +129,7 @@ final class ImageBatches implements Batches {
     private final int[] order;
     private final INDArray features;
     private final float[] values;
-    private final INDArray epochLabels;
+    private final List<INDArray> epochLabels;
     private final Optional<ImageAugmenter> augmenter;
     private int epoch;
 
@@ -127,7 +140,7 @@ final class ImageBatches implements Batches {
       this.order = IntStream.range(0, rows.length).toArray();
       this.features = buffer(this.batchSize);
       this.values = new float[this.batchSize * images.values()];
-      this.epochLabels = labels.ulike();
+      this.epochLabels = labels.stream().map(INDArray::ulike).toList();
       float a = offset;
       float b = 255 * scale + offset;
       this.augmenter = augmentation.map(spec -> new ImageAugmenter(spec, images.height(),
@@ -137,7 +150,9 @@ final class ImageBatches implements Batches {
     void nextEpoch(BiConsumer<INDArray[], INDArray[]> fit, IntConsumer progress) {
       epoch++;
       shuffle();
-      Nd4j.pullRows(labels, epochLabels, 1, order);
+      for (int output = 0; output < labels.size(); output++) {
+        Nd4j.pullRows(labels.get(output), epochLabels.get(output), 1, order);
+      }
       SplittableRandom changes = new SplittableRandom(seed * 1_000_003L + epoch);
       for (int start = 0; start < order.length; start += batchSize) {
         int end = Math.min(order.length, start + batchSize);
@@ -146,8 +161,10 @@ final class ImageBatches implements Batches {
         }
         int count = end - start;
         augmenter.ifPresent(a -> a.augment(values, count, changes));
-        fit.accept(new INDArray[] {fill(features, values, count)},
-            new INDArray[] {epochLabels.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())});
+        int from = start;
+        fit.accept(everyInput(fill(features, values, count)), epochLabels.stream()
+            .map(label -> label.get(NDArrayIndex.interval(from, end), NDArrayIndex.all()))
+            .toArray(INDArray[]::new));
         progress.accept(end);
       }
     }

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.data;
 
 import dev.deepbuild.runtime.model.AugmentationSpec;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -43,8 +44,9 @@ public record ImageFeatures(Images images, RescalingSpec rescaling,
   }
 
   @Override
-  public Optional<Batches> batches(int[] rows, INDArray labels, DataType type, boolean training) {
-    return Optional.of(new ImageBatches(images, rows, labels, rescaling,
+  public Optional<Batches> batches(int[] rows, List<INDArray> labels, int inputs, DataType type,
+      boolean training) {
+    return Optional.of(new ImageBatches(images, rows, labels, inputs, rescaling,
         training ? augmentation : Optional.empty(), type));
   }
 }

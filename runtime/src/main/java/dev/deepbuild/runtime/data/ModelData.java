@@ -38,17 +38,20 @@ public record ModelData(List<Features> inputs, List<double[][]> labels) {
   }
 
   /**
-   * The given rows as minibatches that a network of one input builds itself (images); empty where
-   * {@link #rows} gathers them.
+   * The given rows as minibatches that the features build themselves (images), where every input
+   * has the same features (a sequential model's one, or a functional model's image inputs); empty
+   * where {@link #rows} gathers them.
    *
    * @param training whether these are the rows a network is fitted on
    */
   public Optional<Batches> batches(int[] rows, DataType type, boolean training) {
-    if (inputs.size() != 1 || labels.size() != 1) {
+    Features first = inputs.get(0);
+    if (inputs.stream().anyMatch(features -> features != first)) {
       return Optional.empty();
     }
-    return inputs.get(0).batches(rows, TableFeatures.of(labels.get(0)).rows(rows, type), type,
-        training);
+    List<INDArray> labelArrays = labels.stream()
+        .map(label -> TableFeatures.of(label).rows(rows, type)).toList();
+    return first.batches(rows, labelArrays, inputs.size(), type, training);
   }
 
   /** The data of a network with one input and one output. */

@@ -46,7 +46,7 @@ final class BuiltinExamples {
     Path tarball = store.tarball(DatasetCatalog.of(dataset));
     String source = "built-in dataset " + DatasetCatalog.of(dataset).describe();
     DatasetSubset.check(spec.name(), builtin, spec.functional());
-    if (spec.functional()) {
+    if (spec.functional() && dataset.imageShape().isEmpty()) {
       return fields(spec, dataset, tarball, source, cache);
     }
     return switch (dataset) {
@@ -69,13 +69,14 @@ final class BuiltinExamples {
   private static Examples images(ModelSpec spec, BuiltinSource builtin, LabelledImages images,
       String source, FixedTestSplit test) {
     if (builtin.whole()) {
-      return new ImageExamples(spec, images, source, Optional.of(test));
+      return NamedImageExamples.of(spec, new ImageExamples(spec, images, source,
+          Optional.of(test)));
     }
     DatasetSubset subset = DatasetSubset.of(spec.name(), builtin, images.labels(),
         images.classNames(), test, spec.seed());
-    return new ImageExamples(spec, new LabelledImages(images.images().select(subset.rows()),
-        subset.labels(), subset.classNames()), subset.describe(source),
-        Optional.of(subset.testSplit()));
+    return NamedImageExamples.of(spec, new ImageExamples(spec,
+        new LabelledImages(images.images().select(subset.rows()), subset.labels(),
+            subset.classNames()), subset.describe(source), Optional.of(subset.testSplit())));
   }
 
   /** Texts; a subset's labels keep the order its classes are listed in. */
@@ -94,13 +95,17 @@ final class BuiltinExamples {
         Optional.of(subset.testSplit()), cache);
   }
 
-  /** A functional model's fields of a text dataset, split as the sequential models of it are. */
+  /**
+   * A functional model's fields of a text dataset, split as the sequential models of it are; an
+   * image dataset's are its images and labels ({@link NamedImageExamples}).
+   */
   private static Examples fields(ModelSpec spec, BuiltinDataset dataset, Path tarball,
       String source, PreparedTextCache cache) {
     return switch (dataset) {
       case REUTERS -> new FieldExamples(spec, ReutersReader.readFields(tarball), source,
           Optional.of(new FixedTestSplit(0.2, SPLIT_SEED)), cache);
-      case IMDB, BOSTON_HOUSING, MNIST, FASHION_MNIST, CATS_VS_DOGS -> throw new InvalidInputException(spec.name() + ": " + source
+      case IMDB, BOSTON_HOUSING, MNIST, FASHION_MNIST, CATS_VS_DOGS ->
+          throw new InvalidInputException(spec.name() + ": " + source
           + " has no fields for named inputs and outputs; declare the model's layers without"
           + " @Input and @Output, as a sequential model.");
     };

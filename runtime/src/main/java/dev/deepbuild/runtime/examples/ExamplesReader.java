@@ -78,8 +78,9 @@ public final class ExamplesReader {
 
       @Override
       public Examples image(ImageSource image) {
-        return new ImageExamples(spec, new ImageFolderReader(baseDir).read(spec.name(), image),
-            image.describe(), Optional.empty());
+        return NamedImageExamples.of(spec, new ImageExamples(spec,
+            new ImageFolderReader(baseDir).read(spec.name(), image), image.describe(),
+            Optional.empty()));
       }
     });
   }

@@ -30,10 +30,20 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 public final class GraphNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
   private final int oneDnnLayers;
+  private final Optional<InputType> firstInput;
 
   /** @param graph an initialized graph */
   public GraphNetwork(ComputationGraph graph) {
+    this(graph, Optional.empty());
+  }
+
+  /**
+   * @param firstInput the type of the graph's first input where no preprocessor holds it, such as
+   *     a catalog base's images under a functional model's head; empty to read it as usual
+   */
+  GraphNetwork(ComputationGraph graph, Optional<InputType> firstInput) {
     this.graph = graph;
+    this.firstInput = firstInput;
     this.oneDnnLayers = OneDnn.install(graph.getLayers(), graph.getConfiguration().getDataType());
   }
 
@@ -111,6 +121,7 @@ public final class GraphNetwork implements TrainableNetwork {
     for (int i = 0; i < inputs.length; i++) {
       inputs[i] = Shapes.given(preprocessorOf(conf, names.get(i)), inputWidths.get(i));
     }
+    firstInput.ifPresent(type -> inputs[0] = type);
     return nodes(inputs);
   }
 
@@ -135,7 +146,9 @@ public final class GraphNetwork implements TrainableNetwork {
       nodes.add(new NetworkNode(name,
           layer != null ? layer.getClass().getSimpleName() : vertex.getClass().getSimpleName(),
           Shapes.keras(types.get(name)), params,
-          layer == null ? params : Shapes.trainableParams(graph.getLayer(name))));
+          // The configuration names a frozen layer as such; the layer DL4J runs is its inner one.
+          layer == null ? params
+              : Shapes.frozen(layer) ? 0 : Shapes.trainableParams(graph.getLayer(name))));
     });
     return nodes;
   }

@@ -16,7 +16,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * DL4J configuration type.
  */
 public sealed interface NetworkConfiguration permits SequentialConfiguration, GraphConfiguration,
-    TransferConfiguration {
+    TransferConfiguration, GraphTransferConfiguration {
 
   /** The configuration of a sequential network. */
   static NetworkConfiguration of(MultiLayerConfiguration conf) {
@@ -34,6 +34,16 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
    */
   static TransferConfiguration on(PretrainedBase base, MultiLayerConfiguration head) {
     return new TransferConfiguration(base, head);
+  }
+
+  /**
+   * A pretrained base under {@code head}, a graph whose first input, {@code features}, is the
+   * base's output, Keras's {@code features = base(inputs)}: the base frozen until
+   * {@link GraphTransferConfiguration#trainable} says otherwise.
+   */
+  static GraphTransferConfiguration on(PretrainedBase base, String features,
+      ComputationGraphConfiguration head) {
+    return new GraphTransferConfiguration(base, features, head);
   }
 
   /**

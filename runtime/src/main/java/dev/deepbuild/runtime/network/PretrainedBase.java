@@ -132,7 +132,7 @@ public sealed interface PretrainedBase {
     @Override
     public ComputationGraph load(BaseLocations where) {
       KerasBases.Imported imported = KerasBases.load(file(where), annotation());
-      String end = TransferConfiguration.BaseCut.end(imported.graph(), upTo);
+      String end = BaseCut.end(imported.graph(), upTo);
       imported.checkGives(end, outputShape, annotation());
       return imported.graph();
     }

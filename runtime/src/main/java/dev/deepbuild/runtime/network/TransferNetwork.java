@@ -20,31 +20,44 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
- * A pretrained base with its head, as one graph ({@link TransferConfiguration}); with its base
- * frozen, it can also train its head on the base's outputs computed once ({@link
+ * A pretrained base with its head, as one graph ({@link TransferConfiguration}, or
+ * {@link GraphTransferConfiguration} for a functional model's head); with its base frozen under a
+ * sequential head, it can also train its head on the base's outputs computed once ({@link
  * #frozenFeatures}).
  */
 final class TransferNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
   private final GraphNetwork network;
-  private final Optional<InputType> baseInput;
   private final String baseEnd;
-  private final MultiLayerConfiguration head;
+  private final List<String> headLayers;
+  private final Optional<MultiLayerConfiguration> sequentialHead;
   private final boolean frozen;
 
   /**
+   * @param baseInput the type of the base's input, where its graph keeps no preprocessor for it
    * @param baseEnd the base's last vertex, which the head takes
    * @param head the head's configuration, whose input is the base's output
    * @param frozen whether every layer of the base is frozen
    */
   TransferNetwork(ComputationGraph graph, Optional<InputType> baseInput, String baseEnd,
-      MultiLayerConfiguration head,
+      MultiLayerConfiguration head, boolean frozen) {
+    this(graph, baseInput, baseEnd, head.getConfs().stream()
+        .map(layer -> layer.getLayer().getLayerName()).toList(), Optional.of(head), frozen);
+  }
+
+  /**
+   * @param headLayers the names of the head's layers, whose rate is the model's
+   * @param sequentialHead a sequential head, which can train on the frozen base's outputs; empty
+   *     for a graph's, which trains with the base as a whole
+   */
+  TransferNetwork(ComputationGraph graph, Optional<InputType> baseInput, String baseEnd,
+      List<String> headLayers, Optional<MultiLayerConfiguration> sequentialHead,
       boolean frozen) {
     this.graph = graph;
-    this.baseInput = baseInput;
-    this.network = new GraphNetwork(graph);
+    this.network = new GraphNetwork(graph, baseInput);
     this.baseEnd = baseEnd;
-    this.head = head;
+    this.headLayers = List.copyOf(headLayers);
+    this.sequentialHead = sequentialHead;
     this.frozen = frozen;
   }
 
@@ -54,6 +67,10 @@ final class TransferNetwork implements TrainableNetwork {
    */
   @Override
   public Optional<FeatureExtraction> frozenFeatures() {
+    if (sequentialHead.isEmpty()) {
+      return Optional.empty();
+    }
+    MultiLayerConfiguration head = sequentialHead.get();
     if (frozen) {
       MultiLayerNetwork headNetwork = new MultiLayerNetwork(head.clone());
       headNetwork.init();
@@ -111,8 +128,8 @@ final class TransferNetwork implements TrainableNetwork {
   /** The head's rate: the base's fine-tuned layers may train at a lower one. */
   @Override
   public double learningRate() {
-    for (NeuralNetConfiguration layer : head.getConfs()) {
-      Double rate = graph.getLearningRate(layer.getLayer().getLayerName());
+    for (String layer : headLayers) {
+      Double rate = graph.getLearningRate(layer);
       if (rate != null) {
         return rate;
       }
@@ -151,8 +168,7 @@ final class TransferNetwork implements TrainableNetwork {
 
   @Override
   public List<NetworkNode> nodes(List<Integer> inputWidths) {
-    return baseInput.map(input -> network.nodes(new InputType[] {input}))
-        .orElseGet(() -> network.nodes(inputWidths));
+    return network.nodes(inputWidths);
   }
 
   @Override

@@ -161,4 +161,36 @@ class ImageBatchesTest {
       return joined;
     });
   }
+
+  /**
+   * A functional model's image inputs all read the images: each minibatch goes to every input,
+   * augmented alike in training, and each output gets its own labels, row for row.
+   */
+  @Test
+  void everyImageInputGetsTheMinibatchAndEveryOutputItsLabels() {
+    ImageFeatures features = new ImageFeatures(images(), RescalingSpec.scale(1), Optional.of(ALL));
+    double[][] flags = new double[COUNT][1];
+    for (int i = 0; i < COUNT; i++) {
+      flags[i][0] = i;
+    }
+    PreparedData data = PreparedData.of(new ModelData(List.of(features, features),
+        List.of(labels(), flags)), SPLIT, DataType.FLOAT, false);
+    List<Double> fitted = new ArrayList<>();
+    data.train().shuffled(4, 7).nextEpoch((inputs, labels) -> {
+      assertEquals(2, inputs.length);
+      assertEquals(inputs[0], inputs[1]);
+      assertEquals(2, labels.length);
+      for (int row = 0; row < labels[1].size(0); row++) {
+        int image = (int) labels[1].getDouble(row, 0);
+        assertEquals(image % 2, (int) labels[0].getDouble(row, 1));
+        fitted.add((double) image);
+      }
+    }, rows -> {});
+    assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), fitted.stream().sorted().toList());
+    List<INDArray[]> test = new ArrayList<>();
+    data.test().orElseThrow().inOrder(10, chunk -> test.add(chunk.getFeatures()));
+    assertEquals(2, test.get(0).length);
+    assertEquals(80, test.get(0)[1].getDouble(0, 0, 0, 0), 1e-6);
+    assertEquals(9, data.test().orElseThrow().labels(1).getDouble(1, 0), 1e-6);
+  }
 }

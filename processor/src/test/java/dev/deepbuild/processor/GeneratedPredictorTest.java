@@ -225,13 +225,13 @@ class GeneratedPredictorTest {
             @Override
             public boolean equals(Object other) {
               return other instanceof Prediction that
-                  && Objects.equals(topic, that.topic)
-                  && Objects.equals(usa, that.usa);
+                  && Objects.equals(this.topic, that.topic)
+                  && Objects.equals(this.usa, that.usa);
             }
         """);
     assertThat(source).contains("""
             public String toString() {
-              return "Input[title=" + title + ", body=" + body + "]";
+              return "Input[title=" + this.title + ", body=" + this.body + "]";
             }
         """);
     assertThat(source).contains("""
@@ -245,6 +245,16 @@ class GeneratedPredictorTest {
          * prediction.topic().label()
         """);
     assertTrue(source.lines().allMatch(line -> line.length() <= 100), source);
+  }
+
+  /** Components named as the generated equals names its parameter and pattern still compile. */
+  @Test
+  void inputsNamedOtherAndThatCompile() throws IOException {
+    String source = predictor(compile(TestSources.tickets("Layer title;", "Layer other;",
+        "Layer body;", "Layer that;",
+        "from = {\"title\", \"body\"}", "from = {\"other\", \"that\"}")),
+        "com.example.TicketsPredictor");
+    assertThat(source).contains("public Prediction predict(String other, String that) {");
   }
 
   @Test
@@ -278,10 +288,10 @@ class GeneratedPredictorTest {
             public ValuePrediction size() {
         """);
     assertThat(source).contains("""
-                  && Arrays.equals(shape, that.shape)
+                  && Arrays.equals(this.shape, that.shape)
         """);
     assertThat(source).contains("""
-              return Objects.hash(Arrays.hashCode(shape), Arrays.hashCode(scale));
+              return Objects.hash(Arrays.hashCode(this.shape), Arrays.hashCode(this.scale));
         """);
     assertTrue(source.lines().allMatch(line -> line.length() <= 100), source);
   }

@@ -55,19 +55,21 @@ final class ValueClass {
           .returns(component.type())
           .addStatement("return $N", component.name())
           .build());
-      equals.add("\n&& $T.equals($N, that.$N)", component.values(), component.name(),
+      // this.: a component may be named other or that.
+      equals.add("\n&& $T.equals(this.$N, that.$N)", component.values(), component.name(),
           component.name());
-      text.add(i == 0 ? "return $S + $L" : " + $S + $L",
+      // $W: JavaPoet wraps there when the line would pass 100 columns.
+      text.add(i == 0 ? "return $S + $L" : "$W+ $S + $L",
           (i == 0 ? name + "[" : ", ") + component.name() + "=",
-          component.array() ? CodeBlock.of("$T.toString($N)", Arrays.class, component.name())
-              : CodeBlock.of("$N", component.name()));
+          component.array() ? CodeBlock.of("$T.toString(this.$N)", Arrays.class,
+              component.name()) : CodeBlock.of("this.$N", component.name()));
     }
     CodeBlock.Builder hash = CodeBlock.builder().add("return $T.hash(", Objects.class);
     for (int i = 0; i < components.size(); i++) {
       Component component = components.get(i);
-      hash.add(i == 0 ? "" : ", ").add(component.array()
-          ? CodeBlock.of("$T.hashCode($N)", Arrays.class, component.name())
-          : CodeBlock.of("$N", component.name()));
+      hash.add(i == 0 ? "" : ",$W").add(component.array()
+          ? CodeBlock.of("$T.hashCode(this.$N)", Arrays.class, component.name())
+          : CodeBlock.of("this.$N", component.name()));
     }
     return type.addJavadoc(Comments.javadoc(doc, 2))
         .addMethod(constructor.addJavadoc(constructorDoc.toString()).build())
@@ -88,7 +90,7 @@ final class ValueClass {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement(text.add(" + $S", "]").build())
+            .addStatement(text.add("$W+ $S", "]").build())
             .build())
         .build();
   }

@@ -15,8 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * "-Ddl.input=A wonderful film"} or {@code -Ddl.input=reviews.txt} (a line each); a functional
  * model's rows are JSON objects of its inputs by name, {@code -Ddl.input='{"title": "Oil rises",
  * "body": "..."}'} or a file of one a line, and each output's prediction is printed by name. It
- * reads the
- * model packaged into the class output, or else the one {@code dl:train} saved under
+ * reads the model packaged into the class output, or else the one {@code dl:train} saved under
  * {@code target/deepbuild/<model>/model.zip}, and never trains. It runs in Maven's JVM: a model
  * with the project's own custom layers cannot be loaded here.
  */

@@ -12,8 +12,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Prints a trained model's predictions, one line per input: {@code mvn dl:predict -Ddl.model=imdb
- * "-Ddl.input=A wonderful film"} or {@code -Ddl.input=reviews.txt} (a line each). It reads the
- * model packaged into the class output, or else the one {@code dl:train} saved under
+ * "-Ddl.input=A wonderful film"} or {@code -Ddl.input=reviews.txt} (a line each); a functional
+ * model's rows are JSON objects of its inputs by name, {@code -Ddl.input='{"title": "Oil rises",
+ * "body": "..."}'} or a file of one a line, and each output's prediction is printed by name. It
+ * reads the model packaged into the class output, or else the one {@code dl:train} saved under
  * {@code target/deepbuild/<model>/model.zip}, and never trains. It runs in Maven's JVM: a model
  * with the project's own custom layers cannot be loaded here.
  */
@@ -26,7 +28,8 @@ public class PredictMojo extends AbstractMojo {
 
   /**
    * A file (a text or a row a line, an image) or folder of images, relative to the project's
-   * base directory, or else the text or comma-separated row itself.
+   * base directory, or else the text or comma-separated row itself; for a functional model, a
+   * JSON object of its inputs by name, or a file of one a line.
    */
   @Parameter(property = "dl.input", required = true)
   private String input;

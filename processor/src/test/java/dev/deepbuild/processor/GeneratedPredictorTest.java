@@ -14,7 +14,9 @@ import dev.deepbuild.runtime.predict.ClassPrediction;
 import dev.deepbuild.runtime.predict.ExpectedModel;
 import dev.deepbuild.runtime.predict.ModelInput;
 import dev.deepbuild.runtime.predict.ModelMismatchException;
+import dev.deepbuild.runtime.predict.OutputPredictions;
 import dev.deepbuild.runtime.predict.PackagedModel;
+import dev.deepbuild.runtime.predict.ValuePrediction;
 import dev.deepbuild.runtime.train.ModelTrainer;
 import dev.deepbuild.annotations.OutputMode;
 import java.io.IOException;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The predictor generated next to each sequential model: its source by kind of data and task,
+ * The predictor generated next to each model: its source by kind of data and task, a functional
+ * model's by its named inputs and outputs,
  * and, compiled and run as an application would run it, its predictions with a model the runtime
  * trained from the generated definition.
  */
@@ -162,10 +165,208 @@ class GeneratedPredictorTest {
   }
 
   @Test
-  void aFunctionalModelGetsNoPredictorYet() {
-    Compilation compilation = compile(TestSources.tickets());
-    assertThat(compilation).succeededWithoutWarnings();
-    assertTrue(compilation.generatedSourceFile("com.example.TicketsPredictor").isEmpty());
+  void aFunctionalModelPredictsFromOneParameterPerInputEachOutputByName() throws IOException {
+    String source = predictor(compile(TestSources.tickets()), "com.example.TicketsPredictor");
+    assertThat(source).contains("""
+          private static final ExpectedModel MODEL = ExpectedModel.named("tickets")
+              // the inputs, in the network's order, each prepared as training prepared it
+              .textInput("title", OutputMode.MULTI_HOT, 2000, 0)
+              .textInput("body", OutputMode.MULTI_HOT, 10000, 0)
+              // the outputs, in the network's order
+              .classificationOutput("topic", 46)
+              .classificationOutput("usa", 2);
+        """);
+    assertThat(source).contains("""
+          public static TicketsPredictor load(Path file) {
+            return new TicketsPredictor(PackagedModel.load(MODEL, file));
+          }
+        """);
+    assertThat(source).contains("""
+           * @param title a text of the field "title", vectorized with its own vocabulary
+           * @param body a text of the field "body", vectorized with its own vocabulary
+           */
+          public Prediction predict(String title, String body) {
+            return predictAll(List.of(new Input(title, body))).get(0);
+          }
+        """);
+    assertThat(source).contains("""
+          public List<Prediction> predictAll(List<Input> inputs) {
+            List<OutputPredictions> outputs = model.predictNamed(
+                inputs.stream().map(TicketsPredictor::named).toList());
+            return outputs.stream().map(TicketsPredictor::prediction).toList();
+          }
+        """);
+    assertThat(source).contains("""
+          private static Map<String, ModelInput> named(Input input) {
+            return Map.of(
+                "title", ModelInput.text(input.title()),
+                "body", ModelInput.text(input.body()));
+          }
+        """);
+    assertThat(source).contains("""
+          private static Prediction prediction(OutputPredictions outputs) {
+            return new Prediction(
+                outputs.classified("topic"),
+                outputs.classified("usa"));
+          }
+        """);
+    assertThat(source).contains("""
+          public static final class Prediction {
+            private final ClassPrediction topic;
+
+            private final ClassPrediction usa;
+        """);
+    assertThat(source).contains("""
+            public ClassPrediction topic() {
+              return topic;
+            }
+        """);
+    assertThat(source).contains("""
+            @Override
+            public boolean equals(Object other) {
+              return other instanceof Prediction that
+                  && Objects.equals(this.topic, that.topic)
+                  && Objects.equals(this.usa, that.usa);
+            }
+        """);
+    assertThat(source).contains("""
+            public String toString() {
+              return "Input[title=" + this.title + ", body=" + this.body + "]";
+            }
+        """);
+    assertThat(source).contains("""
+          private static final class Packaged {
+            static final TicketsPredictor INSTANCE = new TicketsPredictor(
+                PackagedModel.load(MODEL, TicketsPredictor.class.getClassLoader()));
+          }
+        """);
+    assertThat(source).contains("""
+         * var prediction = TicketsPredictor.packaged().predict(title, body);
+         * prediction.topic().label()
+        """);
+    assertTrue(source.lines().allMatch(line -> line.length() <= 100), source);
+  }
+
+  /** Components named as the generated equals names its parameter and pattern still compile. */
+  @Test
+  void inputsNamedOtherAndThatCompile() throws IOException {
+    String source = predictor(compile(TestSources.tickets("Layer title;", "Layer other;",
+        "Layer body;", "Layer that;",
+        "from = {\"title\", \"body\"}", "from = {\"other\", \"that\"}")),
+        "com.example.TicketsPredictor");
+    assertThat(source).contains("public Prediction predict(String other, String that) {");
+  }
+
+  @Test
+  void aFunctionalTableModelPredictsFromArraysAClassAndAValue() throws IOException {
+    String source = predictor(compile(flowers("flowers.csv")), "com.example.FlowersPredictor");
+    assertThat(source).contains("""
+          private static final ExpectedModel MODEL = ExpectedModel.named("flowers")
+              // the inputs, in the network's order, each prepared as training prepared it
+              .tableInput("shape", 2)
+              .tableInput("scale", 1)
+              // the outputs, in the network's order
+              // 0: the classes are those found in the data
+              .classificationOutput("species", 0)
+              .regressionOutput("size");
+        """);
+    assertThat(source).contains("""
+           * @param shape the values of the columns petal_length, petal_width, in this order
+           * @param scale the values of the columns stem, in this order
+           */
+          public Prediction predict(double[] shape, double[] scale) {
+        """);
+    assertThat(source).contains("""
+                "shape", ModelInput.features(input.shape()),
+                "scale", ModelInput.features(input.scale()));
+        """);
+    assertThat(source).contains("""
+                outputs.classified("species"),
+                outputs.regressed("size"));
+        """);
+    assertThat(source).contains("""
+            public ValuePrediction size() {
+        """);
+    assertThat(source).contains("""
+                  && Arrays.equals(this.shape, that.shape)
+        """);
+    assertThat(source).contains("""
+              return Objects.hash(Arrays.hashCode(this.shape), Arrays.hashCode(this.scale));
+        """);
+    assertTrue(source.lines().allMatch(line -> line.length() <= 100), source);
+  }
+
+  /**
+   * The generated functional predictor, compiled, loads the model the runtime trained from the
+   * generated definition and predicts, for one row and for a batch, what the runtime's own
+   * {@link PackagedModel} predicts from the named inputs; a file of another class count is
+   * refused.
+   */
+  @Test
+  void theGeneratedFunctionalPredictorPredictsWithTheTrainedModel() throws Exception {
+    Path csv = base.resolve("measured.csv");
+    writeMeasuredFlowers(csv);
+    ClassLoader loader = GeneratedModelTest.classLoader(compile(flowers(
+        csv.toString().replace("\\", "/"))));
+    Path file = train(loader, "com.example.DeepBuild_Flowers", "flowers");
+
+    Class<?> type = loader.loadClass("com.example.FlowersPredictor");
+    Object predictor = type.getMethod("load", Path.class).invoke(null, file);
+    double[] shape = {3.1, -2.0};
+    double[] scale = {640};
+    Object predicted = type.getMethod("predict", double[].class, double[].class)
+        .invoke(predictor, shape, scale);
+    Class<?> prediction = loader.loadClass("com.example.FlowersPredictor$Prediction");
+    ClassPrediction species = (ClassPrediction) prediction.getMethod("species").invoke(predicted);
+    ValuePrediction size = (ValuePrediction) prediction.getMethod("size").invoke(predicted);
+
+    PackagedModel runtime = PackagedModel.load(ExpectedModel.named("flowers"), file);
+    OutputPredictions expected = runtime.predictNamed(List.of(Map.of(
+        "shape", ModelInput.features(shape), "scale", ModelInput.features(scale)))).get(0);
+    assertEquals(expected.classified("species"), species);
+    assertEquals(expected.regressed("size"), size);
+    assertEquals(List.of("setosa", "versicolor", "virginica"), species.classes());
+    Class<?> input = loader.loadClass("com.example.FlowersPredictor$Input");
+    Object row = input.getConstructor(double[].class, double[].class).newInstance(shape, scale);
+    List<?> all = (List<?>) type.getMethod("predictAll", List.class)
+        .invoke(predictor, List.of(row, row));
+    assertEquals(2, all.size());
+    assertEquals(species.label(), ((ClassPrediction) prediction.getMethod("species")
+        .invoke(all.get(1))).label());
+    assertTrue(predicted.toString().startsWith("Prediction[species=ClassPrediction["),
+        predicted.toString());
+
+    // The class with its input renamed: its expected model refuses the file trained before.
+    ClassLoader renamed = GeneratedModelTest.classLoader(compile(TestSources.model("Flowers",
+        FLOWERS.formatted(csv.toString().replace("\\", "/"))
+            .replace("Layer shape;", "Layer form;").replace("from = \"shape\"", "from = \"form\""))));
+    InvocationTargetException refused = assertThrows(InvocationTargetException.class,
+        () -> renamed.loadClass("com.example.FlowersPredictor").getMethod("load", Path.class)
+            .invoke(null, file));
+    assertTrue(refused.getCause() instanceof ModelMismatchException, String.valueOf(refused));
+    assertTrue(refused.getCause().getMessage().contains("has the inputs [shape, scale], but the"
+        + " code expects [form, scale], in this order."), refused.getCause().getMessage());
+  }
+
+  private static final String FLOWERS = """
+      @Model(name = "flowers", seed = 7)
+      @CsvData(file = "%s", header = true)
+      @Standardize
+      @Train(epochs = 10, batchSize = 16, optimizer = @Optimizer(value = ADAM, learningRate = 0.02),
+          loss = CATEGORICAL_CROSSENTROPY)
+      public class Flowers {
+        @Input(columns = {"petal_length", "petal_width"}) Layer shape;
+        @Input(columns = "stem") Layer scale;
+        @Dense(units = 8, activation = RELU, from = "shape") Layer fromShape;
+        @Dense(units = 8, activation = RELU, from = "scale") Layer fromScale;
+        @Concatenate(from = {"fromShape", "fromScale"}) Layer merged;
+        @Dense(units = 3, activation = SOFTMAX) @Output Layer species;
+        @Dense(units = 1, from = "merged") @Output(loss = MEAN_SQUARED_ERROR, weight = 0.5) Layer size;
+      }
+      """;
+
+  private static JavaFileObject flowers(String file) {
+    return TestSources.model("Flowers", FLOWERS.formatted(file));
   }
 
   /**
@@ -248,6 +449,21 @@ class GeneratedPredictorTest {
         .getDeclaredConstructor().newInstance();
     new ModelTrainer(base, base.resolve("target/deepbuild"), loader, line -> {}).train(generated);
     return base.resolve("target/deepbuild").resolve(model).resolve("model.zip");
+  }
+
+  /** Three species by their petals, a size by their stem, and a column of noise. */
+  private static void writeMeasuredFlowers(Path file) throws IOException {
+    String[] names = {"setosa", "versicolor", "virginica"};
+    Random random = new Random(3);
+    StringBuilder csv = new StringBuilder("petal_length,petal_width,noise,stem,species,size\n");
+    for (int r = 0; r < 150; r++) {
+      int species = r % 3;
+      double stem = 100 + 1000 * random.nextDouble();
+      csv.append(String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%s,%.4f%n",
+          3 * species + random.nextGaussian() * 0.5, -2 * species + random.nextGaussian() * 0.5,
+          random.nextGaussian(), stem, names[species], stem / 100 + random.nextGaussian() * 0.2));
+    }
+    Files.writeString(file, csv);
   }
 
   /** Three species of four measurements, the label's index last, with a header row. */

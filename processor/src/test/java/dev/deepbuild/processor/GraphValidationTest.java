@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class GraphValidationTest {
 
   @Test
-  void theTicketModelCompilesAndGeneratesItsDefinition() throws IOException {
+  void theTicketModelCompilesAndGeneratesItsDefinitionAndPredictor() throws IOException {
     JavaFileObject source = tickets();
 
     assertThat(compile(source)).succeededWithoutWarnings();
     assertThat(generatedSources(source))
-        .containsExactly("com/example/DeepBuild_Tickets.java");
+        .containsExactly("com/example/DeepBuild_Tickets.java", "com/example/TicketsPredictor.java");
   }
 
   @Test

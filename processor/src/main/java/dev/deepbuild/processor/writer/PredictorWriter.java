@@ -18,13 +18,12 @@ import dev.deepbuild.processor.model.VectorizationDescription;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes, next to a sequential model's class, the predictor an application uses: {@code
+ * Writes, next to a model's class, the predictor an application uses: {@code
  * com.example.ImdbClassifier} gets {@code com.example.ImdbClassifierPredictor} ({@code
  * Outer.Inner} {@code Outer_InnerPredictor}), with {@code packaged()} (the model in the jar, loaded
  * once on first use through a holder class), {@code load(Path)} (a file, such as {@code
@@ -33,18 +32,19 @@ import javax.lang.model.element.TypeElement;
  * for tables, {@code predict(BufferedImage)} for images, each with a {@code predictAll} for many.
  * It returns a {@code ClassPrediction} or a {@code ValuePrediction}, as the task says, and
  * delegates everything to the runtime's {@code PackagedModel}, which checks the file against
- * the {@code ExpectedModel} written here.
+ * the {@code ExpectedModel} written here. A functional model's predictor takes one parameter per
+ * {@code @Input} and returns one prediction per {@code @Output} ({@link GraphPredictorMembers}).
  */
 public final class PredictorWriter {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
-  private static final String PREDICT = "dev.deepbuild.runtime.predict";
+  static final String PREDICT = "dev.deepbuild.runtime.predict";
   private static final ClassName PACKAGED_MODEL = ClassName.get(PREDICT, "PackagedModel");
   private static final ClassName EXPECTED_MODEL = ClassName.get(PREDICT, "ExpectedModel");
-  private static final ClassName MODEL_INPUT = ClassName.get(PREDICT, "ModelInput");
-  private static final ClassName CLASS_PREDICTION = ClassName.get(PREDICT, "ClassPrediction");
-  private static final ClassName VALUE_PREDICTION = ClassName.get(PREDICT, "ValuePrediction");
-  private static final ClassName OUTPUT_MODE =
+  static final ClassName MODEL_INPUT = ClassName.get(PREDICT, "ModelInput");
+  static final ClassName CLASS_PREDICTION = ClassName.get(PREDICT, "ClassPrediction");
+  static final ClassName VALUE_PREDICTION = ClassName.get(PREDICT, "ValuePrediction");
+  static final ClassName OUTPUT_MODE =
       ClassName.get("dev.deepbuild.annotations", "OutputMode");
   private static final ClassName PATH = ClassName.get("java.nio.file", "Path");
   private static final ClassName BUFFERED_IMAGE = ClassName.get("java.awt.image", "BufferedImage");
@@ -65,29 +65,16 @@ public final class PredictorWriter {
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "Predictor");
   }
 
-  /**
-   * Writes the predictor of a sequential model and returns its name; a functional model, of
-   * named inputs and outputs, gets none yet.
-   */
-  public Optional<ClassName> write(TypeElement modelClass, ModelDescription model)
-      throws IOException {
-    if (model.functional()) {
-      return Optional.empty();
-    }
+  /** Writes the predictor of a model, sequential or functional, and returns its name. */
+  public ClassName write(TypeElement modelClass, ModelDescription model) throws IOException {
     ClassName name = predictorName(modelClass);
-    Input input = model.data().accept(new Inputs(model));
-    boolean classifier = model.task() == Task.CLASSIFICATION;
-    ClassName result = classifier ? CLASS_PREDICTION : VALUE_PREDICTION;
-    String call = classifier ? "classify" : "regress";
+    Members members = model.graph().<Members>map(graph -> new GraphPredictorMembers(name, graph))
+        .orElseGet(() -> new SequentialMembers(model, model.data().accept(new Inputs(model)),
+            name));
     // One call a line, a comment above the call it explains, as SpecWriter writes the spec.
     CodeBlock expected = CodeBlock.builder()
         .add("$>$>$T.named($S)\n", EXPECTED_MODEL, model.name())
-        .add(classifier
-            ? (model.data().classes() == 0
-                ? CodeBlock.of("// 0: the classes are those found in the data\n.classification(0)\n")
-                : CodeBlock.of(".classification($L)\n", model.data().classes()))
-            : CodeBlock.of(".regression()\n"))
-        .add(input.expected())
+        .add(members.expected())
         .add("$<$<")
         .build();
     TypeSpec.Builder predictor = TypeSpec.classBuilder(name)
@@ -95,7 +82,7 @@ public final class PredictorWriter {
         .addJavadoc(Comments.javadoc("Predicts with the model \"" + model.name() + "\" of {@link "
             + ClassName.get(modelClass).simpleName() + "}, as the build trained it, its inputs"
             + " prepared as training prepared its data. Thread-safe: share one instance.", 0))
-        .addJavadoc("\n<pre>{@code\n$L}</pre>\n", input.example(name))
+        .addJavadoc("\n<pre>{@code\n$L}</pre>\n", members.example())
         .addAnnotation(AnnotationSpec.builder(GENERATED)
             .addMember("value", "$S", generator)
             .addMember("comments", "$S", "from " + model.declaringClass())
@@ -129,7 +116,7 @@ public final class PredictorWriter {
             .returns(name)
             .addStatement("return new $T($T.load(MODEL, file))", name, PACKAGED_MODEL)
             .build());
-    input.methods(result, call).forEach(predictor::addMethod);
+    members.addTo(predictor);
     predictor.addType(TypeSpec.classBuilder("Packaged")
         .addJavadoc(Comments.javadoc("Loads the packaged model when {@link #packaged()} is first"
             + " called: the JVM initializes a class once, on first use, and safely.", 2))
@@ -143,7 +130,51 @@ public final class PredictorWriter {
         .skipJavaLangImports(true)
         .build()
         .writeTo(filer);
-    return Optional.of(name);
+    return name;
+  }
+
+  /** What a kind of model gives its predictor beside the members every predictor has. */
+  interface Members {
+    /** The {@code ExpectedModel}'s calls after {@code named}, a line each. */
+    CodeBlock expected();
+
+    /** Lines of code that predict, for the class comment. */
+    String example();
+
+    /** Adds the predict methods and the types they take and return. */
+    void addTo(TypeSpec.Builder predictor);
+  }
+
+  /** A sequential model's: its task, and its one input's predict methods. */
+  private record SequentialMembers(ModelDescription model, Input input, ClassName predictor)
+      implements Members {
+    @Override
+    public CodeBlock expected() {
+      return CodeBlock.builder()
+          .add(classifier()
+              ? (model.data().classes() == 0
+                  ? CodeBlock.of("// 0: the classes are those found in the data\n"
+                      + ".classification(0)\n")
+                  : CodeBlock.of(".classification($L)\n", model.data().classes()))
+              : CodeBlock.of(".regression()\n"))
+          .add(input.expected())
+          .build();
+    }
+
+    @Override
+    public String example() {
+      return input.example(predictor);
+    }
+
+    @Override
+    public void addTo(TypeSpec.Builder type) {
+      input.methods(classifier() ? CLASS_PREDICTION : VALUE_PREDICTION,
+          classifier() ? "classify" : "regress").forEach(type::addMethod);
+    }
+
+    private boolean classifier() {
+      return model.task() == Task.CLASSIFICATION;
+    }
   }
 
   /** What a kind of data gives the predictor: its expected input and its predict methods. */
@@ -191,7 +222,7 @@ public final class PredictorWriter {
 
     @Override
     public Input provided(DataDescription.Provided provided) {
-      // A provider feeds functional models only, which get no predictor yet.
+      // A provider feeds functional models only, whose inputs GraphPredictorMembers reads.
       return new TableInput(CodeBlock.of(".table()"));
     }
 

@@ -5,7 +5,6 @@ import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.BilinearResize;
 import dev.deepbuild.runtime.data.ImageFeatures;
 import dev.deepbuild.runtime.data.Images;
-import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.RescalingSpec;
@@ -20,14 +19,14 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Prepares new inputs exactly as training prepared the model's data, by calling the code training
  * calls: a text through the {@link TextVectorizer} with the saved vocabulary, a table row through
- * {@link TableFeatures} and the saved {@link Standardization}, an image through {@link
- * BilinearResize} into {@link Images} and {@link ImageFeatures}' scaling. One encoding per kind of
- * {@link InputSchema}; an input of another kind is refused with the methods that fit.
+ * {@link TableFeatures}, an image through {@link BilinearResize} into {@link Images} and {@link
+ * ImageFeatures}' scaling. One encoding per kind of {@link InputSchema}, one per network input;
+ * an input of another kind is refused with the methods that fit. The saved standardization is
+ * applied by {@link PackagedModel} to all inputs' arrays together, as training applied it.
  */
 abstract class InputEncoding {
   final String model;
@@ -36,13 +35,16 @@ abstract class InputEncoding {
     this.model = model;
   }
 
-  /** The encoding of a saved model's one input. */
-  static InputEncoding of(String model, InputSchema schema, List<String> vocabulary,
-      Optional<Standardization> normalizer) {
+  /**
+   * The encoding of one of a saved model's inputs.
+   *
+   * @param model the model, or the model and the input's name, for messages
+   */
+  static InputEncoding of(String model, InputSchema schema, List<String> vocabulary) {
     return schema.accept(new InputSchema.Visitor<InputEncoding>() {
       @Override
       public InputEncoding csv(InputSchema.Csv csv) {
-        return new Table(model, csv.featureColumns().size(), csv.featureNames(), normalizer);
+        return new Table(model, csv.featureColumns().size(), csv.featureNames());
       }
 
       @Override
@@ -52,7 +54,7 @@ abstract class InputEncoding {
 
       @Override
       public InputEncoding provided(InputSchema.Provided provided) {
-        return new Table(model, provided.width(), List.of(), normalizer);
+        return new Table(model, provided.width(), List.of());
       }
 
       @Override
@@ -110,17 +112,15 @@ abstract class InputEncoding {
     return IntStream.range(0, rows).toArray();
   }
 
-  /** A table's rows of numbers, standardized with the training split's statistics if it was. */
+  /** A table's rows of numbers, as read, before any standardization. */
   private static final class Table extends InputEncoding {
     private final int width;
     private final List<String> names;
-    private final Optional<Standardization> normalizer;
 
-    Table(String model, int width, List<String> names, Optional<Standardization> normalizer) {
+    Table(String model, int width, List<String> names) {
       super(model);
       this.width = width;
       this.names = names;
-      this.normalizer = normalizer;
     }
 
     @Override
@@ -147,10 +147,7 @@ abstract class InputEncoding {
           return byName(values);
         }
       }).toArray(double[][]::new);
-      INDArray features = new TableFeatures(rows, width).rows(all(rows.length), type);
-      normalizer.ifPresent(standardization ->
-          standardization.transform(new MultiDataSet(new INDArray[] {features}, new INDArray[0])));
-      return features;
+      return new TableFeatures(rows, width).rows(all(rows.length), type);
     }
 
     /** The row's values in the network's order, each column named once. */

@@ -1,8 +1,10 @@
 package dev.deepbuild.runtime.predict;
 
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.runtime.network.TrainableNetwork;
@@ -14,31 +16,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * A trained model loaded for prediction, from the application's class path ({@link
  * #location(String)}, where packaging puts {@code model.zip}) or from a file: the network, its
  * standardization and its metadata, checked against what the asking code expects, and the
- * {@link InputEncoding} training used. Load it once and share it.
+ * {@link InputEncoding} training used for each input. A sequential model predicts from one
+ * {@link ModelInput} per row ({@link #predict}), a functional model from its named inputs, each
+ * output's prediction by the output's name ({@link #predictNamed}). Load it once and share it.
  *
  * <p>Thread-safe: DL4J's {@code output} keeps each layer's input in the network, so two threads on
  * one network overwrite each other's. Every forward pass therefore holds this model's lock, rather
  * than each thread cloning the network: one copy of the weights (a convnet's are megabytes), and
  * a forward pass of a few rows takes far less than a clone would. Preparing the inputs, most of
- * the work for texts, runs outside the lock (the standardization only reads its statistics). Threads that need throughput predict in batches.
+ * the work for texts, runs outside the lock (the standardization only reads its statistics).
+ * Threads that need throughput predict in batches.
  */
 public final class PackagedModel {
   private final ModelMetadata metadata;
   private final TrainableNetwork net;
-  private final InputEncoding encoding;
+  private final Optional<Standardization> normalizer;
+  /** One per network input, in its order: a sequential model's one, or each named input's. */
+  private final List<InputEncoding> encodings;
 
   private PackagedModel(ModelFile file) {
     this.metadata = file.metadata();
     this.net = file.net();
-    this.encoding = InputEncoding.of(metadata.model(), metadata.input(), metadata.vocabulary(),
-        file.normalizer());
+    this.normalizer = file.normalizer();
+    this.encodings = functional()
+        ? metadata.inputs().stream().map(input -> InputEncoding.of(metadata.model() + " input "
+            + input.name(), input.schema(), input.vocabulary())).toList()
+        : List.of(InputEncoding.of(metadata.model(), metadata.input(), metadata.vocabulary()));
   }
 
   /** Where packaging puts a model's file in the jar, and where {@link #load(ExpectedModel, ClassLoader)} looks. */
@@ -143,8 +157,72 @@ public final class PackagedModel {
 
   /** Each input's prediction, of the model's task. */
   public List<Prediction> predict(List<ModelInput> inputs) {
-    return metadata.task() == Task.CLASSIFICATION
-        ? List.copyOf(classify(inputs)) : List.copyOf(regress(inputs));
+    List<Prediction> predictions = new ArrayList<>(inputs.size());
+    for (double[] row : outputs(inputs)) {
+      predictions.add(prediction(metadata.task(), row, metadata.classNames()));
+    }
+    return predictions;
+  }
+
+  /**
+   * A functional model's predictions for each row of its named inputs, in order, predicted in
+   * one forward pass: per row, each output's prediction by the output's name.
+   *
+   * @param rows each row's inputs by the input's name, every input of the model once
+   * @throws InvalidInputException for a row that lacks an input or names one the model lacks
+   */
+  public List<OutputPredictions> predictNamed(List<Map<String, ModelInput>> rows) {
+    List<double[][]> outputs = outputsNamed(rows);
+    List<OutputPredictions> predictions = new ArrayList<>(rows.size());
+    for (int row = 0; row < rows.size(); row++) {
+      Map<String, Prediction> byOutput = new LinkedHashMap<>();
+      for (int k = 0; k < metadata.outputs().size(); k++) {
+        ModelMetadata.NamedOutput output = metadata.outputs().get(k);
+        byOutput.put(output.name(),
+            prediction(output.task(), outputs.get(k)[row], output.classNames()));
+      }
+      predictions.add(new OutputPredictions(byOutput));
+    }
+    return predictions;
+  }
+
+  /**
+   * A functional model's network outputs for {@code rows}, one matrix per output in the network's
+   * order, one row each, as the inputs were prepared: what {@link #predictNamed} reads.
+   */
+  public List<double[][]> outputsNamed(List<Map<String, ModelInput>> rows) {
+    if (!functional()) {
+      throw new InvalidInputException(metadata.model() + ": the model is sequential, of one"
+          + " unnamed input: predict with predict(List<ModelInput>).");
+    }
+    List<String> names = metadata.inputs().stream().map(ModelMetadata.NamedInput::name).toList();
+    List<List<ModelInput>> columns = new ArrayList<>();
+    names.forEach(name -> columns.add(new ArrayList<>(rows.size())));
+    for (Map<String, ModelInput> row : rows) {
+      for (String name : row.keySet()) {
+        if (!names.contains(name)) {
+          throw new InvalidInputException(metadata.model() + ": \"" + name + "\" is none of the"
+              + " model's inputs " + names + "." + Nearest.didYouMean(name, names));
+        }
+      }
+      for (int i = 0; i < names.size(); i++) {
+        ModelInput input = row.get(names.get(i));
+        if (input == null) {
+          throw new InvalidInputException(metadata.model() + ": a row has no input \""
+              + names.get(i) + "\"; the model takes the inputs " + names + ", each once.");
+        }
+        columns.get(i).add(input);
+      }
+    }
+    List<double[][]> outputs = new ArrayList<>();
+    if (rows.isEmpty()) {
+      metadata.outputs().forEach(output -> outputs.add(new double[0][]));
+      return outputs;
+    }
+    for (INDArray output : forward(columns)) {
+      outputs.add(output.toDoubleMatrix());
+    }
+    return outputs;
   }
 
   /**
@@ -152,20 +230,44 @@ public final class PackagedModel {
    * typed predictions are read from.
    */
   public double[][] outputs(List<ModelInput> inputs) {
+    if (functional()) {
+      throw new InvalidInputException(metadata.model() + ": the model is functional, of the"
+          + " named inputs " + metadata.inputs().stream().map(ModelMetadata.NamedInput::name)
+              .toList() + ": predict with predictNamed, or with its generated predictor.");
+    }
     if (inputs.isEmpty()) {
       return new double[0][];
     }
-    INDArray features = encoding.encode(inputs, net.dataType());
-    return outputs(features);
+    return forward(List.of(inputs))[0].toDoubleMatrix();
   }
 
-  /** The network's outputs for rows prepared already, one forward pass under the lock. */
-  double[][] outputs(INDArray features) {
-    INDArray output;
-    synchronized (this) {
-      output = net.output(new INDArray[] {features})[0];
+  /**
+   * One forward pass: each network input's rows encoded, all of them standardized together as
+   * training standardized them (each input with its own statistics), then the network under the
+   * lock.
+   *
+   * @param inputs per network input, in its order, that input's rows
+   */
+  private INDArray[] forward(List<List<ModelInput>> inputs) {
+    INDArray[] features = new INDArray[encodings.size()];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = encodings.get(i).encode(inputs.get(i), net.dataType());
     }
-    return output.toDoubleMatrix();
+    normalizer.ifPresent(standardization ->
+        standardization.transform(new MultiDataSet(features, new INDArray[0])));
+    synchronized (this) {
+      return net.output(features);
+    }
+  }
+
+  private boolean functional() {
+    return !metadata.inputs().isEmpty();
+  }
+
+  /** An output's row read as its task says: the class of a classifier, a regressor's value. */
+  private static Prediction prediction(Task task, double[] row, List<String> classNames) {
+    return task == Task.CLASSIFICATION ? ClassPrediction.of(row, classNames)
+        : new ValuePrediction(row[0]);
   }
 
   private void requireTask(Task task) {

@@ -94,7 +94,7 @@ class FieldedTextTrainingTest {
         + " of them, or rename the column in the header.", message);
   }
 
-  private static ModelSpec spec() {
+  static ModelSpec spec() {
     return ModelSpec.builder("tickets").seed(4).data(TextSource.file("tickets.csv"))
         .split(0.2, 0.2)
         .input(InputSpec.named("title").vectorize(new Vectorization(200, OutputMode.MULTI_HOT, 0)))
@@ -104,7 +104,7 @@ class FieldedTextTrainingTest {
         .epochs(15).batchSize(16).build();
   }
 
-  private static NetworkConfiguration graph() {
+  static NetworkConfiguration graph() {
     return NetworkConfiguration.of(new NeuralNetConfiguration.Builder().seed(4)
         .weightInit(WeightInit.XAVIER).updater(new Adam(0.01)).graphBuilder()
         .addInputs("title", "body")
@@ -120,7 +120,7 @@ class FieldedTextTrainingTest {
   }
 
   /** A title that says whether it is urgent, a body that names the team and a word of its own. */
-  private static void tickets(Path file) throws IOException {
+  static void tickets(Path file) throws IOException {
     StringBuilder csv = new StringBuilder("title,body,team,urgent\n");
     for (int r = 0; r < ROWS; r++) {
       String team = TEAMS[r % 3];

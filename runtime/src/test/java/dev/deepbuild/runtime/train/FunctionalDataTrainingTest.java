@@ -287,7 +287,7 @@ class FunctionalDataTrainingTest {
     }
   }
 
-  private ModelSpec.Builder csvSpec(long seed) {
+  static ModelSpec.Builder csvSpec(long seed) {
     return ModelSpec.builder("flowers").seed(seed)
         .data(CsvSource.file("flowers.csv").withHeader())
         .split(0.2, 0.2)
@@ -315,7 +315,7 @@ class FunctionalDataTrainingTest {
    * {@code shape} (2 features) and {@code scale} (1) each into a dense branch, merged, into a
    * 3-way species and a regressed size, as generated code declares them.
    */
-  private static NetworkConfiguration graph(long seed) {
+  static NetworkConfiguration graph(long seed) {
     ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(seed).weightInit(WeightInit.XAVIER)
         .updater(new Adam(0.02)).graphBuilder()
         .addInputs("shape", "scale")
@@ -358,7 +358,7 @@ class FunctionalDataTrainingTest {
     return rows;
   }
 
-  private static void table(Path file) throws IOException {
+  static void table(Path file) throws IOException {
     String[] names = {"setosa", "versicolor", "virginica"};
     StringBuilder csv = new StringBuilder("petal_length,petal_width,noise,stem,species,size\n");
     for (double[] row : generate()) {

@@ -27,6 +27,8 @@ It rewrites, byte for byte the same each time:
   runtime/src/test/resources/pretrained/keras/weights.h5      weights only, as save_weights writes
   runtime/src/test/resources/pretrained/keras/reference.json  weights, inputs, numpy's outputs
   plugin/src/it/transfer-keras-base/base.h5                   the sequential file, for the IT
+  plugin/src/it/transfer-keras-image-base/base.h5             conv.h5, for the image IT
+  plugin/src/it/transfer-keras-image-base/images/<class>/*.png  8x8 RGB images of two classes
 """
 import json
 import os
@@ -38,6 +40,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "runtime", "src", "test", "resources", "pretrained", "keras")
 IT = os.path.join(ROOT, "plugin", "src", "it", "transfer-keras-base")
+IMAGE_IT = os.path.join(ROOT, "plugin", "src", "it", "transfer-keras-image-base")
 KERAS_VERSION = b"2.2.4"  # a Keras 2 release; DL4J reads the major version from this attribute
 TF_KERAS_VERSION = b"2.11.0"  # the Keras of TensorFlow 2.11, whose functional class is Functional
 
@@ -332,6 +335,41 @@ def main():
 
     if os.path.isdir(IT):
         shutil.copyfile(os.path.join(OUT, "sequential.h5"), os.path.join(IT, "base.h5"))
+    image_it()
+
+
+def png(path, pixels):
+    """An 8-bit RGB PNG of pixels (height, width, 3), written without a library: the same bytes
+    on each run (no timestamps)."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff))
+
+    height, width, _ = pixels.shape
+    rows = b"".join(b"\x00" + bytes(pixels[i].astype(np.uint8).ravel()) for i in range(height))
+    data = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+    with open(path + ".tmp", "wb") as f:
+        f.write(data)
+    os.replace(path + ".tmp", path)
+
+
+def image_it():
+    """Two classes the frozen conv base's features tell apart: warm (red) and cool (blue) noise."""
+    if not os.path.isdir(IMAGE_IT):
+        return
+    shutil.copyfile(os.path.join(OUT, "conv.h5"), os.path.join(IMAGE_IT, "base.h5"))
+    rng = np.random.RandomState(9)
+    for label, channel in (("cool", 2), ("warm", 0)):
+        folder = os.path.join(IMAGE_IT, "images", label)
+        os.makedirs(folder, exist_ok=True)
+        for i in range(40):
+            pixels = rng.randint(0, 60, IMAGE)
+            pixels[:, :, channel] += 195
+            png(os.path.join(folder, "%02d.png" % i), pixels)
 
 
 if __name__ == "__main__":

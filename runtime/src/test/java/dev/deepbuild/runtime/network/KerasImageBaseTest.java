@@ -123,6 +123,14 @@ class KerasImageBaseTest {
     assertEquals(2, net.output(new INDArray[] {images})[0].columns());
   }
 
+  @Test
+  void imagesOfTheBasesSizeAreNotTakenForItsFirstConvolutionsChannels() throws IOException {
+    copy("conv.h5");
+    // 8x8x3 images give 192 values per example; the first convolution's nIn is 3 channels.
+    NetworkConfiguration.on(PretrainedBase.keras("base.h5").outputShape(6),
+        KerasBaseTest.head(6)).locatedIn(where()).checkInputs("images", List.of(192));
+  }
+
   private ComputationGraph saved(TrainableNetwork net) throws IOException {
     Path zip = Files.createTempFile(project, "model", ".zip");
     net.save(zip, Optional.empty());

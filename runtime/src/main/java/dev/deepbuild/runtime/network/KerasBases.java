@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -177,8 +178,42 @@ final class KerasBases {
     });
   }
 
+  /**
+   * The images the file's model takes, as DeepBuild imports them (NCHW); empty for a model of
+   * feature vectors or sequences, whose graph says what it takes.
+   */
+  static Optional<InputType> images(Path file, String annotation) {
+    String where = annotation + ": the Keras file " + file;
+    try {
+      JsonNode layers = layers(modelConfig(file, where));
+      boolean channelsLast = ChannelsFirst.isChannelsLast(layers);
+      for (JsonNode layer : layers) {
+        JsonNode shape = layer.path("config").path("batch_input_shape");
+        if (shape.size() == 4) {
+          return Optional.of(channelsLast
+              ? InputType.convolutional(shape.get(1).asLong(), shape.get(2).asLong(),
+                  shape.get(3).asLong())
+              : InputType.convolutional(shape.get(2).asLong(), shape.get(3).asLong(),
+                  shape.get(1).asLong()));
+        }
+      }
+      return Optional.empty();
+    } catch (UnsupportedKerasConfigurationException e) {
+      throw new InvalidInputException(where + " has a model_config DL4J cannot read: "
+          + e.getMessage() + ".", e);
+    } catch (LinkageError e) {
+      throw noNatives(where, e);
+    }
+  }
+
   /** The model's Keras class, from the file's {@code model_config}. */
   private static String className(Path file, String where)
+      throws UnsupportedKerasConfigurationException {
+    return modelConfig(file, where).path("class_name").asText();
+  }
+
+  /** The file's {@code model_config}. */
+  private static JsonNode modelConfig(Path file, String where)
       throws UnsupportedKerasConfigurationException {
     Hdf5Archive archive = new Hdf5Archive(file.toString());
     try {
@@ -187,8 +222,7 @@ final class KerasBases {
             + " weights only (save_weights), or no Keras model. Save the whole model there"
             + " (model.save(\"" + file.getFileName() + "\")).");
       }
-      JsonNode config = new ObjectMapper().readTree(archive.readAttributeAsJson("model_config"));
-      return config.path("class_name").asText();
+      return new ObjectMapper().readTree(archive.readAttributeAsJson("model_config"));
     } catch (IOException e) {
       throw new InvalidInputException(where + " has a model_config that is not JSON ("
           + e.getMessage() + "); save the model again with model.save(\"" + file.getFileName()

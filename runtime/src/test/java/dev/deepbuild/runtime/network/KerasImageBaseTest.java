@@ -131,6 +131,17 @@ class KerasImageBaseTest {
         KerasBaseTest.head(6)).locatedIn(where()).checkInputs("images", List.of(192));
   }
 
+  @Test
+  void theSummaryShowsTheImagesTheBaseTakes() throws IOException {
+    copy("conv.h5");
+    List<NetworkNode> nodes = NetworkConfiguration.on(PretrainedBase.keras("base.h5")
+        .outputShape(6), KerasBaseTest.head(6)).locatedIn(where()).create(1).nodes(List.of(192));
+    // As Keras's summary prints them: channels last.
+    assertTrue(nodes.get(0).toString().contains("outputShape=(None, 8, 8, 3)"), nodes::toString);
+    assertTrue(nodes.stream().anyMatch(node -> node.toString().contains("name=norm,")
+        && node.toString().contains("outputShape=(None, 3, 3, 6)")), nodes::toString);
+  }
+
   private ComputationGraph saved(TrainableNetwork net) throws IOException {
     Path zip = Files.createTempFile(project, "model", ".zip");
     net.save(zip, Optional.empty());

@@ -112,9 +112,12 @@ final class KerasBases {
       FlattenedImages.reorderKernels(keras, graph, where);
       return new Imported(graph, keras.getOutputTypes());
     } catch (PretrainedFormatException e) {
-      throw new InvalidInputException(where + " has weights that do not fit its layers: "
-          + e.getMessage() + ". Save the whole model again (model.save(\"" + file.getFileName()
-          + "\")).", e);
+      // Channels first, this version converts the weights of Conv2D, DepthwiseConv2D,
+      // BatchNormalization and Dense layers (KerasWeightLayout).
+      throw new InvalidInputException(where + " has weights that its channels-first import cannot"
+          + " take: " + e.getMessage() + ". Save the whole model again (model.save(\""
+          + file.getFileName() + "\")), or save the base without that layer"
+          + " (keras.Model(base.input, layer_before.output)) and declare what it gives.", e);
     } catch (UnsupportedKerasConfigurationException e) {
       throw new InvalidInputException(where + " has what DL4J 1.0.0-M2.1's Keras import does not"
           + " support: " + e.getMessage() + ". Save the base without it (replace the layer by one"

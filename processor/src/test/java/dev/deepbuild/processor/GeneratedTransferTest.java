@@ -71,6 +71,19 @@ class GeneratedTransferTest {
   }
 
   @Test
+  void aKerasImageBaseIsDeclaredChannelsLastAndItsHeadIsBuiltOnTheFeatureMap() throws Exception {
+    // Keras's {height, width, channels}, as the runtime compares it with the NCHW import.
+    String source = generated(compileBoth("model = DigitsBase.class",
+        "keras = \"models/conv_base.h5\", outputShape = {4, 4, 512}",
+        "@Dense(units = 5", "@GlobalAveragePooling2D Layer pool;\n  @Dense(units = 5"));
+    assertThat(source).contains("// the head, on 'base': Keras file 'models/conv_base.h5', frozen,"
+        + " which gives (None, 4, 4, 512)\n        .setInputType(InputType.convolutional(4, 4,"
+        + " 512))");
+    assertThat(source).contains("return NetworkConfiguration.on(PretrainedBase.keras("
+        + "\"models/conv_base.h5\").outputShape(4, 4, 512), conf);");
+  }
+
+  @Test
   void aBuildTrainsTheBaseFirstThenTheModelOnIt(@TempDir Path project) throws Exception {
     writeData(project);
     Compilation compilation = compileBoth("model = DigitsBase.class",

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -93,8 +94,8 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
 
   /**
    * The width the first feed-forward layer that takes {@code vertex} states, through dropout
-   * layers, which keep the width; 0 when none states one (a merge takes it, or a preprocessor
-   * reshapes it).
+   * layers, which keep the width; 0 when none states one (a merge takes it, a preprocessor
+   * reshapes it, or a convolution takes the images, as an imported Keras base's first layer does).
    */
   private long width(String vertex) {
     for (Map.Entry<String, List<String>> entry : conf.getVertexInputs().entrySet()) {
@@ -109,7 +110,8 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
           return through;
         }
       } else if (layer.getLayerConf().getLayer() instanceof FeedForwardLayer dense
-          && dense.getNIn() > 0) {
+          && dense.getNIn() > 0 && !(dense instanceof ConvolutionLayer)) {
+        // A convolution's nIn is its images' channels, not the values of an example.
         return dense.getNIn();
       }
     }

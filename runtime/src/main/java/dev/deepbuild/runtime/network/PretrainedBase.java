@@ -64,8 +64,10 @@ public sealed interface PretrainedBase {
   /**
    * The base's input, where its graph keeps no preprocessor that says it (an imported graph
    * starts with its first layer); empty where the graph says it itself.
+   *
+   * @param where where the base's file is, for a base that reads it from there
    */
-  default Optional<InputType> inputType() {
+  default Optional<InputType> inputType(BaseLocations where) {
     return Optional.empty();
   }
 
@@ -137,6 +139,12 @@ public sealed interface PretrainedBase {
       return imported.graph();
     }
 
+    /** The images its model_config takes, NCHW, as it is imported. */
+    @Override
+    public Optional<InputType> inputType(BaseLocations where) {
+      return KerasBases.images(file(where), annotation());
+    }
+
     /** The file's bytes: a changed file makes the models on it out of date. */
     @Override
     public String digest(BaseLocations where) {
@@ -193,7 +201,7 @@ public sealed interface PretrainedBase {
 
     /** RGB images of the size it was built for, NCHW. */
     @Override
-    public Optional<InputType> inputType() {
+    public Optional<InputType> inputType(BaseLocations where) {
       return Optional.of(InputType.convolutional(height, width, 3));
     }
   }

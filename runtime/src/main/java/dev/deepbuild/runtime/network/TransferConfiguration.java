@@ -105,7 +105,7 @@ public record TransferConfiguration(
     ComputationGraph graph = builder.build();
     FineTunedNormalization.follow(graph,
         cut.layers().subList(frozen.size(), cut.layers().size()));
-    return new TransferNetwork(graph, base.inputType(), cut.end(), attached,
+    return new TransferNetwork(graph, base.inputType(located()), cut.end(), attached,
         frozen.size() == cut.layers().size());
   }
 

@@ -10,8 +10,8 @@ import java.util.Iterator;
  * Rewrites a TensorFlow.js {@code modelTopology} (Keras 2's {@code model.to_json()} under
  * {@code model_config}) into the model JSON DL4J's Keras import reads, for the input size asked:
  * <ul>
- *   <li>channels first ({@code data_format}, batch normalization's axis 1, the input shape
- *       {@code [null, 3, h, w]}), so that DL4J builds NCHW layers, its fast convolution path;
+ *   <li>the input shape {@code [null, h, w, 3]}, then channels first ({@link ChannelsFirst}), so
+ *       that DL4J builds NCHW layers, its fast convolution path;
  *   <li>the padding before each strided convolution as Keras builds it for that size
  *       ({@link CorrectPadding});
  *   <li>ReLU's {@code max_value} as a floating-point number: DL4J's {@code KerasReLU} casts it to
@@ -50,19 +50,14 @@ final class KerasTopology {
       String kind = layer.path("class_name").asText();
       if (layerConfig.has("batch_input_shape")) {
         ArrayNode shape = NODES.arrayNode();
-        shape.addNull().add(3).add(height).add(width);
+        shape.addNull().add(height).add(width).add(3);
         layerConfig.set("batch_input_shape", shape);
-      }
-      if (layerConfig.has("data_format")) {
-        layerConfig.put("data_format", "channels_first");
-      }
-      if (kind.equals("BatchNormalization")) {
-        layerConfig.put("axis", 1);
       }
       if (kind.equals("ReLU") && layerConfig.path("max_value").isNumber()) {
         layerConfig.put("max_value", layerConfig.get("max_value").asDouble());
       }
     }
+    ChannelsFirst.apply(layers);
     ObjectNode model = NODES.objectNode();
     model.put("class_name", modelConfig.path("class_name").asText("Model"));
     model.set("config", config);

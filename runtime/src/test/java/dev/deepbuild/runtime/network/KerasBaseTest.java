@@ -123,15 +123,6 @@ class KerasBaseTest {
   }
 
   @Test
-  void aChannelsLastImageBaseIsRefusedWithTheReason() throws IOException {
-    String message = assertThrows(InvalidInputException.class, () -> load("conv.h5",
-        PretrainedBase.keras("base.h5").outputShape(3, 3, 2))).getMessage();
-    assertTrue(message.contains("has images channels last (Keras's data_format"
-        + " \"channels_last\", at layer 'conv')") && message.contains("@Pretrained(model = ...)"),
-        message);
-  }
-
-  @Test
   void theDigestIsTheFilesBytes() throws IOException {
     PretrainedBase keras = PretrainedBase.keras("base.h5");
     copy("sequential.h5");

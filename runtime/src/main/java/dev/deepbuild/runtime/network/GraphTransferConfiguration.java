@@ -113,7 +113,7 @@ public record GraphTransferConfiguration(PretrainedBase base, String features,
     ComputationGraph graph = builder.build();
     FineTunedNormalization.follow(graph,
         cut.layers().subList(frozen.size(), cut.layers().size()));
-    return new TransferNetwork(graph, base.inputType(), cut.end(), headLayers,
+    return new TransferNetwork(graph, base.inputType(located()), cut.end(), headLayers,
         Optional.empty(), frozen.size() == cut.layers().size());
   }
 

@@ -165,6 +165,21 @@ class GeneratedPredictorTest {
   }
 
   @Test
+  void aFunctionalImageModelPredictsFromABufferedImagePerImageInput() throws IOException {
+    String source = predictor(compile(TestSources.digitsGraph(
+        "@Rescaling(1 / 255.0)", "@Rescaling(1 / 255.0)\n@Resizing(height = 32, width = 32)")),
+        "com.example.DigitsGraphPredictor");
+    assertThat(source).contains("""
+              .imageInput("digits", 32, 32, 1)
+              // the outputs, in the network's order
+              .classificationOutput("digit", 10);
+        """);
+    assertThat(source).contains("public Prediction predict(BufferedImage digits) {");
+    assertThat(source).contains("\"digits\", ModelInput.image(input.digits())");
+    assertThat(source).contains("import java.awt.image.BufferedImage;");
+  }
+
+  @Test
   void aFunctionalModelPredictsFromOneParameterPerInputEachOutputByName() throws IOException {
     String source = predictor(compile(TestSources.tickets()), "com.example.TicketsPredictor");
     assertThat(source).contains("""

@@ -10,6 +10,7 @@ import dev.deepbuild.annotations.Task;
 import dev.deepbuild.processor.model.GraphDescription;
 import dev.deepbuild.processor.model.GraphDescription.InputDescription;
 import dev.deepbuild.processor.model.GraphDescription.OutputDescription;
+import dev.deepbuild.processor.model.Shape;
 import dev.deepbuild.processor.model.VectorizationDescription;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class GraphPredictorMembers implements PredictorWriter.Members {
   private static final ClassName OUTPUT_PREDICTIONS =
       ClassName.get(PredictorWriter.PREDICT, "OutputPredictions");
   private static final TypeName DOUBLES = TypeName.get(double[].class);
+  private static final ClassName BUFFERED_IMAGE = ClassName.get("java.awt.image", "BufferedImage");
   private static final TypeName NAMED_INPUTS = ParameterizedTypeName.get(
       ClassName.get(Map.class), ClassName.get(String.class), PredictorWriter.MODEL_INPUT);
 
@@ -46,9 +48,13 @@ final class GraphPredictorMembers implements PredictorWriter.Members {
     this.outputs = graph.outputs();
   }
 
-  /** The input's kind, chosen once from what it reads: a text field's vectorization, or numbers. */
+  /**
+   * The input's kind, chosen once from what it reads: a text field's vectorization, an image, or
+   * numbers.
+   */
   private static NamedInput named(InputDescription input) {
     return input.vectorization().<NamedInput>map(words -> new TextInput(input, words))
+        .or(() -> input.image().map(image -> new ImageInput(input, image)))
         .orElseGet(() -> new TableInput(input));
   }
 
@@ -217,6 +223,30 @@ final class GraphPredictorMembers implements PredictorWriter.Members {
     public String describe() {
       return "a text of the field \"" + input.field() + "\", vectorized with its own"
           + " vocabulary";
+    }
+  }
+
+  private record ImageInput(InputDescription input, Shape.Image image) implements NamedInput {
+    @Override
+    public TypeName type() {
+      return BUFFERED_IMAGE;
+    }
+
+    @Override
+    public String factory() {
+      return "image";
+    }
+
+    @Override
+    public CodeBlock expected() {
+      return CodeBlock.of(".imageInput($S, $L, $L, $L)", input.name(), image.height(),
+          image.width(), image.channels());
+    }
+
+    @Override
+    public String describe() {
+      return "an image, resized and scaled as training prepared the field \"" + input.field()
+          + "\"";
     }
   }
 

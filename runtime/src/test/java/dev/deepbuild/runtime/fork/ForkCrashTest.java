@@ -91,7 +91,8 @@ class ForkCrashTest {
     assertPassed(result.models().get(0), "blobs");
     String error = result.models().get(1).error();
     assertTrue(error.startsWith("endless-blobs: the training JVM ran longer than its timeout of 25 s"
-        + " (forkedProcessTimeoutInSeconds) and was stopped. Its command line was: "), error);
+        + " (forkedProcessTimeoutInSeconds) and was stopped. Its command line was: "),
+        error + "\n" + log());
     assertTrue(error.contains("java.args"), error);
     assertTrue(lines.stream().anyMatch(line -> line.startsWith("endless-blobs: epoch")), log());
     assertTrue(took.compareTo(timeout.plusSeconds(15)) < 0, "took " + took);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.data.CsvSource;
-import dev.deepbuild.runtime.model.Definitions;
-import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.predict.CommandLinePrediction;
 import dev.deepbuild.runtime.predict.ExpectedModel;
 import dev.deepbuild.runtime.predict.ModelInput;
@@ -20,8 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /** {@code dl:predict}'s input: a row or text given as it is, or a file of them, a line each. */
 class CommandLinePredictionTest {
@@ -30,15 +25,7 @@ class CommandLinePredictionTest {
 
   @BeforeAll
   static void train() throws IOException {
-    GeneratedData.blobs(base.resolve("blobs.csv"), 3, 40, 5);
-    ModelSpec spec = ModelSpec.builder("blobs").seed(42)
-        .data(CsvSource.file("blobs.csv").labelColumn("label")).split(0.2, 0.2)
-        .classification(0).standardize().epochs(3).batchSize(16).build();
-    new ModelTrainer(base, base.resolve("target/deepbuild"),
-        CommandLinePredictionTest.class.getClassLoader(), line -> {})
-        .train(Definitions.of(spec, inputs -> Networks.dense(42, inputs, 8, 3, Activation.SOFTMAX,
-            LossFunction.MCXENT, 1.0)));
-    file = base.resolve("target/deepbuild/blobs/model.zip");
+    file = SavedBlobs.train(base);
   }
 
   @Test

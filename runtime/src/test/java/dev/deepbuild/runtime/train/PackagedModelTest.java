@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.io.ModelMetadata;
-import dev.deepbuild.runtime.model.Definitions;
-import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.predict.ClassPrediction;
 import dev.deepbuild.runtime.predict.ExpectedModel;
 import dev.deepbuild.runtime.predict.ModelInput;
@@ -35,8 +32,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * Loading a saved model for prediction: from a jar's class path or a file, refused with a message
@@ -51,15 +46,7 @@ class PackagedModelTest {
 
   @BeforeAll
   static void train() throws IOException {
-    GeneratedData.blobs(base.resolve("blobs.csv"), 3, 40, 5);
-    ModelSpec spec = ModelSpec.builder("blobs").seed(42)
-        .data(CsvSource.file("blobs.csv").labelColumn("label")).split(0.2, 0.2)
-        .classification(0).standardize().epochs(3).batchSize(16).build();
-    new ModelTrainer(base, base.resolve("target/deepbuild"),
-        PackagedModelTest.class.getClassLoader(), line -> {})
-        .train(Definitions.of(spec, inputs -> Networks.dense(42, inputs, 8, 3, Activation.SOFTMAX,
-            LossFunction.MCXENT, 1.0)));
-    file = base.resolve("target/deepbuild/blobs/model.zip");
+    file = SavedBlobs.train(base);
   }
 
   @Test

@@ -31,9 +31,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -221,30 +224,36 @@ public class DenseBench {
 
   /**
    * The fork's path: {@link ModelTrainer#train} writes into a folder of its own. An epoch lasts from
-   * one epoch line to the next (the first from the line saying the data is ready), so each holds
-   * its fit, its evaluation and the previous epoch's checkpoint.
+   * one epoch's last line (its metrics, after the lines of its progress) to the next's (the first
+   * from the line saying the data is ready), so each holds its fit, its evaluation and the previous
+   * epoch's checkpoint.
    */
   private static Timed deepBuild(ModelDefinition model, Path work, ClassLoader loader) {
     String name = model.spec().name();
     Pattern epochLine = Pattern.compile(Pattern.quote(name) + ": epoch (\\d+)/\\d+( |$)");
-    List<Mark> marks = new ArrayList<>();
+    Map<Integer, Mark> marks = new TreeMap<>();
     // The trainer logs from the thread that trains.
     TrainingLog log = line -> {
       Mark now = Mark.now();
-      if (line.contains("(data ready in") || epochLine.matcher(line).lookingAt()) {
-        marks.add(now);
+      Matcher epoch = epochLine.matcher(line);
+      if (line.contains("(data ready in")) {
+        marks.put(0, now);
+      } else if (epoch.lookingAt()) {
+        marks.put(Integer.parseInt(epoch.group(1)), now);
       }
     };
     Path root = work.resolve("deepbuild-output");
     ModelReport report = new ModelTrainer(Path.of("sample-project").toAbsolutePath(), root,
         loader, log).train(model);
-    List<Epoch> seconds = new ArrayList<>();
-    for (int i = 1; i < marks.size(); i++) {
-      seconds.add(marks.get(i).since(marks.get(i - 1)));
+    int epochs = model.spec().epochs();
+    if (!marks.keySet().equals(IntStream.rangeClosed(0, epochs).boxed().collect(Collectors.toSet()))) {
+      throw new IllegalStateException(name + ": the training log had lines for epochs "
+          + marks.keySet() + " (0: data ready), not 0 to " + epochs
+          + "; has the training log's line format changed?");
     }
-    if (seconds.size() != model.spec().epochs()) {
-      throw new IllegalStateException(name + ": " + seconds.size() + " epoch lines timed, not "
-          + model.spec().epochs() + "; has the training log's line format changed?");
+    List<Epoch> seconds = new ArrayList<>();
+    for (int e = 1; e <= epochs; e++) {
+      seconds.add(marks.get(e).since(marks.get(e - 1)));
     }
     Metric shown = Metric.shown(model.spec().task());
     return new Timed(seconds, report.metrics().get(DataSplit.TEST).get(shown));

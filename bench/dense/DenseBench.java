@@ -153,6 +153,9 @@ public class DenseBench {
       WAYS.forEach(way -> runs.put(way, new Runs()));
       results.put(model, runs);
       trainRows.put(model, bench(model, epochs * model.epochFactor(), repetitions, work, python, runs));
+      // The model's rows at once, in case a later model does not finish.
+      System.out.print("wall " + row(model, runs, trainRows.get(model), python.isPresent(), Epoch::wall));
+      System.out.print("cpu  " + row(model, runs, trainRows.get(model), python.isPresent(), Epoch::cpu));
     }
     System.out.printf(Locale.ROOT, "%nload at the end %s. Median s/epoch after each run's first,"
         + " samples/s, test metric (accuracy; MAE for boston).%n%nWall-clock:%n", load());
@@ -169,12 +172,12 @@ public class DenseBench {
         epochs);
     ModelSpec spec = model.spec();
     Path baseDir = Path.of("sample-project").toAbsolutePath();
-    TrainingLog quiet = line -> System.out.println("  " + line);
+    TrainingLog log = line -> System.out.println("  " + line);
     ClassLoader loader = DenseBench.class.getClassLoader();
 
     // The data as the training path prepares it: the fit step and both hand-written loops use it.
     long start = System.nanoTime();
-    ModelInputs inputs = ModelInputs.prepare(model, new ExamplesReader(baseDir, loader, quiet));
+    ModelInputs inputs = ModelInputs.prepare(model, new ExamplesReader(baseDir, loader, log));
     NetworkConfiguration conf = inputs.conf();
     PreparedData data = PreparedData.of(inputs.data(), inputs.split(), conf.dataType(),
         spec.standardize());
@@ -508,19 +511,22 @@ public class DenseBench {
     StringBuilder table = new StringBuilder("| model | training rows | DeepBuild epoch |"
         + " DeepBuild fit step | DL4J by hand | PyTorch | DeepBuild / DL4J | DeepBuild / PyTorch |\n"
         + "|---|---|---|---|---|---|---|---|\n");
-    results.forEach((model, runs) -> {
-      double deepBuild = median(runs.get("deepbuild").afterFirst, clock);
-      double fit = median(runs.get("fit-step").afterFirst, clock);
-      double dl4j = median(runs.get("dl4j").afterFirst, clock);
-      double pytorch = torch ? median(runs.get("pytorch").afterFirst, clock) : Double.NaN;
-      int n = rows.get(model);
-      table.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n",
-          model.name(), n, cell(deepBuild, n, runs.get("deepbuild")),
-          cell(fit, n, runs.get("fit-step")), cell(dl4j, n, runs.get("dl4j")),
-          torch ? cell(pytorch, n, runs.get("pytorch")) : "-",
-          ratio(deepBuild, fit, dl4j), torch ? ratio(deepBuild, fit, pytorch) : "-"));
-    });
+    results.forEach((model, runs) -> table.append(row(model, runs, rows.get(model), torch, clock)));
     return table.toString();
+  }
+
+  /** A model's row of the table by {@code clock}. */
+  private static String row(Model model, Map<String, Runs> runs, int rows, boolean torch,
+      ToDoubleFunction<Epoch> clock) {
+    double deepBuild = median(runs.get("deepbuild").afterFirst, clock);
+    double fit = median(runs.get("fit-step").afterFirst, clock);
+    double dl4j = median(runs.get("dl4j").afterFirst, clock);
+    double pytorch = torch ? median(runs.get("pytorch").afterFirst, clock) : Double.NaN;
+    return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n",
+        model.name(), rows, cell(deepBuild, rows, runs.get("deepbuild")),
+        cell(fit, rows, runs.get("fit-step")), cell(dl4j, rows, runs.get("dl4j")),
+        torch ? cell(pytorch, rows, runs.get("pytorch")) : "-",
+        ratio(deepBuild, fit, dl4j), torch ? ratio(deepBuild, fit, pytorch) : "-");
   }
 
   /** {@code 1.23 s, 20.3k/s (0.8812)}: seconds per epoch, samples per second, test metric(s). */

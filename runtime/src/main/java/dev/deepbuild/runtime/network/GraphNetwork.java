@@ -31,6 +31,7 @@ public final class GraphNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
   private final int oneDnnLayers;
   private final Optional<InputType> firstInput;
+  private final TrainingOutputs trainingOutputs = new TrainingOutputs();
 
   /** @param graph an initialized graph */
   public GraphNetwork(ComputationGraph graph) {
@@ -44,6 +45,7 @@ public final class GraphNetwork implements TrainableNetwork {
   GraphNetwork(ComputationGraph graph, Optional<InputType> firstInput) {
     this.graph = graph;
     this.firstInput = firstInput;
+    graph.addListeners(trainingOutputs);
     this.oneDnnLayers = OneDnn.install(graph.getLayers(), graph.getConfiguration().getDataType());
   }
 
@@ -55,6 +57,13 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public void fit(INDArray[] features, INDArray[] labels) {
     graph.fit(features, labels);
+  }
+
+  @Override
+  public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    trainingOutputs.catchNext();
+    graph.fit(features, labels);
+    fitted.fitted(graph.score(), trainingOutputs.caught());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
+import dev.deepbuild.runtime.eval.SplitMetrics;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
@@ -20,10 +21,13 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 /**
  * Trains a network for its epochs and records the learning curve.
  *
- * <p>An epoch's training metrics are measured on the whole training split with the weights at the
- * end of the epoch, in inference mode, like its validation metrics, so the two are comparable.
- * Keras instead reports a running mean over the epoch's minibatches, measured while the weights
- * change and with dropout active; that costs no extra pass, but it mixes weights of different ages.
+ * <p>An epoch's training metrics are Keras's: summed over the minibatches the epoch fits, from each
+ * one's training forward pass (dropout active, the weights before that minibatch's update), the
+ * loss weighted by the minibatch's rows and with the L1/L2 penalty; they cost no second pass over
+ * the training data. They lag the weights at the end of the epoch, which the validation metrics
+ * are measured with, in inference mode. A network that cannot tell its training pass is measured
+ * on the training split at the end of each epoch instead, in one forward pass ({@link
+ * MetricsEvaluator#measureFromOutputs}).
  */
 final class EpochLoop {
   private final String model;
@@ -93,9 +97,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      batches.nextEpoch(net::fit, progress::trained);
-      net.endEpoch();
-      Evaluation trainEvaluation = evaluator.measure(net, train);
+      Evaluation trainEvaluation = fitEpoch(net, batches, train, progress);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));
       Map<Metric, Double> validationMetrics =
           validationEvaluation.map(Evaluation::metrics).orElse(Map.of());
@@ -127,6 +129,17 @@ final class EpochLoop {
     }
     logEnd(best, history.size(), kept, endedBy);
     return new TrainingRun(history, kept, endedBy);
+  }
+
+  /** Fits an epoch's minibatches and gives its training metrics. */
+  private Evaluation fitEpoch(TrainableNetwork net, Batches.Epochs batches, Batches train,
+      EpochProgress progress) {
+    SplitMetrics fitted = evaluator.sums();
+    batches.nextEpoch((features, labels) -> net.fit(features, labels,
+        (loss, outputs) -> fitted.add(loss, labels, outputs)), progress::trained);
+    net.endEpoch();
+    return fitted.rows() == train.rows() ? fitted.evaluation()
+        : evaluator.measureFromOutputs(net, train);
   }
 
   private void logEnd(Optional<Improvement> best, int trained, int kept, String endedBy) {

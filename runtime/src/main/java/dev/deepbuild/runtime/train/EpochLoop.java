@@ -4,7 +4,6 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
-import dev.deepbuild.runtime.eval.SplitMetrics;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
@@ -84,6 +83,7 @@ final class EpochLoop {
   TrainingRun run(TrainableNetwork net, Batches train, Optional<Batches> validation,
       Optional<Checkpoints> checkpoints) {
     Batches.Epochs batches = train.shuffled(batchSize, seed);
+    FittedOutputs fitted = new FittedOutputs(train.rows());
     Optional<LearningRates> rates =
         Optional.ofNullable(schedule).map(s -> new LearningRates(model, s, log));
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
@@ -97,7 +97,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      Evaluation trainEvaluation = fitEpoch(net, batches, train, progress);
+      Evaluation trainEvaluation = fitEpoch(net, batches, train, fitted, progress);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));
       Map<Metric, Double> validationMetrics =
           validationEvaluation.map(Evaluation::metrics).orElse(Map.of());
@@ -107,7 +107,6 @@ final class EpochLoop {
       log.info(line(record));
       rates.ifPresent(r -> r.afterEpoch(net, current, record));
 
-      checkpoints.ifPresent(c -> c.saveLast(net));
       if (best.isPresent() && best.get().offer(epoch, record.validation(monitoredOutput)
           .get(best.get().metric()))) {
         if (earlyStopping != null && earlyStopping.restoreBestWeights()) {
@@ -115,8 +114,10 @@ final class EpochLoop {
         }
         checkpoints.ifPresent(c -> c.saveBest(net));
       }
-      if (earlyStopping != null && best.isPresent()
-          && best.get().epochsWithout() >= earlyStopping.patience()) {
+      boolean stopped = earlyStopping != null && best.isPresent()
+          && best.get().epochsWithout() >= earlyStopping.patience();
+      checkpoints.ifPresent(c -> c.saveLast(net, stopped || current == epochs));
+      if (stopped) {
         endedBy = "early stopping: " + monitored(earlyStopping.monitor()) + " did not improve for "
             + earlyStopping.patience() + " epochs";
         break;
@@ -133,13 +134,12 @@ final class EpochLoop {
 
   /** Fits an epoch's minibatches and gives its training metrics. */
   private Evaluation fitEpoch(TrainableNetwork net, Batches.Epochs batches, Batches train,
-      EpochProgress progress) {
-    SplitMetrics fitted = evaluator.sums();
-    batches.nextEpoch((features, labels) -> net.fit(features, labels,
-        (loss, outputs) -> fitted.add(loss, labels, outputs)), progress::trained);
+      FittedOutputs fitted, EpochProgress progress) {
+    batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
+        progress::trained);
     net.endEpoch();
-    return fitted.rows() == train.rows() ? fitted.evaluation()
-        : evaluator.measureFromOutputs(net, train);
+    return fitted.measure(evaluator.sums())
+        .orElseGet(() -> evaluator.measureFromOutputs(net, train));
   }
 
   private void logEnd(Optional<Improvement> best, int trained, int kept, String endedBy) {

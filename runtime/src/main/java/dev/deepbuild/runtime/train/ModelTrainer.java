@@ -67,13 +67,14 @@ public final class ModelTrainer {
   /**
    * Trains {@code model} and writes its files, each atomically.
    *
-   * @param provenance what the model is trained with, written into its report; null for none, which
-   *     no later build takes for up to date
+   * @param declaredProvenance what the model is trained with, written into its report with the
+   *     memory it used; null for none, which no later build takes for up to date
    * @throws dev.deepbuild.runtime.InvalidInputException for data or a network that cannot be trained
    * @throws DeepBuildException when the output cannot be written
    */
-  public ModelReport train(ModelDefinition declared, Provenance provenance) {
+  public ModelReport train(ModelDefinition declared, Provenance declaredProvenance) {
     long start = System.nanoTime();
+    MemoryPeaks memory = MemoryPeaks.start();
     ModelDefinition model = LocatedModel.of(declared, bases);
     ModelSpec spec = model.spec();
     String name = spec.name();
@@ -129,6 +130,9 @@ public final class ModelTrainer {
     }
     Map<String, Map<DataSplit, Map<Metric, Double>>> outputs =
         OutputMetrics.bySplit(train, last, test.evaluation());
+    // Measured before writing: the report carries it, and the write adds little.
+    Provenance provenance = declaredProvenance == null ? null
+        : declaredProvenance.withMemory(memory.measure());
     ModelReport report;
     if (spec.functional()) {
       Map<String, Map<DataSplit, Map<Metric, Double>>> baselines = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -104,6 +105,24 @@ class ModelTrainerTest {
     assertTrue(evaluation.accuracy() >= 0.95, evaluation.stats());
     assertEquals(0, features.mean(0).getDouble(3), 0.2);
     assertEquals(50, raw.mean(0).getDouble(3), 1);
+  }
+
+  @Test
+  void recordsThePeakMemoryOfTheTrainingInTheProvenance() throws IOException {
+    Provenance declared = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17", "v", "os",
+        "arch", "1", "CPU, OPENBLAS", "FLOAT", 42, null, Map.of());
+    ModelReport report = new ModelTrainer(base, base.resolve("target/deepbuild"),
+        getClass().getClassLoader(), log::add)
+        .train(Definitions.of(blobs("blobs").epochs(2).build(), softmax(3)), declared);
+
+    MemoryUse memory = report.provenance().memory();
+    assertTrue(memory.heapPeak() > 0 && memory.heapPeak() <= memory.heapMax(), memory.toString());
+    if (System.getProperty("os.name").equals("Linux")) {
+      // The resident set holds at least the heap in use; the peak is reset per model here.
+      assertTrue(memory.residentPeak() > 10_000_000L, memory.toString());
+      assertTrue(memory.residentPeakPerModel(), memory.toString());
+    }
+    assertEquals(report, ReportJson.read(base.resolve("target/deepbuild/blobs/metrics.json")));
   }
 
   @Test

@@ -45,7 +45,6 @@ public final class GraphNetwork implements TrainableNetwork {
   GraphNetwork(ComputationGraph graph, Optional<InputType> firstInput) {
     this.graph = graph;
     this.firstInput = firstInput;
-    graph.addListeners(trainingOutputs);
     this.oneDnnLayers = OneDnn.install(graph.getLayers(), graph.getConfiguration().getDataType());
   }
 
@@ -61,6 +60,7 @@ public final class GraphNetwork implements TrainableNetwork {
 
   @Override
   public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    trainingOutputs.listenTo(graph);
     trainingOutputs.catchNext();
     graph.fit(features, labels);
     fitted.fitted(graph.score(), trainingOutputs.caught());

@@ -30,7 +30,6 @@ public final class SequentialNetwork implements TrainableNetwork {
   /** @param net an initialized network */
   public SequentialNetwork(MultiLayerNetwork net) {
     this.net = net;
-    net.addListeners(trainingOutputs);
     this.oneDnnLayers = OneDnn.install(net.getLayers(),
         net.getLayerWiseConfigurations().getDataType());
   }
@@ -47,6 +46,7 @@ public final class SequentialNetwork implements TrainableNetwork {
 
   @Override
   public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    trainingOutputs.listenTo(net);
     trainingOutputs.catchNext();
     net.fit(features[0], labels[0]);
     fitted.fitted(net.score(), trainingOutputs.caught());

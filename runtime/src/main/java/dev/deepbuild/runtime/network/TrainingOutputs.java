@@ -27,7 +27,19 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class TrainingOutputs extends BaseTrainingListener {
   private boolean wanted;
+  private boolean listening;
   private INDArray[] outputs;
+
+  /**
+   * Listens to {@code model} from now on, once: only a network that fits through it, so a network
+   * wrapped for a summary or a save gathers no listeners.
+   */
+  void listenTo(Model model) {
+    if (!listening) {
+      model.addListeners(this);
+      listening = true;
+    }
+  }
 
   /** Catches the outputs of the next fit only: a plain fit pays nothing. */
   void catchNext() {

@@ -7,8 +7,6 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.NetworkOutput;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -69,11 +67,44 @@ public final class MetricsEvaluator {
     return measure(net, Batches.inMemory(data));
   }
 
-  /** The model's and, with several outputs, each output's metrics, from one pass over the rows. */
+  /**
+   * The model's and, with several outputs, each output's metrics, from one pass over the rows in
+   * inference mode: each chunk's {@link TrainableNetwork#score} and {@link TrainableNetwork#output}.
+   */
   public Evaluation measure(TrainableNetwork net, Batches data) {
-    return heads.isEmpty()
-        ? new Evaluation(measureOne(net, data, accumulator()), Map.of())
-        : measureHeads(net, data);
+    SplitMetrics sums = sums();
+    measure(net, data, sums);
+    return sums.evaluation();
+  }
+
+  /**
+   * The same from the outputs alone, one forward pass per chunk, the loss computed from them by
+   * each output's loss function (weighted, summed over outputs) without the L1/L2 penalty: for a
+   * network that fits without telling its training pass ({@link TrainableNetwork#fit(INDArray[],
+   * INDArray[], dev.deepbuild.runtime.network.FittedBatch)}).
+   */
+  public Evaluation measureFromOutputs(TrainableNetwork net, Batches data) {
+    SplitMetrics sums = sums();
+    List<NetworkOutput> outputs = net.outputs();
+    data.inOrder(CHUNK_ROWS, chunk -> {
+      INDArray[] predicted = net.output(chunk.getFeatures());
+      double loss = 0;
+      for (int i = 0; i < predicted.length; i++) {
+        loss += outputs.get(i).weight()
+            * outputs.get(i).meanLoss(chunk.getLabels(i), predicted[i]);
+      }
+      sums.add(loss, chunk.getLabels(), predicted);
+    });
+    return sums.evaluation();
+  }
+
+  /**
+   * Empty sums of this evaluator's metrics, to which the epoch loop adds the minibatches it fits
+   * ({@link dev.deepbuild.runtime.network.FittedBatch}).
+   */
+  public SplitMetrics sums() {
+    return heads.isEmpty() ? new SplitMetrics(List.of(), List.of(accumulator()))
+        : new SplitMetrics(heads, heads.stream().map(Head::accumulator).toList());
   }
 
   /**
@@ -94,54 +125,18 @@ public final class MetricsEvaluator {
       return new SplitEvaluation(measure(net, data), null);
     }
     ClassificationMetrics classification = new ClassificationMetrics();
-    Map<Metric, Double> values = measureOne(net, data, classification);
-    return new SplitEvaluation(new Evaluation(values, Map.of()),
-        classification.confusion(classNames));
+    SplitMetrics sums = new SplitMetrics(List.of(), List.of(classification));
+    measure(net, data, sums);
+    return new SplitEvaluation(sums.evaluation(), classification.confusion(classNames));
   }
 
   private MetricAccumulator accumulator() {
     return MetricAccumulator.of(task);
   }
 
-  private static Map<Metric, Double> measureOne(
-      TrainableNetwork net, Batches data, MetricAccumulator metrics) {
-    double[] lossSum = new double[1];
-    data.inOrder(CHUNK_ROWS, chunk -> {
-      // score() is a mean over the chunk's rows; weighting by rows gives the mean over the split.
-      lossSum[0] += net.score(chunk) * rows(chunk);
-      metrics.add(chunk.getLabels(0), net.output(chunk.getFeatures())[0]);
-    });
-    Map<Metric, Double> values = new EnumMap<>(Metric.class);
-    values.put(Metric.LOSS, lossSum[0] / data.rows());
-    values.putAll(metrics.values());
-    return values;
-  }
-
-  private Evaluation measureHeads(TrainableNetwork net, Batches data) {
-    double[] lossSum = new double[1];
-    double[] headLossSums = new double[heads.size()];
-    List<MetricAccumulator> accumulators = new ArrayList<>();
-    heads.forEach(head -> accumulators.add(head.accumulator()));
-    data.inOrder(CHUNK_ROWS, chunk -> {
-      long chunkRows = rows(chunk);
-      lossSum[0] += net.score(chunk) * chunkRows;
-      INDArray[] outputs = net.output(chunk.getFeatures());
-      for (int h = 0; h < heads.size(); h++) {
-        headLossSums[h] += heads.get(h).output().meanLoss(chunk.getLabels(h), outputs[h]) * chunkRows;
-        accumulators.get(h).add(chunk.getLabels(h), outputs[h]);
-      }
-    });
-    Map<String, Map<Metric, Double>> byHead = new LinkedHashMap<>();
-    for (int h = 0; h < heads.size(); h++) {
-      Map<Metric, Double> values = new EnumMap<>(Metric.class);
-      values.put(Metric.LOSS, headLossSums[h] / data.rows());
-      values.putAll(accumulators.get(h).values());
-      byHead.put(heads.get(h).name(), values);
-    }
-    return new Evaluation(Map.of(Metric.LOSS, lossSum[0] / data.rows()), byHead);
-  }
-
-  private static long rows(MultiDataSet chunk) {
-    return chunk.getFeatures(0).size(0);
+  private static void measure(TrainableNetwork net, Batches data, SplitMetrics sums) {
+    // score() is a mean over the chunk's rows; the sums weight it by them.
+    data.inOrder(CHUNK_ROWS, chunk ->
+        sums.add(net.score(chunk), chunk.getLabels(), net.output(chunk.getFeatures())));
   }
 }

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
 import java.util.Iterator;
@@ -15,10 +16,14 @@ import java.util.TreeMap;
  * "provenance": { "deepbuild": "0.1.0", "dl4j": "1.0.0-M2.1", "nd4j": "1.0.0-M2.1",
  *   "java": "17.0.15", "javaVendor": "Debian", "os": "Linux 6.1.0", "arch": "amd64",
  *   "ompNumThreads": "1", "backend": "CPU, OPENBLAS", "dataType": "FLOAT", "seed": 42,
- *   "data": "sha256:...", "fingerprint": { "batchSize": "16", ..., "seed": "42" } }
+ *   "data": "sha256:...", "fingerprint": { "batchSize": "16", ..., "seed": "42" },
+ *   "memory": { "heapPeakBytes": 812000000, "heapMaxBytes": 4294967296,
+ *     "residentPeakBytes": 2900000000, "residentPeakPerModel": true,
+ *     "nativeLimitBytes": 8589934592 } }
  * }</pre>
  *
- * {@code ompNumThreads} and {@code data} are left out when unknown.
+ * {@code ompNumThreads}, {@code data} and {@code memory} are left out when unknown, and so is
+ * {@code residentPeakBytes} where the operating system does not tell it.
  */
 final class ProvenanceJson {
   private ProvenanceJson() {}
@@ -42,6 +47,36 @@ final class ProvenanceJson {
     }
     ObjectNode fingerprint = node.putObject("fingerprint");
     provenance.fingerprint().forEach(fingerprint::put);
+    if (provenance.memory() != null) {
+      putMemory(node.putObject("memory"), provenance.memory());
+    }
+  }
+
+  private static void putMemory(ObjectNode node, MemoryUse memory) {
+    node.put("heapPeakBytes", memory.heapPeak());
+    node.put("heapMaxBytes", memory.heapMax());
+    if (memory.residentKnown()) {
+      node.put("residentPeakBytes", memory.residentPeak());
+      node.put("residentPeakPerModel", memory.residentPeakPerModel());
+    }
+    node.put("nativeLimitBytes", memory.nativeLimit());
+  }
+
+  private static MemoryUse readMemory(JsonNode node) throws IOException {
+    boolean resident = node.hasNonNull("residentPeakBytes");
+    return new MemoryUse(bytes(node, "heapPeakBytes"), bytes(node, "heapMaxBytes"),
+        resident ? bytes(node, "residentPeakBytes") : -1,
+        resident && field(node, "residentPeakPerModel").asBoolean(),
+        bytes(node, "nativeLimitBytes"));
+  }
+
+  private static long bytes(JsonNode node, String name) throws IOException {
+    JsonNode value = field(node, name);
+    if (!value.canConvertToLong()) {
+      throw new IOException("the provenance's memory \"" + name + "\" is not a whole number: "
+          + value);
+    }
+    return value.longValue();
   }
 
   static Provenance read(JsonNode node) throws IOException {
@@ -55,7 +90,8 @@ final class ProvenanceJson {
         text(node, "java"), text(node, "javaVendor"), text(node, "os"), text(node, "arch"),
         node.hasNonNull("ompNumThreads") ? text(node, "ompNumThreads") : null,
         text(node, "backend"), text(node, "dataType"), seed(node),
-        node.hasNonNull("data") ? text(node, "data") : null, fingerprint);
+        node.hasNonNull("data") ? text(node, "data") : null, fingerprint,
+        node.hasNonNull("memory") ? readMemory(node.get("memory")) : null);
   }
 
   private static long seed(JsonNode node) throws IOException {

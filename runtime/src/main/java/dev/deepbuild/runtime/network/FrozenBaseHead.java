@@ -162,6 +162,11 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
   }
 
   @Override
+  public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    head.fit(features, labels, fitted);
+  }
+
+  @Override
   public void endEpoch() {
     head.endEpoch();
     whole.incrementEpochCount();

@@ -31,6 +31,7 @@ public final class GraphNetwork implements TrainableNetwork {
   private final ComputationGraph graph;
   private final int oneDnnLayers;
   private final Optional<InputType> firstInput;
+  private final TrainingOutputs trainingOutputs = new TrainingOutputs();
 
   /** @param graph an initialized graph */
   public GraphNetwork(ComputationGraph graph) {
@@ -55,6 +56,14 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public void fit(INDArray[] features, INDArray[] labels) {
     graph.fit(features, labels);
+  }
+
+  @Override
+  public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    trainingOutputs.listenTo(graph);
+    trainingOutputs.catchNext();
+    graph.fit(features, labels);
+    fitted.fitted(graph.score(), trainingOutputs.caught());
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 public final class SequentialNetwork implements TrainableNetwork {
   private final MultiLayerNetwork net;
   private final int oneDnnLayers;
+  private final TrainingOutputs trainingOutputs = new TrainingOutputs();
 
   /** @param net an initialized network */
   public SequentialNetwork(MultiLayerNetwork net) {
@@ -41,6 +42,14 @@ public final class SequentialNetwork implements TrainableNetwork {
   @Override
   public void fit(INDArray[] features, INDArray[] labels) {
     net.fit(features[0], labels[0]);
+  }
+
+  @Override
+  public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    trainingOutputs.listenTo(net);
+    trainingOutputs.catchNext();
+    net.fit(features[0], labels[0]);
+    fitted.fitted(net.score(), trainingOutputs.caught());
   }
 
   @Override

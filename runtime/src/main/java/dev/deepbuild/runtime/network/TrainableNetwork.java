@@ -30,6 +30,15 @@ public interface TrainableNetwork {
   void fit(INDArray[] features, INDArray[] labels);
 
   /**
+   * Fits one minibatch as {@link #fit(INDArray[], INDArray[])} does and tells {@code fitted} the
+   * loss and outputs of its training forward pass. A network that cannot see that pass fits
+   * without telling: the epoch loop then measures the training split itself, once per epoch.
+   */
+  default void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    fit(features, labels);
+  }
+
+  /**
    * Counts a finished epoch. The count is part of the network's saved state and drives schedules
    * that a configuration states per epoch.
    */

@@ -96,6 +96,11 @@ final class TransferNetwork implements TrainableNetwork {
   }
 
   @Override
+  public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    network.fit(features, labels, fitted);
+  }
+
+  @Override
   public void endEpoch() {
     network.endEpoch();
   }

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.report;
 
 import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class ProvenanceSection {
               + (provenance.ompNumThreads() == null ? "unset" : provenance.ompNumThreads()))
           .addMarkup("data", provenance.dataDigest() == null ? "unknown"
               : "<code>" + Markup.escape(provenance.dataDigest()) + "</code>");
+      if (provenance.memory() != null) {
+        facts.add("peak memory", memory(provenance.memory()));
+      }
     }
     facts.add("training time", Numbers.seconds(report.trainingSeconds()) + " (loading, training and evaluating)"
         + (outcome.upToDate() ? " in an earlier build; this build reused the saved model" : ""));
@@ -37,6 +41,23 @@ final class ProvenanceSection {
       html += fingerprint(provenance.fingerprint());
     }
     return html;
+  }
+
+  /**
+   * {@code heap 812 MB of 4.1 GB; resident 2.9 GB (process, while this model trained); native
+   * limit 8.6 GB}.
+   */
+  private static String memory(MemoryUse memory) {
+    String resident = !memory.residentKnown() ? "resident not available"
+        : "resident " + megabytes(memory.residentPeak()) + (memory.residentPeakPerModel()
+            ? " (process, while this model trained)" : " (process, since the training JVM started)");
+    return "heap " + megabytes(memory.heapPeak()) + " of " + megabytes(memory.heapMax()) + "; "
+        + resident + "; native limit "
+        + (memory.nativeLimit() > 0 ? megabytes(memory.nativeLimit()) : "none");
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%,d MB", Math.round(bytes / 1e6));
   }
 
   /** What shaped the model, folded: long, and needed only when asking why a model was retrained. */

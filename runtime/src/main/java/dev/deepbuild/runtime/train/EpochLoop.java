@@ -20,10 +20,13 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 /**
  * Trains a network for its epochs and records the learning curve.
  *
- * <p>An epoch's training metrics are measured on the whole training split with the weights at the
- * end of the epoch, in inference mode, like its validation metrics, so the two are comparable.
- * Keras instead reports a running mean over the epoch's minibatches, measured while the weights
- * change and with dropout active; that costs no extra pass, but it mixes weights of different ages.
+ * <p>An epoch's training metrics are Keras's: summed over the minibatches the epoch fits, from each
+ * one's training forward pass (dropout active, the weights before that minibatch's update), the
+ * loss weighted by the minibatch's rows and with the L1/L2 penalty; they cost no second pass over
+ * the training data. They lag the weights at the end of the epoch, which the validation metrics
+ * are measured with, in inference mode. A network that cannot tell its training pass is measured
+ * on the training split at the end of each epoch instead, in one forward pass ({@link
+ * MetricsEvaluator#measureFromOutputs}).
  */
 final class EpochLoop {
   private final String model;
@@ -80,6 +83,7 @@ final class EpochLoop {
   TrainingRun run(TrainableNetwork net, Batches train, Optional<Batches> validation,
       Optional<Checkpoints> checkpoints) {
     Batches.Epochs batches = train.shuffled(batchSize, seed);
+    FittedOutputs fitted = new FittedOutputs(train.rows());
     Optional<LearningRates> rates =
         Optional.ofNullable(schedule).map(s -> new LearningRates(model, s, log));
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
@@ -93,9 +97,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      batches.nextEpoch(net::fit, progress::trained);
-      net.endEpoch();
-      Evaluation trainEvaluation = evaluator.measure(net, train);
+      Evaluation trainEvaluation = fitEpoch(net, batches, train, fitted, progress);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));
       Map<Metric, Double> validationMetrics =
           validationEvaluation.map(Evaluation::metrics).orElse(Map.of());
@@ -105,7 +107,6 @@ final class EpochLoop {
       log.info(line(record));
       rates.ifPresent(r -> r.afterEpoch(net, current, record));
 
-      checkpoints.ifPresent(c -> c.saveLast(net));
       if (best.isPresent() && best.get().offer(epoch, record.validation(monitoredOutput)
           .get(best.get().metric()))) {
         if (earlyStopping != null && earlyStopping.restoreBestWeights()) {
@@ -113,8 +114,10 @@ final class EpochLoop {
         }
         checkpoints.ifPresent(c -> c.saveBest(net));
       }
-      if (earlyStopping != null && best.isPresent()
-          && best.get().epochsWithout() >= earlyStopping.patience()) {
+      boolean stopped = earlyStopping != null && best.isPresent()
+          && best.get().epochsWithout() >= earlyStopping.patience();
+      checkpoints.ifPresent(c -> c.saveLast(net, stopped || current == epochs));
+      if (stopped) {
         endedBy = "early stopping: " + monitored(earlyStopping.monitor()) + " did not improve for "
             + earlyStopping.patience() + " epochs";
         break;
@@ -127,6 +130,16 @@ final class EpochLoop {
     }
     logEnd(best, history.size(), kept, endedBy);
     return new TrainingRun(history, kept, endedBy);
+  }
+
+  /** Fits an epoch's minibatches and gives its training metrics. */
+  private Evaluation fitEpoch(TrainableNetwork net, Batches.Epochs batches, Batches train,
+      FittedOutputs fitted, EpochProgress progress) {
+    batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
+        progress::trained);
+    net.endEpoch();
+    return fitted.measure(evaluator.sums())
+        .orElseGet(() -> evaluator.measureFromOutputs(net, train));
   }
 
   private void logEnd(Optional<Improvement> best, int trained, int kept, String endedBy) {

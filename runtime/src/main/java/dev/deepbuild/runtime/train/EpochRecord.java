@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One epoch of a learning curve: the metrics on the training and validation data after the epoch
- * (validation empty when the model has no validation split). Loss is {@link Metric#LOSS}. A network
- * of several outputs has its total loss here and each output's loss and metrics by output name.
+ * One epoch of a learning curve: the training metrics of the minibatches the epoch fitted, each
+ * from its training forward pass ({@link EpochLoop}), and the validation metrics after the epoch,
+ * in inference mode (empty when the model has no validation split). Loss is {@link Metric#LOSS}.
+ * A network of several outputs has its total loss here and each output's loss and metrics by
+ * output name.
  */
 public record EpochRecord(
     int epoch,

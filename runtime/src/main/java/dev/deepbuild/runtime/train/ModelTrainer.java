@@ -10,6 +10,7 @@ import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.eval.Baseline;
+import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.eval.SplitEvaluation;
 import dev.deepbuild.runtime.examples.Examples;
@@ -66,13 +67,14 @@ public final class ModelTrainer {
   /**
    * Trains {@code model} and writes its files, each atomically.
    *
-   * @param provenance what the model is trained with, written into its report; null for none, which
-   *     no later build takes for up to date
+   * @param declaredProvenance what the model is trained with, written into its report with the
+   *     memory it used; null for none, which no later build takes for up to date
    * @throws dev.deepbuild.runtime.InvalidInputException for data or a network that cannot be trained
    * @throws DeepBuildException when the output cannot be written
    */
-  public ModelReport train(ModelDefinition declared, Provenance provenance) {
+  public ModelReport train(ModelDefinition declared, Provenance declaredProvenance) {
     long start = System.nanoTime();
+    MemoryPeaks memory = MemoryPeaks.start();
     ModelDefinition model = LocatedModel.of(declared, bases);
     ModelSpec spec = model.spec();
     String name = spec.name();
@@ -110,10 +112,13 @@ public final class ModelTrainer {
     List<EpochRecord> history = run.history();
     CurveDiagnosis.of(name, run).ifPresent(log::info);
 
-    // The kept epoch measured training and validation with the model's final weights already.
+    // The kept epoch measured validation with the model's final weights already; its training
+    // figures are the minibatches', so the final model is measured on the training split once,
+    // in inference mode as on the other splits.
     EpochRecord last = run.kept();
+    Evaluation train = evaluator.measure(net, data.train());
     Map<DataSplit, Map<Metric, Double>> metrics = new EnumMap<>(DataSplit.class);
-    metrics.put(DataSplit.TRAIN, last.training());
+    metrics.put(DataSplit.TRAIN, train.metrics());
     if (!last.validation().isEmpty()) {
       metrics.put(DataSplit.VALIDATION, last.validation());
     }
@@ -124,7 +129,10 @@ public final class ModelTrainer {
       metrics.putAll(CrossValidation.metrics(kFold));
     }
     Map<String, Map<DataSplit, Map<Metric, Double>>> outputs =
-        OutputMetrics.bySplit(last, test.evaluation());
+        OutputMetrics.bySplit(train, last, test.evaluation());
+    // Measured before writing: the report carries it, and the write adds little.
+    Provenance provenance = declaredProvenance == null ? null
+        : declaredProvenance.withMemory(memory.measure());
     ModelReport report;
     if (spec.functional()) {
       Map<String, Map<DataSplit, Map<Metric, Double>>> baselines = new LinkedHashMap<>();

@@ -12,12 +12,13 @@ final class OutputMetrics {
   private OutputMetrics() {}
 
   /**
-   * Each output's training and validation metrics of the kept epoch and its test metrics, by
-   * output name; empty for a model of one output.
+   * Each output's training metrics of the final model, validation metrics of the kept epoch and
+   * test metrics, by output name; empty for a model of one output.
    */
-  static Map<String, Map<DataSplit, Map<Metric, Double>>> bySplit(EpochRecord kept, Evaluation test) {
+  static Map<String, Map<DataSplit, Map<Metric, Double>>> bySplit(Evaluation train,
+      EpochRecord kept, Evaluation test) {
     Map<String, Map<DataSplit, Map<Metric, Double>>> outputs = new LinkedHashMap<>();
-    kept.trainingOutputs().forEach((output, values) -> {
+    train.outputs().forEach((output, values) -> {
       Map<DataSplit, Map<Metric, Double>> splits = new EnumMap<>(DataSplit.class);
       splits.put(DataSplit.TRAIN, values);
       Map<Metric, Double> validation = kept.validationOutputs().get(output);

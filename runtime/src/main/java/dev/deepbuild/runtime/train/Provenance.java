@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param dataDigest {@code sha256:<hex>} of the data's bytes, or a built-in dataset's pinned
  *     integrity; null when the data could not be read
  * @param fingerprint what shaped the model, by component name; empty when it is unknown
+ * @param memory the training JVM's peak memory while the model trained; null until it has trained
+ *     (and in reports written before it was recorded)
  */
 public record Provenance(
     String deepbuildVersion,
@@ -40,10 +42,26 @@ public record Provenance(
     String dataType,
     long seed,
     String dataDigest,
-    Map<String, String> fingerprint) {
+    Map<String, String> fingerprint,
+    MemoryUse memory) {
 
   public Provenance {
     // Sorted, so that the written file and any comparison read the same in every run.
     fingerprint = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprint));
+  }
+
+  /** What a model is about to be trained with: its memory is not known yet. */
+  public Provenance(String deepbuildVersion, String dl4jVersion, String nd4jVersion,
+      String javaVersion, String javaVendor, String os, String arch, String ompNumThreads,
+      String backend, String dataType, long seed, String dataDigest,
+      Map<String, String> fingerprint) {
+    this(deepbuildVersion, dl4jVersion, nd4jVersion, javaVersion, javaVendor, os, arch,
+        ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, null);
+  }
+
+  /** The same with the memory the training used. */
+  public Provenance withMemory(MemoryUse used) {
+    return new Provenance(deepbuildVersion, dl4jVersion, nd4jVersion, javaVersion, javaVendor, os,
+        arch, ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, used);
   }
 }

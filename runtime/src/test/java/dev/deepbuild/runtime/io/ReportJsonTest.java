@@ -15,6 +15,7 @@ import dev.deepbuild.runtime.eval.ConfusionCounts;
 import dev.deepbuild.runtime.train.EpochRecord;
 import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,6 +130,24 @@ class ReportJsonTest {
         "backend", "dataType", "seed", "data", "fingerprint"), iterate(node.fieldNames()));
     assertEquals(List.of("data.digest", "epochs", "seed"), iterate(node.get("fingerprint").fieldNames()));
     assertEquals(42, node.get("seed").asLong());
+  }
+
+  @Test
+  void roundTripsThePeakMemoryAndLeavesOutAnUnknownResidentPeak() throws IOException {
+    Provenance before = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17.0.15", "Debian",
+        "Linux 6.1.0", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:ab12", Map.of());
+    ModelReport known = withProvenance(before.withMemory(
+        new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 8_589_934_592L)));
+    ModelReport unknown = withProvenance(before.withMemory(
+        new MemoryUse(812_000_000L, 4_294_967_296L, -1, false, 0)));
+
+    assertEquals(known, ReportJson.fromJson(ReportJson.toJson(known)));
+    assertEquals(unknown, ReportJson.fromJson(ReportJson.toJson(unknown)));
+    JsonNode memory = new ObjectMapper().readTree(ReportJson.toJson(known))
+        .get("provenance").get("memory");
+    assertEquals(2_900_000_000L, memory.get("residentPeakBytes").asLong());
+    assertFalse(new ObjectMapper().readTree(ReportJson.toJson(unknown)).get("provenance")
+        .get("memory").has("residentPeakBytes"));
   }
 
   @Test

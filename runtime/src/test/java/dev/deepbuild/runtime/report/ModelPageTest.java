@@ -18,6 +18,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.runtime.session.ModelOutcome;
 import dev.deepbuild.runtime.train.KFoldReport;
 import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.Provenance;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +164,25 @@ class ModelPageTest {
     assertEquals("epochs", names.item(1).getTextContent());
     assertTrue(details.getTextContent().contains("CsvSource[<iris.dat>]"), text);
     assertTrue(Xml.elements(page, "p").get(0).getTextContent().contains("up to date: trained in 1.6 s by an earlier build"));
+    assertFalse(text.contains("peak memory"), text);
+  }
+
+  @Test
+  void showsThePeakMemoryOfTheTraining() throws Exception {
+    ModelReport trained = classifier("iris", 3);
+    Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17.0.15", "Debian",
+        "Linux 6.1", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:abc", Map.of())
+        .withMemory(new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 0));
+    ModelReport report = new ModelReport(trained.model(), trained.declaringClass(), trained.task(),
+        trained.seed(), trained.metrics(), trained.history(), trained.trainingSeconds(), null,
+        trained.confusion(), provenance);
+    String text = Xml.elements(Xml.parse(ModelPage.render(new ModelOutcome("iris", report, null,
+        List.of(), false))), "section").stream()
+        .filter(s -> s.getAttribute("id").equals("provenance")).findFirst().orElseThrow()
+        .getTextContent();
+
+    assertTrue(text.contains("heap 812 MB of 4,295 MB; resident 2,900 MB (process, while this"
+        + " model trained); native limit none"), text);
   }
 
   @Test

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -69,7 +70,11 @@ class ModelTrainerTest {
     assertEquals(15, report.history().size());
     assertTrue(report.metric(DataSplit.TEST, Metric.ACCURACY).orElseThrow() >= 0.95, report.toString());
     assertTrue(report.metric(DataSplit.VALIDATION, Metric.F1).orElseThrow() >= 0.95, report.toString());
-    assertEquals(report.history().get(14).training(), report.metrics().get(DataSplit.TRAIN));
+    // The curve's training figures are the minibatches' (dropout active); the model's are the
+    // final weights' on the training split in inference mode, as on the other splits.
+    assertEquals(report.history().get(14).training().keySet(),
+        report.metrics().get(DataSplit.TRAIN).keySet());
+    assertNotEquals(report.history().get(14).training(), report.metrics().get(DataSplit.TRAIN));
     double firstLoss = report.history().get(0).training().get(Metric.LOSS);
     assertTrue(report.metric(DataSplit.TRAIN, Metric.LOSS).orElseThrow() < firstLoss);
     assertTrue(log.stream().anyMatch(line -> line.matches(
@@ -100,6 +105,24 @@ class ModelTrainerTest {
     assertTrue(evaluation.accuracy() >= 0.95, evaluation.stats());
     assertEquals(0, features.mean(0).getDouble(3), 0.2);
     assertEquals(50, raw.mean(0).getDouble(3), 1);
+  }
+
+  @Test
+  void recordsThePeakMemoryOfTheTrainingInTheProvenance() throws IOException {
+    Provenance declared = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17", "v", "os",
+        "arch", "1", "CPU, OPENBLAS", "FLOAT", 42, null, Map.of());
+    ModelReport report = new ModelTrainer(base, base.resolve("target/deepbuild"),
+        getClass().getClassLoader(), log::add)
+        .train(Definitions.of(blobs("blobs").epochs(2).build(), softmax(3)), declared);
+
+    MemoryUse memory = report.provenance().memory();
+    assertTrue(memory.heapPeak() > 0 && memory.heapPeak() <= memory.heapMax(), memory.toString());
+    if (System.getProperty("os.name").equals("Linux")) {
+      // The resident set holds at least the heap in use; the peak is reset per model here.
+      assertTrue(memory.residentPeak() > 10_000_000L, memory.toString());
+      assertTrue(memory.residentPeakPerModel(), memory.toString());
+    }
+    assertEquals(report, ReportJson.read(base.resolve("target/deepbuild/blobs/metrics.json")));
   }
 
   @Test

@@ -1,0 +1,63 @@
+package dev.deepbuild.runtime.train;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bytedeco.javacpp.Pointer;
+
+/** Measures {@link MemoryUse}: {@link #start} resets the peaks, {@link #measure} reads them. */
+final class MemoryPeaks {
+  private static final Path STATUS = Path.of("/proc/self/status");
+  /** Writing 5 here resets the process's VmHWM to its current resident set (Linux 4.0+). */
+  private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
+
+  private final boolean residentReset;
+
+  private MemoryPeaks(boolean residentReset) {
+    this.residentReset = residentReset;
+  }
+
+  /** Resets the heap pools' peaks and, where the OS allows, the resident peak. */
+  static MemoryPeaks start() {
+    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    boolean reset;
+    try {
+      Files.writeString(CLEAR_REFS, "5");
+      reset = true;
+    } catch (IOException | UnsupportedOperationException | SecurityException notHere) {
+      reset = false;
+    }
+    return new MemoryPeaks(reset);
+  }
+
+  /** The peaks since {@link #start}. */
+  MemoryUse measure() {
+    long heapPeak = heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    long resident = residentPeak();
+    return new MemoryUse(heapPeak, Runtime.getRuntime().maxMemory(), resident,
+        resident >= 0 && residentReset, Pointer.maxPhysicalBytes());
+  }
+
+  private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid());
+  }
+
+  /** VmHWM in bytes, or -1 where there is no such line to read. */
+  private static long residentPeak() {
+    try {
+      for (String line : Files.readAllLines(STATUS)) {
+        if (line.startsWith("VmHWM:")) {
+          String[] parts = line.substring("VmHWM:".length()).trim().split("\\s+");
+          return Long.parseLong(parts[0]) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException | SecurityException notHere) {
+      // Not Linux, or no procfs: the resident peak is unknown.
+    }
+    return -1;
+  }
+}

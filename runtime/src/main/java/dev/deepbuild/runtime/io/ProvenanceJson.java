@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.runtime.train.Execution;
 import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
 import java.util.Iterator;
@@ -15,10 +16,14 @@ import java.util.TreeMap;
  * "provenance": { "deepbuild": "0.1.0", "dl4j": "1.0.0-M2.1", "nd4j": "1.0.0-M2.1",
  *   "java": "17.0.15", "javaVendor": "Debian", "os": "Linux 6.1.0", "arch": "amd64",
  *   "ompNumThreads": "1", "backend": "CPU, OPENBLAS", "dataType": "FLOAT", "seed": 42,
- *   "data": "sha256:...", "fingerprint": { "batchSize": "16", ..., "seed": "42" } }
+ *   "data": "sha256:...", "fingerprint": { "batchSize": "16", ..., "seed": "42" },
+ *   "execution": { "backend": "CPU", "backendClass": "org.nd4j.linalg.cpu.nativecpu.CpuBackend",
+ *     "executioner": "NativeOpExecutioner", "device": "Intel(R) Xeon(R) ..., 2 cores",
+ *     "threads": 1, "workers": 1, "reproducibility": "..." } }
  * }</pre>
  *
- * {@code ompNumThreads} and {@code data} are left out when unknown.
+ * {@code ompNumThreads} and {@code data} are left out when unknown, {@code execution} in files
+ * written before it was recorded.
  */
 final class ProvenanceJson {
   private ProvenanceJson() {}
@@ -42,6 +47,35 @@ final class ProvenanceJson {
     }
     ObjectNode fingerprint = node.putObject("fingerprint");
     provenance.fingerprint().forEach(fingerprint::put);
+    if (provenance.execution() != null) {
+      Execution execution = provenance.execution();
+      node.putObject("execution")
+          .put("backend", execution.backend())
+          .put("backendClass", execution.backendClass())
+          .put("executioner", execution.executioner())
+          .put("device", execution.device())
+          .put("threads", execution.threads())
+          .put("workers", execution.workers())
+          .put("reproducibility", execution.reproducibility());
+    }
+  }
+
+  private static Execution execution(JsonNode node) throws IOException {
+    JsonNode execution = node.get("execution");
+    if (execution == null || execution.isNull()) {
+      return null;
+    }
+    return new Execution(text(execution, "backend"), text(execution, "backendClass"),
+        text(execution, "executioner"), text(execution, "device"), count(execution, "threads"),
+        count(execution, "workers"));
+  }
+
+  private static int count(JsonNode node, String name) throws IOException {
+    JsonNode value = field(node, name);
+    if (!value.canConvertToInt()) {
+      throw new IOException("the provenance's \"" + name + "\" is not a whole number: " + value);
+    }
+    return value.intValue();
   }
 
   static Provenance read(JsonNode node) throws IOException {
@@ -55,7 +89,7 @@ final class ProvenanceJson {
         text(node, "java"), text(node, "javaVendor"), text(node, "os"), text(node, "arch"),
         node.hasNonNull("ompNumThreads") ? text(node, "ompNumThreads") : null,
         text(node, "backend"), text(node, "dataType"), seed(node),
-        node.hasNonNull("data") ? text(node, "data") : null, fingerprint);
+        node.hasNonNull("data") ? text(node, "data") : null, fingerprint, execution(node));
   }
 
   private static long seed(JsonNode node) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
@@ -55,6 +56,11 @@ public final class GraphNetwork implements TrainableNetwork {
   @Override
   public void fit(INDArray[] features, INDArray[] labels) {
     graph.fit(features, labels);
+  }
+
+  @Override
+  public Optional<Model> fitted() {
+    return Optional.of(graph);
   }
 
   @Override

@@ -93,7 +93,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      batches.nextEpoch(net::fit, progress::trained);
+      ReplicaTraining.epoch(net, batches, progress::trained);
       net.endEpoch();
       Evaluation trainEvaluation = evaluator.measure(net, train);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param dataDigest {@code sha256:<hex>} of the data's bytes, or a built-in dataset's pinned
  *     integrity; null when the data could not be read
  * @param fingerprint what shaped the model, by component name; empty when it is unknown
+ * @param execution the backend's classes, the device, threads and replicas; null in a file from
+ *     before they were recorded
  */
 public record Provenance(
     String deepbuildVersion,
@@ -40,10 +42,19 @@ public record Provenance(
     String dataType,
     long seed,
     String dataDigest,
-    Map<String, String> fingerprint) {
+    Map<String, String> fingerprint,
+    Execution execution) {
 
   public Provenance {
     // Sorted, so that the written file and any comparison read the same in every run.
     fingerprint = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprint));
+  }
+
+  /** A provenance that does not record its execution, as files written before it was. */
+  public Provenance(String deepbuildVersion, String dl4jVersion, String nd4jVersion,
+      String javaVersion, String javaVendor, String os, String arch, String ompNumThreads,
+      String backend, String dataType, long seed, String dataDigest, Map<String, String> fingerprint) {
+    this(deepbuildVersion, dl4jVersion, nd4jVersion, javaVersion, javaVendor, os, arch,
+        ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, null);
   }
 }

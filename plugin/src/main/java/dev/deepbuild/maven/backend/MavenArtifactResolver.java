@@ -9,6 +9,7 @@ import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
@@ -56,8 +57,13 @@ public final class MavenArtifactResolver implements ArtifactResolver {
 
   private List<ArtifactResult> dependencies(List<Coordinates> roots)
       throws DependencyResolutionException {
+    // The roots name the classifiers they need: nd4j-cuda-11.6's pom also names its own natives of
+    // this platform (without cuDNN, 600 MB), which must not come along with the -cudnn ones.
+    List<Exclusion> ownArtifacts = roots.stream()
+        .map(root -> new Exclusion(root.groupId(), root.artifactId(), "*", "*")).distinct().toList();
     CollectRequest collect = new CollectRequest();
-    roots.forEach(root -> collect.addDependency(new Dependency(artifact(root), JavaScopes.RUNTIME)));
+    roots.forEach(root -> collect.addDependency(
+        new Dependency(artifact(root), JavaScopes.RUNTIME, false, ownArtifacts)));
     collect.setRepositories(repositories);
     DependencyRequest request = new DependencyRequest(collect,
         DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));

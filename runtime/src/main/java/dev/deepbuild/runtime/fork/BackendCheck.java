@@ -32,11 +32,16 @@ final class BackendCheck {
     try {
       found = loaded.get();
     } catch (Throwable e) {
-      // ND4J throws errors of its own kinds, or fails in a class initializer, when no backend starts.
-      Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+      // ND4J wraps why no backend started (in a class initializer, in a RuntimeException) and
+      // prints the native library that failed to load itself, such as libcuda.so.1.
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       throw new DeepBuildException("dl.backend is " + settings.backend() + ", but ND4J could not"
-          + " start its " + settings.nd4jBackend() + " backend in the training JVM: "
-          + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ". " + fix(settings), e);
+          + " start its " + settings.nd4jBackend() + " backend in the training JVM ("
+          + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "; the training JVM's"
+          + " output above names the native library that did not load). " + fix(settings), e);
     }
     if (!settings.nd4jBackend().equalsIgnoreCase(found)) {
       throw new DeepBuildException("dl.backend is " + settings.backend() + ", but ND4J loaded its "

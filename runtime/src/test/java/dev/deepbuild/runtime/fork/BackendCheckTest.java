@@ -37,10 +37,12 @@ class BackendCheckTest {
   void aBackendThatCannotStartFailsWithItsCauseAndTheFix() {
     DeepBuildException e = assertThrows(DeepBuildException.class, () -> BackendCheck.verify(CUDA,
         () -> {
-          throw new ExceptionInInitializerError(new UnsatisfiedLinkError("no jnicudart in java.library.path"));
+          throw new ExceptionInInitializerError(new RuntimeException(
+              new UnsatisfiedLinkError("libcuda.so.1: cannot open shared object file")));
         }));
-    assertEquals("dl.backend is cuda, but ND4J could not start its CUDA backend in the training JVM:"
-        + " UnsatisfiedLinkError: no jnicudart in java.library.path. Check the GPU with nvidia-smi"
+    assertEquals("dl.backend is cuda, but ND4J could not start its CUDA backend in the training JVM"
+        + " (UnsatisfiedLinkError: libcuda.so.1: cannot open shared object file; the training JVM's"
+        + " output above names the native library that did not load). Check the GPU with nvidia-smi"
         + " and that CUDA 11.6 is installed (or set <cudaRedist>true</cudaRedist>,"
         + " -Ddl.cudaRedist), or train on the CPU with -Ddl.backend=cpu.", e.getMessage());
   }

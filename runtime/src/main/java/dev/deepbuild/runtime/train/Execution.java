@@ -35,9 +35,10 @@ public record Execution(String backend, String backendClass, String executioner,
   public String reproducibility() {
     return workers == 1
         ? "bit-identical for the same seed, backend, device and thread count"
-        : workers + " replicas on minibatches dealt in turn, parameters averaged after every"
-            + " minibatch each (ParallelWrapper, AVERAGING): the same data and averages for the"
-            + " same seed, but the order in which replicas finish is not fixed";
+        : workers + " replicas on minibatches dealt in turn, averaged after every minibatch each"
+            + " (ParallelWrapper, AVERAGING): not reproducible, since the replicas train on threads of"
+            + " their own and a replica may start its next minibatch before an average lands; two"
+            + " runs of one seed can differ by percents in the parameters";
   }
 
   private static int number(Object value) {

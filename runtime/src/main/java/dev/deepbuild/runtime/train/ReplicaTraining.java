@@ -24,13 +24,16 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * One epoch of training: by the network itself, minibatch after minibatch, or with {@code
  * -Ddl.workers=N} by N replicas of it at once (DL4J's {@code ParallelWrapper} in its averaging
  * mode): the epoch's minibatches are dealt to the replicas in turn and their parameters and
- * updater states averaged into the network after every minibatch each. That is synchronous, so
- * every replica sees the same minibatches in every run; an epoch then makes 1/N as many updates,
- * each of N minibatches' worth, which changes the result (the fingerprint holds the count).
+ * updater states averaged into the network after every minibatch each. The replicas train on
+ * threads of their own, and two runs of one seed differed by 2% in the parameters of a small
+ * network after two epochs: unlike one model, replicas are not reproducible, which the provenance
+ * says ({@link Execution#reproducibility}). An epoch also
+ * makes 1/N as many updates, each of N minibatches' worth, which changes the result (the
+ * fingerprint holds the count).
  *
  * <p>The epoch's minibatches are copied as they come, since {@link Batches} reuses its buffers,
  * and handed to the wrapper through a short queue, so the split is never held twice. A network
- * whose fitting is more than its own {@code fit} (a frozen base's head trains on its own network)
+ * whose fitting is more than its own {@code fit} (a pretrained base fine-tuned with its head)
  * trains as one model.
  */
 final class ReplicaTraining {

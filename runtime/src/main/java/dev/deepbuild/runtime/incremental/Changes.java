@@ -17,16 +17,18 @@ final class Changes {
   private static final Set<String> DIGESTS =
       Set.of(Fingerprint.NETWORK, Fingerprint.DATA_DIGEST, Fingerprint.VALIDATION_DIGEST,
           Fingerprint.DEEPBUILD_CODE);
-  private static final Map<String, String> NAMES = Map.of(
-      Fingerprint.SEED, "the seed",
-      Fingerprint.NETWORK, "the network",
-      Fingerprint.DATA, "the data source",
-      Fingerprint.VALIDATION_DIGEST, "the validation data",
-      "tokenizer", "the tokenizer",
-      "deepbuild.version", "the DeepBuild version",
-      Fingerprint.DEEPBUILD_CODE, "the DeepBuild runtime's code",
-      "dl4j.version", "the DL4J version",
-      "nd4j.version", "the ND4J version");
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry(Fingerprint.SEED, "the seed"),
+      Map.entry(Fingerprint.NETWORK, "the network"),
+      Map.entry(Fingerprint.DATA, "the data source"),
+      Map.entry(Fingerprint.VALIDATION_DIGEST, "the validation data"),
+      Map.entry("tokenizer", "the tokenizer"),
+      Map.entry("deepbuild.version", "the DeepBuild version"),
+      Map.entry(Fingerprint.DEEPBUILD_CODE, "the DeepBuild runtime's code"),
+      Map.entry("dl4j.version", "the DL4J version"),
+      Map.entry("nd4j.version", "the ND4J version"),
+      Map.entry(Fingerprint.BACKEND, "the backend"),
+      Map.entry(Fingerprint.WORKERS, "the number of replicas"));
 
   private Changes() {}
 

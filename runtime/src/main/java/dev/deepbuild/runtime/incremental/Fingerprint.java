@@ -23,6 +23,10 @@ public record Fingerprint(SortedMap<String, String> components) {
   public static final String DEEPBUILD_CODE = "deepbuild.code";
   /** The seed of the spec and, when they differ from it, of the network's layers. */
   public static final String SEED = "seed";
+  /** ND4J's backend, {@code CPU} or {@code CUDA}: backends differ in the last bits of results. */
+  public static final String BACKEND = "backend";
+  /** The replicas trained at once, when more than one: averaging replicas changes the result. */
+  public static final String WORKERS = "workers";
 
   public Fingerprint {
     components = Collections.unmodifiableSortedMap(new TreeMap<>(components));
@@ -30,5 +34,12 @@ public record Fingerprint(SortedMap<String, String> components) {
 
   public static Fingerprint of(Map<String, String> components) {
     return new Fingerprint(new TreeMap<>(components));
+  }
+
+  /** This fingerprint without {@code component}, for a comparison that ignores it. */
+  public Fingerprint without(String component) {
+    SortedMap<String, String> rest = new TreeMap<>(components);
+    rest.remove(component);
+    return new Fingerprint(rest);
   }
 }

@@ -5,6 +5,7 @@ import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.text.Tokenizer;
+import dev.deepbuild.runtime.train.ComputeSettings;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.nd4j.linalg.api.environment.Nd4jEnvironment;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Computes a model's {@link Fingerprint}: every component of its {@link ModelSpec} but those that do
@@ -20,7 +23,8 @@ import java.util.stream.Collectors;
  * ({@code epochs}, {@code batchSize}, {@code kFold}, ...; an option that is null is absent, so
  * adding or removing one is a change); the data's digest; the generated network's configuration
  * by digest; the tokenizer's version for texts; the versions of DeepBuild, DL4J and ND4J; and the
- * digest of DeepBuild's runtime code, which changes while a SNAPSHOT's version does not.
+ * digest of DeepBuild's runtime code, which changes while a SNAPSHOT's version does not; ND4J's
+ * backend ({@code CPU}, {@code CUDA}) and the number of replicas trained at once when more than one.
  *
  * <p>The spec is read by its record components rather than option by option so that an option
  * added to the spec later is part of the fingerprint without anyone remembering to add it here:
@@ -41,6 +45,7 @@ public final class FingerprintCalculator {
   private final BaseLocations bases;
   private final ClassLoader resources;
   private final RuntimeVersions versions;
+  private final ComputeSettings compute;
 
   /**
    * @param baseDir the project's base directory, against which data files resolve
@@ -53,10 +58,16 @@ public final class FingerprintCalculator {
 
   FingerprintCalculator(Path baseDir, Path outputRoot, ClassLoader resources,
       RuntimeVersions versions) {
+    this(baseDir, outputRoot, resources, versions, ComputeSettings.current());
+  }
+
+  FingerprintCalculator(Path baseDir, Path outputRoot, ClassLoader resources,
+      RuntimeVersions versions, ComputeSettings compute) {
     this.baseDir = baseDir.toAbsolutePath();
     this.bases = new BaseLocations(baseDir, outputRoot);
     this.resources = resources;
     this.versions = versions;
+    this.compute = compute;
   }
 
   /**
@@ -90,6 +101,11 @@ public final class FingerprintCalculator {
     components.put(Fingerprint.DEEPBUILD_CODE, versions.deepbuildCode());
     components.put("dl4j.version", versions.dl4j());
     components.put("nd4j.version", versions.nd4j());
+    components.put(Fingerprint.BACKEND, String.valueOf(Nd4j.getExecutioner()
+        .getEnvironmentInformation().get(Nd4jEnvironment.BACKEND_KEY)));
+    if (compute.workers() > 1) {
+      components.put(Fingerprint.WORKERS, Integer.toString(compute.workers()));
+    }
     return new Fingerprint(components);
   }
 

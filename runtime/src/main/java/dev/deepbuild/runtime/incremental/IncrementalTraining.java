@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.incremental;
 
 import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.train.ComputeSettings;
 import dev.deepbuild.runtime.train.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,16 +20,28 @@ public final class IncrementalTraining {
   private final Path outputRoot;
   private final FingerprintCalculator fingerprints;
   private final RuntimeVersions versions;
+  private final ComputeSettings compute;
 
   /**
+   * On what this JVM was told to compute on ({@link ComputeSettings#current()}).
+   *
    * @param baseDir the project's base directory, against which data files resolve
    * @param outputRoot where each model's folder is, {@code target/deepbuild}
    * @param resources the class loader that classpath data is read from
    */
   public IncrementalTraining(Path baseDir, Path outputRoot, ClassLoader resources) {
+    this(baseDir, outputRoot, resources, ComputeSettings.current());
+  }
+
+  /**
+   * @param compute the replicas, and whether a model saved on another backend may be reused
+   */
+  public IncrementalTraining(Path baseDir, Path outputRoot, ClassLoader resources,
+      ComputeSettings compute) {
     this.outputRoot = outputRoot;
     this.versions = RuntimeVersions.current();
-    this.fingerprints = new FingerprintCalculator(baseDir, outputRoot, resources, versions);
+    this.compute = compute;
+    this.fingerprints = new FingerprintCalculator(baseDir, outputRoot, resources, versions, compute);
   }
 
   /**
@@ -78,14 +91,20 @@ public final class IncrementalTraining {
     if (saved.provenance() == null || saved.provenance().fingerprint().isEmpty()) {
       return train(model, current, "the saved metrics.json records no fingerprint");
     }
-    List<String> changes = Changes.between(Fingerprint.of(saved.provenance().fingerprint()), current,
-        model.spec().data());
+    Fingerprint before = Fingerprint.of(saved.provenance().fingerprint());
+    Fingerprint now = current;
+    if (compute.anyBackend()) {
+      // The user accepts a model from another backend (-Ddl.anyBackend): its last bits may differ.
+      before = before.without(Fingerprint.BACKEND);
+      now = now.without(Fingerprint.BACKEND);
+    }
+    List<String> changes = Changes.between(before, now, model.spec().data());
     return changes.isEmpty()
         ? new Decision.Reuse(saved, modelFile)
         : train(model, current, Changes.join(changes));
   }
 
   private Decision.Train train(ModelDefinition model, Fingerprint current, String reason) {
-    return new Decision.Train(reason, ProvenanceRecorder.record(model, current, versions));
+    return new Decision.Train(reason, ProvenanceRecorder.record(model, current, versions, compute));
   }
 }

@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.incremental;
 
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.network.OneDnn;
+import dev.deepbuild.runtime.train.ComputeSettings;
+import dev.deepbuild.runtime.train.Execution;
 import dev.deepbuild.runtime.train.Provenance;
 import java.util.Map;
 import java.util.Properties;
@@ -14,7 +16,8 @@ final class ProvenanceRecorder {
   /**
    * @param fingerprint the model's fingerprint; null when its data could not be read
    */
-  static Provenance record(ModelDefinition model, Fingerprint fingerprint, RuntimeVersions versions) {
+  static Provenance record(ModelDefinition model, Fingerprint fingerprint, RuntimeVersions versions,
+      ComputeSettings compute) {
     Map<String, String> components = fingerprint == null ? Map.of() : fingerprint.components();
     Properties nd4j = Nd4j.getExecutioner().getEnvironmentInformation();
     return new Provenance(
@@ -30,6 +33,8 @@ final class ProvenanceRecorder {
         model.network(FingerprintCalculator.PLACEHOLDER_INPUTS).dataType().name(),
         model.spec().seed(),
         components.get(Fingerprint.DATA_DIGEST),
-        components);
+        components,
+        Execution.current(compute.workers()),
+        null);
   }
 }

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deepbuild.runtime.train.Execution;
 import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.Provenance;
 import java.io.IOException;
@@ -17,13 +18,17 @@ import java.util.TreeMap;
  *   "java": "17.0.15", "javaVendor": "Debian", "os": "Linux 6.1.0", "arch": "amd64",
  *   "ompNumThreads": "1", "backend": "CPU, OPENBLAS", "dataType": "FLOAT", "seed": 42,
  *   "data": "sha256:...", "fingerprint": { "batchSize": "16", ..., "seed": "42" },
+ *   "execution": { "backend": "CPU", "backendClass": "org.nd4j.linalg.cpu.nativecpu.CpuBackend",
+ *     "executioner": "NativeOpExecutioner", "device": "Intel(R) Xeon(R) ..., 2 cores",
+ *     "threads": 1, "workers": 1, "reproducibility": "..." },
  *   "memory": { "heapPeakBytes": 812000000, "heapMaxBytes": 4294967296,
  *     "residentPeakBytes": 2900000000, "residentPeakPerModel": true,
  *     "nativeLimitBytes": 8589934592 } }
  * }</pre>
  *
  * {@code ompNumThreads}, {@code data} and {@code memory} are left out when unknown, and so is
- * {@code residentPeakBytes} where the operating system does not tell it.
+ * {@code residentPeakBytes} where the operating system does not tell it; {@code execution} in
+ * files written before it was recorded.
  */
 final class ProvenanceJson {
   private ProvenanceJson() {}
@@ -47,6 +52,17 @@ final class ProvenanceJson {
     }
     ObjectNode fingerprint = node.putObject("fingerprint");
     provenance.fingerprint().forEach(fingerprint::put);
+    if (provenance.execution() != null) {
+      Execution execution = provenance.execution();
+      node.putObject("execution")
+          .put("backend", execution.backend())
+          .put("backendClass", execution.backendClass())
+          .put("executioner", execution.executioner())
+          .put("device", execution.device())
+          .put("threads", execution.threads())
+          .put("workers", execution.workers())
+          .put("reproducibility", execution.reproducibility());
+    }
     if (provenance.memory() != null) {
       putMemory(node.putObject("memory"), provenance.memory());
     }
@@ -79,6 +95,24 @@ final class ProvenanceJson {
     return value.longValue();
   }
 
+  private static Execution execution(JsonNode node) throws IOException {
+    JsonNode execution = node.get("execution");
+    if (execution == null || execution.isNull()) {
+      return null;
+    }
+    return new Execution(text(execution, "backend"), text(execution, "backendClass"),
+        text(execution, "executioner"), text(execution, "device"), count(execution, "threads"),
+        count(execution, "workers"));
+  }
+
+  private static int count(JsonNode node, String name) throws IOException {
+    JsonNode value = field(node, name);
+    if (!value.canConvertToInt()) {
+      throw new IOException("the provenance's \"" + name + "\" is not a whole number: " + value);
+    }
+    return value.intValue();
+  }
+
   static Provenance read(JsonNode node) throws IOException {
     Map<String, String> fingerprint = new TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> components = field(node, "fingerprint").fields();
@@ -90,7 +124,7 @@ final class ProvenanceJson {
         text(node, "java"), text(node, "javaVendor"), text(node, "os"), text(node, "arch"),
         node.hasNonNull("ompNumThreads") ? text(node, "ompNumThreads") : null,
         text(node, "backend"), text(node, "dataType"), seed(node),
-        node.hasNonNull("data") ? text(node, "data") : null, fingerprint,
+        node.hasNonNull("data") ? text(node, "data") : null, fingerprint, execution(node),
         node.hasNonNull("memory") ? readMemory(node.get("memory")) : null);
   }
 

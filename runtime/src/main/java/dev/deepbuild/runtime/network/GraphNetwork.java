@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
@@ -64,6 +65,11 @@ public final class GraphNetwork implements TrainableNetwork {
     trainingOutputs.catchNext();
     graph.fit(features, labels);
     fitted.fitted(graph.score(), trainingOutputs.caught());
+  }
+
+  @Override
+  public Optional<Model> fitted() {
+    return Optional.of(graph);
   }
 
   @Override

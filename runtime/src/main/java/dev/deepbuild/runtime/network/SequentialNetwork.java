@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -50,6 +51,11 @@ public final class SequentialNetwork implements TrainableNetwork {
     trainingOutputs.catchNext();
     net.fit(features[0], labels[0]);
     fitted.fitted(net.score(), trainingOutputs.caught());
+  }
+
+  @Override
+  public Optional<Model> fitted() {
+    return Optional.of(net);
   }
 
   @Override

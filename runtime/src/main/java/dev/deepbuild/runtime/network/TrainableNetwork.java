@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
@@ -84,6 +85,15 @@ public interface TrainableNetwork {
    * FeatureExtraction}); empty for a network without a frozen base.
    */
   default Optional<FeatureExtraction> frozenFeatures() {
+    return Optional.empty();
+  }
+
+  /**
+   * The DL4J network that {@link #fit} updates, for trainers that drive DL4J themselves (several
+   * replicas at once, {@code ReplicaTraining}); empty when fitting is more than the network's own
+   * {@code fit}.
+   */
+  default Optional<Model> fitted() {
     return Optional.empty();
   }
 

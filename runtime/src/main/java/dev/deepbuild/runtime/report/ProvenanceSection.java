@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.report;
 
 import dev.deepbuild.runtime.session.ModelOutcome;
+import dev.deepbuild.runtime.train.Execution;
 import dev.deepbuild.runtime.train.MemoryUse;
 import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.Provenance;
@@ -24,7 +25,15 @@ final class ProvenanceSection {
           .add("Java", provenance.javaVersion() + " (" + provenance.javaVendor() + ")")
           .add("machine", provenance.os() + ", " + provenance.arch())
           .add("backend", provenance.backend() + ", " + provenance.dataType() + ", OMP_NUM_THREADS="
-              + (provenance.ompNumThreads() == null ? "unset" : provenance.ompNumThreads()))
+              + (provenance.ompNumThreads() == null ? "unset" : provenance.ompNumThreads()));
+      if (provenance.execution() != null) {
+        Execution execution = provenance.execution();
+        facts.add("device", execution.device())
+            .add("ND4J", execution.backendClass() + ", " + execution.executioner() + ", "
+                + execution.threads() + (execution.threads() == 1 ? " thread" : " threads"))
+            .add("replicas", execution.workers() + ": " + execution.reproducibility());
+      }
+      facts
           .addMarkup("data", provenance.dataDigest() == null ? "unknown"
               : "<code>" + Markup.escape(provenance.dataDigest()) + "</code>");
       if (provenance.memory() != null) {

@@ -135,8 +135,10 @@ final class EpochLoop {
   /** Fits an epoch's minibatches and gives its training metrics. */
   private Evaluation fitEpoch(TrainableNetwork net, Batches.Epochs batches, Batches train,
       FittedOutputs fitted, EpochProgress progress) {
-    batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
-        progress::trained);
+    if (!ReplicaTraining.epoch(net, batches, progress::trained)) {
+      batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
+          progress::trained);
+    }
     net.endEpoch();
     return fitted.measure(evaluator.sums())
         .orElseGet(() -> evaluator.measureFromOutputs(net, train));

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param dataDigest {@code sha256:<hex>} of the data's bytes, or a built-in dataset's pinned
  *     integrity; null when the data could not be read
  * @param fingerprint what shaped the model, by component name; empty when it is unknown
+ * @param execution the backend's classes, the device, threads and replicas; null in a file from
+ *     before they were recorded
  * @param memory the training JVM's peak memory while the model trained; null until it has trained
  *     (and in reports written before it was recorded)
  */
@@ -43,6 +45,7 @@ public record Provenance(
     long seed,
     String dataDigest,
     Map<String, String> fingerprint,
+    Execution execution,
     MemoryUse memory) {
 
   public Provenance {
@@ -50,18 +53,18 @@ public record Provenance(
     fingerprint = Collections.unmodifiableSortedMap(new TreeMap<>(fingerprint));
   }
 
-  /** What a model is about to be trained with: its memory is not known yet. */
+  /** A provenance without execution and memory, as files written before they were recorded. */
   public Provenance(String deepbuildVersion, String dl4jVersion, String nd4jVersion,
       String javaVersion, String javaVendor, String os, String arch, String ompNumThreads,
       String backend, String dataType, long seed, String dataDigest,
       Map<String, String> fingerprint) {
     this(deepbuildVersion, dl4jVersion, nd4jVersion, javaVersion, javaVendor, os, arch,
-        ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, null);
+        ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, null, null);
   }
 
   /** The same with the memory the training used. */
   public Provenance withMemory(MemoryUse used) {
     return new Provenance(deepbuildVersion, dl4jVersion, nd4jVersion, javaVersion, javaVendor, os,
-        arch, ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, used);
+        arch, ompNumThreads, backend, dataType, seed, dataDigest, fingerprint, execution, used);
   }
 }

@@ -1,0 +1,112 @@
+package dev.deepbuild.maven;
+
+import dev.deepbuild.maven.backend.Backend;
+import dev.deepbuild.maven.backend.BackendClasspath;
+import dev.deepbuild.maven.backend.BackendOptions;
+import dev.deepbuild.maven.backend.ClasspathArtifact;
+import dev.deepbuild.maven.backend.Coordinates;
+import dev.deepbuild.maven.backend.Machine;
+import dev.deepbuild.maven.backend.MavenArtifactResolver;
+import dev.deepbuild.maven.backend.ParallelTraining;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * The parameters that choose what the training JVM computes on: the ND4J backend ({@link
+ * Backend}) and the number of model replicas. They change the fork's class path and system
+ * properties only; the user's pom stays as it is.
+ */
+abstract class BackendSelectingMojo extends AbstractMojo {
+
+  /**
+   * The ND4J backend the models train on: {@code cpu} (the default, nd4j-native as the project's
+   * dependencies bring it) or {@code cuda} (nd4j-cuda-11.6 with cuDNN on an NVIDIA GPU, on Linux
+   * or Windows on x86-64), which the plugin resolves and puts on the training JVM's class path in
+   * place of nd4j-native.
+   */
+  @Parameter(property = "dl.backend", defaultValue = "cpu")
+  private String backend;
+
+  /**
+   * With {@code cuda}: also put CUDA's own libraries on the class path (the {@code -redist} jar,
+   * about 1.8 GB), for a machine with the NVIDIA driver but without CUDA 11.6 installed.
+   */
+  @Parameter(property = "dl.cudaRedist", defaultValue = "false")
+  private boolean cudaRedist;
+
+  /**
+   * The number of replicas of each model trained at once, their parameters averaged after every
+   * minibatch each (DL4J's ParallelWrapper); 1 (the default) trains one model. On a few cores
+   * the native backend's own threads ({@code dl.ompThreads}) compete with the replicas.
+   */
+  @Parameter(property = "dl.workers", defaultValue = "1")
+  private int workers;
+
+  /**
+   * Reuse a model saved by a build on another backend (trained on a GPU, built now on a CPU, or
+   * the other way round) when nothing else changed; by default the backend is part of the
+   * fingerprint, since the backends' results differ in their last bits.
+   */
+  @Parameter(property = "dl.anyBackend", defaultValue = "false")
+  private boolean reuseAcrossBackends;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+  private List<RemoteRepository> remoteRepositories;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  /**
+   * The training JVM's {@code classpath} on the chosen backend.
+   *
+   * @throws MojoExecutionException when the machine cannot run the backend, or an artifact cannot
+   *     be resolved
+   */
+  List<Path> onBackend(MavenProject project, List<Path> classpath) throws MojoExecutionException {
+    List<ClasspathArtifact> artifacts = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      if (artifact.getFile() != null) {
+        artifacts.add(new ClasspathArtifact(new Coordinates(artifact.getGroupId(),
+            artifact.getArtifactId(), artifact.getBaseVersion(), artifact.getClassifier()),
+            artifact.getFile().toPath()));
+      }
+    }
+    return new BackendClasspath(backend(), Machine.current(), new BackendOptions(cudaRedist),
+        new MavenArtifactResolver(repositorySystem, repositorySession, remoteRepositories))
+        .apply(classpath, artifacts, ParallelTraining.artifacts(workers));
+  }
+
+  /**
+   * The system properties that tell the training JVM the backend it must find (it fails when ND4J
+   * loaded another), the replicas and whether a model from another backend may be reused.
+   */
+  List<String> backendProperties() throws MojoExecutionException {
+    Backend chosen = backend();
+    List<String> properties = new ArrayList<>(List.of("-Ddeepbuild.backend=" + chosen.value(),
+        "-Ddeepbuild.backend.nd4j=" + chosen.nd4jName()));
+    if (workers > 1) {
+      properties.add("-Ddeepbuild.workers=" + workers);
+    }
+    if (reuseAcrossBackends) {
+      properties.add("-Ddeepbuild.anyBackend=true");
+    }
+    return properties;
+  }
+
+  private Backend backend() throws MojoExecutionException {
+    return Backend.named(backend);
+  }
+}

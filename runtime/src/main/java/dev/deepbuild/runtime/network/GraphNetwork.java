@@ -58,6 +58,11 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return backend.graph(graph);
+  }
+
+  @Override
   public void endEpoch() {
     graph.incrementEpochCount();
   }

@@ -44,6 +44,11 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return backend.sequential(net);
+  }
+
+  @Override
   public void endEpoch() {
     net.incrementEpochCount();
   }

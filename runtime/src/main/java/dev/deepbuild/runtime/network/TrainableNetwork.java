@@ -78,6 +78,12 @@ public interface TrainableNetwork {
     return Optional.empty();
   }
 
+  /**
+   * Hands the DL4J network this one trains to the matching method of {@code backend}; changes the
+   * backend makes to it (its parameters, its updater's state) are this network's.
+   */
+  <T> T accept(Dl4jNetworks<T> backend);
+
   /** The configuration the network was created with. */
   NetworkConfiguration configuration();
 

@@ -38,6 +38,8 @@ final class EpochLoop {
   private final Metric shown;
   private final Map<String, Metric> shownByOutput = new HashMap<>();
   private final TrainingLog log;
+  private final ModelSpec spec;
+  private final TrainingBackend backend = TrainingBackends.current();
 
   /**
    * @param shown the metric beside the loss in each progress line (accuracy or MAE)
@@ -54,6 +56,7 @@ final class EpochLoop {
     this.shown = shown;
     spec.outputs().forEach(output -> shownByOutput.put(output.name(), Metric.shown(output.task())));
     this.log = log;
+    this.spec = spec;
   }
 
   /** Trains without checkpoints, as a cross-validation fold does. */
@@ -85,6 +88,7 @@ final class EpochLoop {
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
         ? new Improvement(Metric.LOSS, 0)
         : new Improvement(earlyStopping.monitor(), earlyStopping.minDelta()));
+    EpochFit fit = backend.start(net, spec);
     INDArray bestParams = null;
     List<EpochRecord> history = new ArrayList<>(epochs);
     String endedBy = "all " + epochs + " epochs";
@@ -93,7 +97,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      batches.nextEpoch(net::fit, progress::trained);
+      fit.epoch(batches, progress::trained);
       net.endEpoch();
       Evaluation trainEvaluation = evaluator.measure(net, train);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));

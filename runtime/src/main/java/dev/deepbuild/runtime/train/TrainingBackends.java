@@ -1,0 +1,67 @@
+package dev.deepbuild.runtime.train;
+
+import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.TrainableNetwork;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The training backend the training JVM was started with: the system property {@value #PROPERTY}
+ * names one ({@code spark}, which the {@code deepbuild-spark} module provides); unset, epochs
+ * train in this JVM.
+ */
+public final class TrainingBackends {
+  /** The system property that names the backend; the Maven plugin sets it from {@code dl.backend}. */
+  public static final String PROPERTY = "deepbuild.training.backend";
+
+  /** Minibatch after minibatch in this JVM. */
+  static final TrainingBackend LOCAL = new TrainingBackend() {
+    @Override
+    public String name() {
+      return "local";
+    }
+
+    @Override
+    public EpochFit start(TrainableNetwork network, ModelSpec spec) {
+      return (epochs, progress) -> epochs.nextEpoch(network::fit, progress);
+    }
+
+    @Override
+    public String describe(ModelSpec spec) {
+      return "";
+    }
+  };
+
+  private TrainingBackends() {}
+
+  /** The backend the property names, or empty when it names none. */
+  public static Optional<TrainingBackend> selected() {
+    return named(System.getProperty(PROPERTY, ""));
+  }
+
+  /**
+   * @throws DeepBuildException when {@code name} is not blank and no backend on the class path has
+   *     it
+   */
+  static Optional<TrainingBackend> named(String name) {
+    if (name.isBlank()) {
+      return Optional.empty();
+    }
+    for (TrainingBackend backend : ServiceLoader.load(TrainingBackend.class,
+        TrainingBackends.class.getClassLoader())) {
+      if (backend.name().equals(name)) {
+        return Optional.of(backend);
+      }
+    }
+    throw new DeepBuildException(PROPERTY + " is '" + name + "' but no training backend of that"
+        + " name is on the class path: for 'spark' the Maven plugin adds dev.deepbuild:deepbuild-spark"
+        + " with -Ddl.backend=spark; elsewhere add that artifact to the class path, or unset "
+        + PROPERTY + " to train in this JVM");
+  }
+
+  /** The selected backend, or {@link #LOCAL}. */
+  static TrainingBackend current() {
+    return selected().orElse(LOCAL);
+  }
+}

@@ -27,6 +27,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * What every goal that works on the build's models shares: finding them, and running the runtime
@@ -51,6 +53,34 @@ abstract class AbstractForkingMojo extends AbstractMojo {
 
   @Component
   private LifecycleExecutor lifecycleExecutor;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String pluginVersion;
+
+  /**
+   * Where the models train: {@code spark} trains each epoch on Spark ({@code deepbuild-spark},
+   * resolved from the project's repositories, with Spark on the forked JVM's class path); any
+   * other value trains in the forked JVM.
+   */
+  @Parameter(property = "dl.backend", defaultValue = "cpu")
+  private String backend;
+
+  /**
+   * Spark's master URL for {@code dl.backend=spark}: {@code local[*]} runs Spark in the forked JVM
+   * with one worker per core; {@code spark://host:7077} trains on a standalone cluster.
+   */
+  @Parameter(property = "dl.spark.master", defaultValue = "local[*]")
+  private String sparkMaster;
+
+  /** For {@code dl.backend=spark}: minibatches each worker fits between two averagings. */
+  @Parameter(property = "dl.spark.averagingFrequency", defaultValue = "5")
+  private int sparkAveragingFrequency;
 
   /** Skips DeepBuild's goals. */
   @Parameter(property = "dl.skip", defaultValue = "false")
@@ -196,7 +226,15 @@ abstract class AbstractForkingMojo extends AbstractMojo {
     if (datasetsCache != null) {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
-    return new ForkOptions(java, jvmArguments, ForkClasspath.of(project, pluginArtifacts),
+    List<Path> classpath = new ArrayList<>(ForkClasspath.of(project, pluginArtifacts));
+    if (SparkFork.BACKEND.equals(backend)) {
+      SparkFork spark = SparkFork.resolve(repositorySystem, repositorySession,
+          project.getRemoteProjectRepositories(), pluginVersion, project.getArtifacts(),
+          sparkMaster, sparkAveragingFrequency);
+      classpath.addAll(spark.classpath());
+      jvmArguments.addAll(spark.jvmArguments());
+    }
+    return new ForkOptions(java, jvmArguments, classpath,
         environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }
 }

@@ -28,6 +28,6 @@ public final class SparkBackend implements TrainingBackend {
   @Override
   public String describe(ModelSpec spec) {
     SparkSettings settings = SparkSettings.fromSystemProperties();
-    return settings.describe(SparkContexts.master(settings), spec.batchSize());
+    return settings.describe(SparkContexts.master(settings), spec.batchSize(), spec.seed());
   }
 }

@@ -40,10 +40,16 @@ record SparkSettings(String master, int averagingFrequency) {
     }
   }
 
-  /** What the provenance records, for minibatches of {@code batchSize} rows. */
-  String describe(String effectiveMaster, int batchSize) {
+  /**
+   * What the provenance records, for minibatches of {@code batchSize} rows and {@code seed}. Two
+   * runs with the same seed on the same number of workers gave the same bits, in one JVM and in
+   * two; another worker count splits the epochs otherwise.
+   */
+  String describe(String effectiveMaster, int batchSize, long seed) {
     return String.format(Locale.ROOT, "Spark %s, ParameterAveragingTrainingMaster(batchSizePerWorker=%d,"
-        + " averagingFrequency=%d, rddTrainingApproach=Direct), results are not bit-identical"
-        + " across runs", effectiveMaster, batchSize, averagingFrequency);
+        + " averagingFrequency=%d, rddTrainingApproach=Direct, rngSeed=%d); bit-identical across"
+        + " runs with the same seed and number of workers (local[*]: one per core), not across"
+        + " worker counts or with single-JVM training", effectiveMaster, batchSize,
+        averagingFrequency, seed);
   }
 }

@@ -195,8 +195,8 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
     if (datasetsCache != null) {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
-    jvmArguments.addAll(backendProperties());
-    return new ForkOptions(java, jvmArguments, onBackend(project, ForkClasspath.of(project, pluginArtifacts)),
+    List<Path> classpath = onBackend(project, ForkClasspath.of(project, pluginArtifacts), jvmArguments);
+    return new ForkOptions(java, jvmArguments, classpath,
         environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }
 }

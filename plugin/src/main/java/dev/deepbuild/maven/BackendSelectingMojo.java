@@ -32,10 +32,26 @@ abstract class BackendSelectingMojo extends AbstractMojo {
    * The ND4J backend the models train on: {@code cpu} (the default, nd4j-native as the project's
    * dependencies bring it) or {@code cuda} (nd4j-cuda-11.6 with cuDNN on an NVIDIA GPU, on Linux
    * or Windows on x86-64), which the plugin resolves and puts on the training JVM's class path in
-   * place of nd4j-native.
+   * place of nd4j-native, or {@code spark} (each epoch trained by DL4J's Spark parameter averaging
+   * on {@code dl.spark.master}, with {@code deepbuild-spark} and Spark resolved from the project's
+   * repositories).
    */
   @Parameter(property = "dl.backend", defaultValue = "cpu")
   private String backend;
+
+  /**
+   * Spark's master URL for {@code dl.backend=spark}: {@code local[*]} runs Spark in the forked JVM
+   * with one worker per core; {@code spark://host:7077} trains on a standalone cluster.
+   */
+  @Parameter(property = "dl.spark.master", defaultValue = "local[*]")
+  private String sparkMaster;
+
+  /** For {@code dl.backend=spark}: minibatches each worker fits between two averagings. */
+  @Parameter(property = "dl.spark.averagingFrequency", defaultValue = "5")
+  private int sparkAveragingFrequency;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String pluginVersion;
 
   /**
    * With {@code cuda}: also put CUDA's own libraries on the class path (the {@code -redist} jar,
@@ -70,12 +86,14 @@ abstract class BackendSelectingMojo extends AbstractMojo {
   private RepositorySystem repositorySystem;
 
   /**
-   * The training JVM's {@code classpath} on the chosen backend.
+   * The training JVM's {@code classpath} on the chosen backend; adds the backend's system
+   * properties and JVM options to {@code jvmArguments}.
    *
    * @throws MojoExecutionException when the machine cannot run the backend, or an artifact cannot
    *     be resolved
    */
-  List<Path> onBackend(MavenProject project, List<Path> classpath) throws MojoExecutionException {
+  List<Path> onBackend(MavenProject project, List<Path> classpath, List<String> jvmArguments)
+      throws MojoExecutionException {
     List<ClasspathArtifact> artifacts = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       if (artifact.getFile() != null) {
@@ -84,16 +102,26 @@ abstract class BackendSelectingMojo extends AbstractMojo {
             artifact.getFile().toPath()));
       }
     }
-    return new BackendClasspath(backend(), Machine.current(), new BackendOptions(cudaRedist),
+    Backend chosen = backend();
+    List<Path> swapped = new ArrayList<>(new BackendClasspath(chosen, Machine.current(),
+        new BackendOptions(cudaRedist),
         new MavenArtifactResolver(repositorySystem, repositorySession, remoteRepositories))
-        .apply(classpath, artifacts, ParallelTraining.artifacts(workers));
+        .apply(classpath, artifacts, ParallelTraining.artifacts(workers)));
+    jvmArguments.addAll(backendProperties());
+    if (chosen.trainsOnSpark()) {
+      SparkFork spark = SparkFork.resolve(repositorySystem, repositorySession, remoteRepositories,
+          pluginVersion, project.getArtifacts(), sparkMaster, sparkAveragingFrequency);
+      swapped.addAll(spark.classpath());
+      jvmArguments.addAll(spark.jvmArguments());
+    }
+    return swapped;
   }
 
   /**
    * The system properties that tell the training JVM the backend it must find (it fails when ND4J
    * loaded another), the replicas and whether a model from another backend may be reused.
    */
-  List<String> backendProperties() throws MojoExecutionException {
+  private List<String> backendProperties() throws MojoExecutionException {
     Backend chosen = backend();
     List<String> properties = new ArrayList<>(List.of("-Ddeepbuild.backend=" + chosen.value(),
         "-Ddeepbuild.backend.nd4j=" + chosen.nd4jName()));

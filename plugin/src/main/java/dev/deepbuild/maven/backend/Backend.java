@@ -77,6 +77,30 @@ public enum Backend {
               + " natives for linux-x86_64 and windows-x86_64 only, not for this machine ("
               + machine.describe() + "). Train on the CPU with -Ddl.backend=cpu (the default)."));
     }
+  },
+
+  /**
+   * nd4j-native as the project brings it, each epoch trained by DL4J's Spark parameter averaging:
+   * the plugin adds {@code deepbuild-spark} and Spark to the class path ({@code SparkFork}).
+   */
+  SPARK("spark", "CPU") {
+    @Override
+    public void check(Machine machine) {}
+
+    @Override
+    public boolean removes(Coordinates artifact) {
+      return false;
+    }
+
+    @Override
+    public List<Coordinates> adds(Machine machine, BackendOptions options) {
+      return List.of();
+    }
+
+    @Override
+    public boolean trainsOnSpark() {
+      return true;
+    }
   };
 
   private static final String ND4J_VERSION = "1.0.0-M2.1";
@@ -136,4 +160,9 @@ public enum Backend {
    */
   public abstract List<Coordinates> adds(Machine machine, BackendOptions options)
       throws MojoExecutionException;
+
+  /** Whether the epochs train on Spark, which brings its own artifacts and JVM options. */
+  public boolean trainsOnSpark() {
+    return false;
+  }
 }

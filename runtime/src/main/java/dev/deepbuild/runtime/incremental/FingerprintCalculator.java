@@ -6,6 +6,7 @@ import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.text.Tokenizer;
 import dev.deepbuild.runtime.train.ComputeSettings;
+import dev.deepbuild.runtime.train.TrainingBackends;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -39,6 +40,7 @@ public final class FingerprintCalculator {
   static final int PLACEHOLDER_INPUTS = 1;
   /** The component that names a model's pretrained base, which its provenance shows. */
   static final String PRETRAINED_BASE = "pretrainedBase";
+  static final String TRAINING_BACKEND = "training.backend";
   private static final Set<String> NOT_SHAPING = Set.of("name", "declaringClass", "thresholds");
 
   private final Path baseDir;
@@ -97,6 +99,9 @@ public final class FingerprintCalculator {
     if (spec.vectorization() != null) {
       components.put("tokenizer", Integer.toString(Tokenizer.TOKENIZER_VERSION));
     }
+    // A backend that trains otherwise (Spark averages its workers' parameters) shapes the model.
+    TrainingBackends.selected().ifPresent(backend ->
+        components.put(TRAINING_BACKEND, backend.describe(spec)));
     components.put("deepbuild.version", versions.deepbuild());
     components.put(Fingerprint.DEEPBUILD_CODE, versions.deepbuildCode());
     components.put("dl4j.version", versions.dl4j());

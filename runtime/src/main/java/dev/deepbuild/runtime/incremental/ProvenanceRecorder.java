@@ -5,6 +5,7 @@ import dev.deepbuild.runtime.network.OneDnn;
 import dev.deepbuild.runtime.train.ComputeSettings;
 import dev.deepbuild.runtime.train.Execution;
 import dev.deepbuild.runtime.train.Provenance;
+import dev.deepbuild.runtime.train.TrainingBackends;
 import java.util.Map;
 import java.util.Properties;
 import org.nd4j.linalg.factory.Nd4j;
@@ -29,7 +30,8 @@ final class ProvenanceRecorder {
         System.getProperty("os.name") + " " + System.getProperty("os.version"),
         System.getProperty("os.arch"),
         System.getenv("OMP_NUM_THREADS"),
-        nd4j.get("backend") + ", " + nd4j.get("blas.vendor") + (OneDnn.active() ? ", ONEDNN" : ""),
+        nd4j.get("backend") + ", " + nd4j.get("blas.vendor") + (OneDnn.active() ? ", ONEDNN" : "")
+            + TrainingBackends.selected().map(b -> "; " + b.describe(model.spec())).orElse(""),
         model.network(FingerprintCalculator.PLACEHOLDER_INPUTS).dataType().name(),
         model.spec().seed(),
         components.get(Fingerprint.DATA_DIGEST),

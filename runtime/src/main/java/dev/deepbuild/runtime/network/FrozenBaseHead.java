@@ -161,6 +161,12 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
     head.fit(features, labels);
   }
 
+  /** The part that trains: the head, whose parameters {@link #save} puts into the whole network. */
+  @Override
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return head.accept(backend);
+  }
+
   @Override
   public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
     head.fit(features, labels, fitted);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
@@ -68,8 +67,8 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
-  public Optional<Model> fitted() {
-    return Optional.of(graph);
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return backend.graph(graph);
   }
 
   @Override

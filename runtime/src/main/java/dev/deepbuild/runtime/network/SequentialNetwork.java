@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -54,8 +53,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public Optional<Model> fitted() {
-    return Optional.of(net);
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return backend.sequential(net);
   }
 
   @Override

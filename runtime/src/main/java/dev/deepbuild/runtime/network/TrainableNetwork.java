@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.api.Model;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
@@ -89,13 +88,10 @@ public interface TrainableNetwork {
   }
 
   /**
-   * The DL4J network that {@link #fit} updates, for trainers that drive DL4J themselves (several
-   * replicas at once, {@code ReplicaTraining}); empty when fitting is more than the network's own
-   * {@code fit}.
+   * Hands the DL4J network this one trains to the matching method of {@code backend}; changes the
+   * backend makes to it (its parameters, its updater's state) are this network's.
    */
-  default Optional<Model> fitted() {
-    return Optional.empty();
-  }
+  <T> T accept(Dl4jNetworks<T> backend);
 
   /** The configuration the network was created with. */
   NetworkConfiguration configuration();

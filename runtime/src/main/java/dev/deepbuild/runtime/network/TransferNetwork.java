@@ -101,6 +101,11 @@ final class TransferNetwork implements TrainableNetwork {
   }
 
   @Override
+  public <T> T accept(Dl4jNetworks<T> backend) {
+    return network.accept(backend);
+  }
+
+  @Override
   public void endEpoch() {
     network.endEpoch();
   }

@@ -41,6 +41,7 @@ final class EpochLoop {
   private final Metric shown;
   private final Map<String, Metric> shownByOutput = new HashMap<>();
   private final TrainingLog log;
+  private final ModelSpec spec;
 
   /**
    * @param shown the metric beside the loss in each progress line (accuracy or MAE)
@@ -57,6 +58,7 @@ final class EpochLoop {
     this.shown = shown;
     spec.outputs().forEach(output -> shownByOutput.put(output.name(), Metric.shown(output.task())));
     this.log = log;
+    this.spec = spec;
   }
 
   /** Trains without checkpoints, as a cross-validation fold does. */
@@ -89,6 +91,7 @@ final class EpochLoop {
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
         ? new Improvement(Metric.LOSS, 0)
         : new Improvement(earlyStopping.monitor(), earlyStopping.minDelta()));
+    Optional<EpochFit> elsewhere = TrainingBackends.start(net, spec);
     INDArray bestParams = null;
     List<EpochRecord> history = new ArrayList<>(epochs);
     String endedBy = "all " + epochs + " epochs";
@@ -97,7 +100,7 @@ final class EpochLoop {
       rates.ifPresent(r -> r.beforeEpoch(net, current));
       EpochProgress progress = new EpochProgress(model, epoch, epochs, train.rows(), log,
           System::nanoTime, EpochProgress.DEFAULT_INTERVAL_NANOS);
-      Evaluation trainEvaluation = fitEpoch(net, batches, train, fitted, progress);
+      Evaluation trainEvaluation = fitEpoch(net, elsewhere, batches, train, fitted, progress);
       Optional<Evaluation> validationEvaluation = validation.map(data -> evaluator.measure(net, data));
       Map<Metric, Double> validationMetrics =
           validationEvaluation.map(Evaluation::metrics).orElse(Map.of());
@@ -132,13 +135,19 @@ final class EpochLoop {
     return new TrainingRun(history, kept, endedBy);
   }
 
-  /** Fits an epoch's minibatches and gives its training metrics. */
-  private Evaluation fitEpoch(TrainableNetwork net, Batches.Epochs batches, Batches train,
-      FittedOutputs fitted, EpochProgress progress) {
-    if (!ReplicaTraining.epoch(net, batches, progress::trained)) {
-      batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
-          progress::trained);
+  /**
+   * Fits an epoch's minibatches and gives its training metrics: those of the minibatches as they
+   * trained here, or, when a backend trained them elsewhere, one forward pass over the split.
+   */
+  private Evaluation fitEpoch(TrainableNetwork net, Optional<EpochFit> elsewhere,
+      Batches.Epochs batches, Batches train, FittedOutputs fitted, EpochProgress progress) {
+    if (elsewhere.isPresent()) {
+      elsewhere.get().epoch(batches, progress::trained);
+      net.endEpoch();
+      return evaluator.measureFromOutputs(net, train);
     }
+    batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
+        progress::trained);
     net.endEpoch();
     return fitted.measure(evaluator.sums())
         .orElseGet(() -> evaluator.measureFromOutputs(net, train));

@@ -2,11 +2,13 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.runtime.DeepBuildException;
 import dev.deepbuild.runtime.data.Batches;
+import dev.deepbuild.runtime.network.Dl4jNetworks;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -23,7 +25,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 /**
  * One epoch of training: by the network itself, minibatch after minibatch, or with {@code
  * -Ddl.workers=N} by N replicas of it at once (DL4J's {@code ParallelWrapper} in its averaging
- * mode): the epoch's minibatches are dealt to the replicas in turn and their parameters and
+ * mode), an {@link EpochFit} that {@link TrainingBackends#start} picks: the epoch's minibatches are dealt to the replicas in turn and their parameters and
  * updater states averaged into the network after every minibatch each. The replicas train on
  * threads of their own, and two runs of one seed differed by 2% in the parameters of a small
  * network after two epochs: unlike one model, replicas are not reproducible, which the provenance
@@ -32,9 +34,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * fingerprint holds the count).
  *
  * <p>The epoch's minibatches are copied as they come, since {@link Batches} reuses its buffers,
- * and handed to the wrapper through a short queue, so the split is never held twice. A network
- * whose fitting is more than its own {@code fit} (a pretrained base fine-tuned with its head)
- * trains as one model.
+ * and handed to the wrapper through a short queue, so the split is never held twice.
  */
 final class ReplicaTraining {
   /** A marker after the epoch's last minibatch. */
@@ -42,23 +42,32 @@ final class ReplicaTraining {
 
   private ReplicaTraining() {}
 
-  /**
-   * Trains {@code net} on the next epoch of {@code batches} with the build's replicas, if it asked
-   * for several and the network can be replicated; false when the network is to fit the epoch
-   * itself.
-   */
-  static boolean epoch(TrainableNetwork net, Batches.Epochs batches, IntConsumer progress) {
-    return epoch(net, batches, progress, ComputeSettings.current().workers());
+  /** Each epoch on {@code workers} replicas of {@code net}; empty for one model. */
+  static Optional<EpochFit> of(TrainableNetwork net, int workers) {
+    if (workers == 1) {
+      return Optional.empty();
+    }
+    return Optional.of((batches, progress) -> {
+      Feed feed = new Feed(batches, progress, workers);
+      net.accept(new Dl4jNetworks<Void>() {
+        @Override
+        public Void sequential(MultiLayerNetwork network) {
+          fit(network, workers, wrapper -> wrapper.fit(feed.dataSets()));
+          return null;
+        }
+
+        @Override
+        public Void graph(ComputationGraph graph) {
+          fit(graph, workers, wrapper -> wrapper.fit(feed.multiDataSets()));
+          return null;
+        }
+      });
+      feed.rethrow();
+    });
   }
 
-  static boolean epoch(TrainableNetwork net, Batches.Epochs batches, IntConsumer progress,
-      int workers) {
-    Optional<Model> model = net.fitted();
-    if (workers == 1 || model.isEmpty()) {
-      return false;
-    }
-    Feed feed = new Feed(batches, progress, workers);
-    ParallelWrapper wrapper = new ParallelWrapper.Builder<>(model.get())
+  private static void fit(Model model, int workers, Consumer<ParallelWrapper> epoch) {
+    ParallelWrapper wrapper = new ParallelWrapper.Builder<>(model)
         .workers(workers)
         .trainingMode(ParallelWrapper.TrainingMode.AVERAGING)
         .averagingFrequency(1)
@@ -67,16 +76,10 @@ final class ReplicaTraining {
         .prefetchBuffer(0)
         .build();
     try {
-      if (model.get() instanceof ComputationGraph) {
-        wrapper.fit(feed.multiDataSets());
-      } else if (model.get() instanceof MultiLayerNetwork) {
-        wrapper.fit(feed.dataSets());
-      }
-      feed.rethrow();
+      epoch.accept(wrapper);
     } finally {
       wrapper.shutdown();
     }
-    return true;
   }
 
   /** The epoch's minibatches, copied by a producer thread into a short queue. */

@@ -42,9 +42,9 @@ class ReplicaTrainingTest {
     Batches.Epochs epochs = Batches.inMemory(data()).shuffled(16, 7);
     for (int epoch = 0; epoch < 2; epoch++) {
       rows.set(0);
-      if (!ReplicaTraining.epoch(net, epochs, rows::set, workers)) {
-        epochs.nextEpoch(net::fit, rows::set);
-      }
+      ReplicaTraining.of(net, workers)
+          .orElse((batches, progress) -> batches.nextEpoch(net::fit, progress))
+          .epoch(epochs, rows::set);
     }
     return net.parameters();
   }

@@ -1,0 +1,33 @@
+package dev.deepbuild.spark;
+
+import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.TrainableNetwork;
+import dev.deepbuild.runtime.train.EpochFit;
+import dev.deepbuild.runtime.train.TrainingBackend;
+
+/**
+ * The {@code spark} training backend: each epoch trains on Spark ({@link SparkEpochFits}), on
+ * the master {@link SparkSettings} names, {@code local[*]} by default (a Spark session in the
+ * training JVM, one worker per core).
+ */
+public final class SparkBackend implements TrainingBackend {
+  public static final String NAME = "spark";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public EpochFit start(TrainableNetwork network, ModelSpec spec) {
+    SparkSettings settings = SparkSettings.fromSystemProperties();
+    return network.accept(new SparkEpochFits(SparkContexts.shared(settings), settings,
+        spec.batchSize(), spec.seed()));
+  }
+
+  @Override
+  public String describe(ModelSpec spec) {
+    SparkSettings settings = SparkSettings.fromSystemProperties();
+    return settings.describe(SparkContexts.master(settings), spec.batchSize(), spec.seed());
+  }
+}

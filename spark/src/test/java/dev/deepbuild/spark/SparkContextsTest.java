@@ -1,0 +1,35 @@
+package dev.deepbuild.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deepbuild.runtime.DeepBuildException;
+import org.junit.jupiter.api.Test;
+
+class SparkContextsTest {
+  @Test
+  void withoutAMasterItRunsInThisJvmWithoutAWebUi() {
+    var conf = SparkContexts.configuration(new SparkSettings("", 5));
+    assertEquals("local[*]", conf.get("spark.master"));
+    assertEquals("false", conf.get("spark.ui.enabled"));
+  }
+
+  @Test
+  void theSettingsMasterWins() {
+    assertEquals("spark://head:7077",
+        SparkContexts.master(new SparkSettings("spark://head:7077", 5)));
+  }
+
+  @Test
+  void aBadAveragingFrequencyNamesItsParameter() {
+    System.setProperty(SparkSettings.AVERAGING_FREQUENCY, "often");
+    try {
+      DeepBuildException e = assertThrows(DeepBuildException.class,
+          SparkSettings::fromSystemProperties);
+      assertTrue(e.getMessage().contains("dl.spark.averagingFrequency"), e.getMessage());
+    } finally {
+      System.clearProperty(SparkSettings.AVERAGING_FREQUENCY);
+    }
+  }
+}

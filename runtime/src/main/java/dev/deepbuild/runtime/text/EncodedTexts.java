@@ -142,7 +142,7 @@ public final class EncodedTexts {
   private static void putRow(INDArray array, int r, float[] row) {
     if (array.dataType() == DataType.FLOAT) {
       FloatBuffer buffer = array.data().asNioFloat();
-      buffer.position((int) array.offset() + r * row.length);
+      buffer.position(Math.toIntExact(array.offset() + (long) r * row.length));
       buffer.put(row);
     } else {
       for (int k = 0; k < row.length; k++) {

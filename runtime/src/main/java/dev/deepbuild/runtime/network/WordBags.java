@@ -62,22 +62,28 @@ final class WordBags {
     }
   }
 
-  /** Reads row {@code row}'s word indices into {@code present}; returns how many there are. */
+  /**
+   * Reads row {@code row}'s word indices into {@code present}; returns how many there are. They
+   * must increase, as a multi-hot text's distinct words do, which also tells a dense 0/1 row
+   * (its zeros repeat) from word indices.
+   */
   private static int indices(Matrix words, int row, int vocabulary, int[] present) {
     int count = 0;
+    int previous = -1;
     for (int k = 0; k < present.length; k++) {
       double value = words.get(row, k);
       if (value < 0) {
         break;
       }
       int index = (int) value;
-      if (index != value || index >= vocabulary) {
+      if (index != value || index >= vocabulary || index <= previous) {
         throw new IllegalArgumentException("row " + row + " has the word index " + value
-            + ", but MultiHotDense takes whole indices below its nIn, " + vocabulary
-            + ", then negative padding: give it EncodedTexts.toTokenIndices rows, not dense"
-            + " multi-hot rows.");
+            + " at " + k + ", but MultiHotDense takes increasing whole indices below its nIn, "
+            + vocabulary + ", then negative padding: give it EncodedTexts.toTokenIndices rows,"
+            + " not dense multi-hot rows.");
       }
       present[count++] = index;
+      previous = index;
     }
     return count;
   }

@@ -141,6 +141,8 @@ class MultiHotDenseTest {
     assertThrows(IllegalArgumentException.class, () -> sparse.output(notIndices));
     INDArray tooLarge = Nd4j.createFromArray(new float[][] {{WORDS, -1}});
     assertThrows(IllegalArgumentException.class, () -> sparse.output(tooLarge));
+    // A dense 0/1 row read as indices repeats 0: refused rather than summed.
+    assertThrows(IllegalArgumentException.class, () -> sparse.output(multiHot(DataType.FLOAT)));
     assertThrows(IllegalArgumentException.class,
         () -> new MultiHotDense.Builder().nIn(WORDS).nOut(8).dropOut(0.5).build());
   }

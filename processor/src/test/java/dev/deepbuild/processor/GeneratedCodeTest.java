@@ -355,6 +355,18 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void aDenseLayerOnMultiHotTextsTakesTheirWordIndices() throws IOException {
+    Compilation compilation = compile(TestSources.imdb());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source =
+        generatedSource(compilation, "dev.deepbuild.samples.imdb.DeepBuild_ImdbClassifier");
+    assertThat(source).contains("import dev.deepbuild.runtime.network.MultiHotDense;");
+    assertThat(source).contains(".layer(new MultiHotDense.Builder().name(\"first\")\n");
+    assertThat(source).contains(".layer(new DenseLayer.Builder().name(\"second\")\n");
+  }
+
+  @Test
   void nestedModelClassIsNamedAfterItsEnclosingClasses() throws IOException {
     Compilation compilation =
         compile(

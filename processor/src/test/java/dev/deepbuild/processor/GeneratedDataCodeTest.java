@@ -27,6 +27,7 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.model.Vectorization;
+      import dev.deepbuild.runtime.network.MultiHotDense;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -67,7 +68,9 @@ class GeneratedDataCodeTest {
               .list()
               // inputs is 10000: a multi-hot column per vocabulary word (maxTokens)
               .setInputType(InputType.feedForward(10000))  // DL4J infers each layer's nIn from it
-              .layer(new DenseLayer.Builder().name("first")
+              // first is Keras's Dense on the multi-hot texts, taking each text as the indices of its
+              // words: it sums their weight rows, the product with the 0/1 row without making that row
+              .layer(new MultiHotDense.Builder().name("first")
                   .nOut(16).activation(Activation.RELU)
                   .build())
               .layer(new DenseLayer.Builder().name("second")

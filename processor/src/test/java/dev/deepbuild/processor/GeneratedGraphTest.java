@@ -121,6 +121,43 @@ class GeneratedGraphTest {
         " usa (OutputLayer)           (None, 1)                 65").inOrder();
   }
 
+  @Test
+  void denseLayersOnMultiHotInputsTakeTheirWordIndices() throws Exception {
+    var compilation = compile(tickets("@Concatenate(from = {\"title\", \"body\"}) Layer features;",
+        "@Dense(units = 32, activation = RELU, from = \"title\") Layer titleWords;\n"
+            + "  @Dense(units = 32, activation = RELU, from = \"body\") Layer bodyWords;\n"
+            + "  @Concatenate(from = {\"titleWords\", \"bodyWords\"}) Layer features;"));
+    ModelDefinition definition = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets");
+    NetworkConfiguration conf = definition.network(0);
+    List<String> runtime = SummaryTable.lines(ModelSummary.of(definition.spec().name(),
+        definition.spec().declaringClass(), conf.create(42), List.of(2000, 10000)));
+
+    assertThat(conf.takesTokenIndices(0)).isTrue();
+    assertThat(conf.takesTokenIndices(1)).isTrue();
+    String source = GeneratedCodeTest.generatedSource(compilation, "com.example.DeepBuild_Tickets");
+    assertThat(source).contains(".addLayer(\"titleWords\", new MultiHotDense.Builder()\n");
+    assertThat(source).contains(".addLayer(\"hidden\", new DenseLayer.Builder()\n");
+    assertThat(SummaryResourceTest.summary(compilation, "tickets"))
+        .isEqualTo(String.join("\n", runtime) + "\n");
+    assertThat(runtime.subList(6, 9)).containsExactly(
+        " titleWords (MultiHotDense)  (None, 32)                64032",
+        " bodyWords (MultiHotDense)   (None, 32)                320032",
+        " features (MergeVertex)      (None, 64)                0").inOrder();
+  }
+
+  @Test
+  void anInputAMergeAlsoTakesStaysMultiHotRows() throws Exception {
+    var compilation = compile(tickets("@Concatenate(from = {\"title\", \"body\"}) Layer features;",
+        "@Dense(units = 32, activation = RELU, from = \"title\") Layer titleWords;\n"
+            + "  @Concatenate(from = {\"titleWords\", \"title\", \"body\"}) Layer features;"));
+    NetworkConfiguration conf = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets")
+        .network(0);
+
+    assertThat(conf.takesTokenIndices(0)).isFalse();
+    assertThat(GeneratedCodeTest.generatedSource(compilation, "com.example.DeepBuild_Tickets"))
+        .contains(".addLayer(\"titleWords\", new DenseLayer.Builder()\n");
+  }
+
   /**
    * A batch normalization in a graph: DL4J's layer with Keras's momentum and epsilon, and both
    * summaries count its moving statistics as non-trainable.

@@ -34,6 +34,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.constraint.MaxNormConstraint;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
+import dev.deepbuild.runtime.network.MultiHotDense;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -151,8 +152,13 @@ class GeneratedModelTest {
     net.init();
     // (10000 * 16 + 16) + (16 * 16 + 16) + (16 * 1 + 1) weights and biases.
     assertThat(net.numParams()).isEqualTo(160_305);
-    assertThat(((DenseLayer) net.getLayerWiseConfigurations().getConf(0).getLayer()).getNIn())
+    // The first layer takes the reviews' word indices; its weights are still 10,000 x 16.
+    assertThat(net.getLayerWiseConfigurations().getConf(0).getLayer())
+        .isInstanceOf(MultiHotDense.class);
+    assertThat(((MultiHotDense) net.getLayerWiseConfigurations().getConf(0).getLayer()).getNIn())
         .isEqualTo(10_000);
+    assertThat(net.getLayerWiseConfigurations().getConf(1).getLayer())
+        .isInstanceOf(DenseLayer.class);
 
     ModelSpec spec = imdb.spec();
     assertThat(spec.data()).isEqualTo(BuiltinSource.of(BuiltinDataset.IMDB));

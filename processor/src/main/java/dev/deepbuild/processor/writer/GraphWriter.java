@@ -80,7 +80,8 @@ final class GraphWriter {
           return layer.layer().options().accept(new LayerOptions.Visitor<CodeBlock>() {
             @Override
             public CodeBlock dense(DenseOptions dense) {
-              return denseLayer(layer, dense, Optional.ofNullable(outputs.get(layer.name())));
+              return denseLayer(model, layer, dense,
+                  Optional.ofNullable(outputs.get(layer.name())));
             }
 
             @Override
@@ -193,11 +194,12 @@ final class GraphWriter {
     };
   }
 
-  private static CodeBlock denseLayer(
-      GraphNode.Layer layer, DenseOptions dense, Optional<OutputDescription> output) {
-    CodeBlock builder = output.map(GraphWriter::outputBuilder)
-        .orElseGet(() -> CodeBlock.of("new $T()", NetworkWriter.denseBuilder(false)));
+  private static CodeBlock denseLayer(ModelDescription model, GraphNode.Layer layer,
+      DenseOptions dense, Optional<OutputDescription> output) {
+    CodeBlock builder = output.map(GraphWriter::outputBuilder).orElseGet(() ->
+        CodeBlock.of("new $T()", NetworkWriter.denseBuilder(model, layer.layer())));
     return CodeBlock.builder()
+        .add(NetworkWriter.wordIndicesComment(model, layer.layer(), Chains.STATEMENT_COLUMN))
         .add(".addLayer($S, $L\n$>$>", layer.name(), builder)
         .add(NetworkWriter.denseOptions(dense))
         .add(".build(), $S)$<$<\n", layer.input())

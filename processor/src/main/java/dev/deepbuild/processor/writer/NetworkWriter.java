@@ -83,7 +83,7 @@ final class NetworkWriter {
       code.add(layer.options().accept(new LayerOptions.Visitor<CodeBlock>() {
         @Override
         public CodeBlock dense(DenseOptions dense) {
-          return denseLayer(layer, dense, output, model.training().loss());
+          return denseLayer(model, layer, dense, output);
         }
 
         @Override
@@ -225,12 +225,29 @@ final class NetworkWriter {
   }
 
   private static CodeBlock denseLayer(
-      LayerDescription layer, DenseOptions dense, boolean output, Loss loss) {
+      ModelDescription model, LayerDescription layer, DenseOptions dense, boolean output) {
     CodeBlock builder = output
         ? CodeBlock.of("new $T($T.$L)", denseBuilder(true), TypeNames.LOSS_FUNCTION,
-            lossFunction(loss))
-        : CodeBlock.of("new $T()", denseBuilder(false));
-    return layer(layer, new LayerBuilder(builder, denseOptions(dense)));
+            lossFunction(model.training().loss()))
+        : CodeBlock.of("new $T()", denseBuilder(model, layer));
+    return CodeBlock.builder()
+        .add(wordIndicesComment(model, layer, Chains.STATEMENT_COLUMN))
+        .add(layer(layer, new LayerBuilder(builder, denseOptions(dense))))
+        .build();
+  }
+
+  /**
+   * Why a dense layer on multi-hot texts is a {@code MultiHotDense}, as a comment at
+   * {@code column}; empty for any other layer.
+   */
+  static CodeBlock wordIndicesComment(ModelDescription model, LayerDescription layer,
+      int column) {
+    if (!WordIndices.takenBy(model, layer)) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("$L", Comments.wrapped(layer.name() + " is Keras's Dense on the multi-hot"
+        + " texts, taking each text as the indices of its words: it sums their weight rows, the"
+        + " product with the 0/1 row without making that row", column));
   }
 
   /**
@@ -309,6 +326,12 @@ final class NetworkWriter {
   /** The builder of a dense layer's DL4J class: the output layer's takes the loss. */
   static ClassName denseBuilder(boolean output) {
     return output ? TypeNames.OUTPUT_LAYER_BUILDER : TypeNames.DENSE_LAYER_BUILDER;
+  }
+
+  /** The builder of {@code layer}'s class, a hidden dense layer on multi-hot texts' included. */
+  static ClassName denseBuilder(ModelDescription model, LayerDescription layer) {
+    return WordIndices.takenBy(model, layer) ? TypeNames.MULTI_HOT_DENSE_BUILDER
+        : denseBuilder(model.isOutput(layer));
   }
 
   /**

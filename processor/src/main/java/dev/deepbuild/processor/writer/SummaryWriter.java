@@ -126,7 +126,7 @@ public final class SummaryWriter {
     return layer.options().accept(new LayerOptions.Visitor<String>() {
       @Override
       public String dense(DenseOptions dense) {
-        return NetworkWriter.denseBuilder(output).enclosingClassName().simpleName();
+        return NetworkWriter.denseBuilder(model, layer).enclosingClassName().simpleName();
       }
 
       @Override

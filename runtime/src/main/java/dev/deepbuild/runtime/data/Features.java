@@ -34,6 +34,16 @@ public interface Features {
     return Optional.empty();
   }
 
+  /**
+   * The same rows as a layer that takes multi-hot texts as the indices of their words wants them
+   * ({@code network.MultiHotDense}): {@link #rows} gives each row's word indices, padded, and
+   * {@link #columns} stays the vocabulary's width, the layer's {@code nIn}. Empty for features
+   * that are no multi-hot texts.
+   */
+  default Optional<Features> tokenIndices() {
+    return Optional.empty();
+  }
+
   /** The words of the vocabulary the features were made with, in index order; empty for none. */
   default List<String> vocabulary() {
     return List.of();

@@ -1,8 +1,10 @@
 package dev.deepbuild.runtime.examples;
 
+import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.text.EncodedTexts;
 import java.util.List;
+import java.util.Optional;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -16,6 +18,12 @@ record TextFeatures(EncodedTexts texts) implements Features {
   @Override
   public INDArray rows(int[] rows, DataType type) {
     return texts.toINDArray(rows, type);
+  }
+
+  @Override
+  public Optional<Features> tokenIndices() {
+    return texts.mode() == OutputMode.MULTI_HOT
+        ? Optional.of(new TokenIndexFeatures(texts)) : Optional.empty();
   }
 
   @Override

@@ -92,6 +92,27 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     }
   }
 
+  @Override
+  public boolean takesTokenIndices(int input) {
+    String name = conf.getNetworkInputs().get(input);
+    List<String> sparse = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : conf.getVertexInputs().entrySet()) {
+      if (entry.getValue().contains(name)) {
+        GraphVertex vertex = conf.getVertices().get(entry.getKey());
+        boolean bag = vertex instanceof LayerVertex layer
+            && layer.getLayerConf().getLayer() instanceof MultiHotDense;
+        (bag ? sparse : other).add(entry.getKey());
+      }
+    }
+    if (!sparse.isEmpty() && !other.isEmpty()) {
+      throw new InvalidInputException("the input " + name + " is taken by the MultiHotDense "
+          + sparse + ", which takes its word indices, and by " + other + ", which take its"
+          + " multi-hot rows; let every layer on it be a MultiHotDense, or none.");
+    }
+    return !sparse.isEmpty();
+  }
+
   /**
    * The width the first feed-forward layer that takes {@code vertex} states, through dropout
    * layers, which keep the width; 0 when none states one (a merge takes it, a preprocessor

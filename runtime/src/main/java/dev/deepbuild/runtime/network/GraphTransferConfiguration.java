@@ -156,6 +156,13 @@ public record GraphTransferConfiguration(PretrainedBase base, String features,
     NetworkConfiguration.of(loaded.getConfiguration()).checkInputs(model, widths.subList(0, 1));
   }
 
+  /** The base takes the first input, in its own form; the head's layers take the others. */
+  @Override
+  public boolean takesTokenIndices(int input) {
+    return input == 0 ? base.takesTokenIndices(located())
+        : NetworkConfiguration.of(head).takesTokenIndices(input);
+  }
+
   @Override
   public CustomLayer custom(String name, List<InputType> inputs) {
     return NetworkConfiguration.of(head).custom(name, inputs);

@@ -83,6 +83,18 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
   void checkInputs(String model, List<Integer> widths);
 
   /**
+   * Whether input {@code input} (in the network's order) is taken as the word indices of
+   * multi-hot texts rather than as their 0/1 rows: when a {@link MultiHotDense} takes it. Such an
+   * input never becomes a dense matrix in training, evaluation or prediction.
+   *
+   * @throws dev.deepbuild.runtime.InvalidInputException when a {@link MultiHotDense} and another
+   *     layer take the same input, which cannot be given both forms
+   */
+  default boolean takesTokenIndices(int input) {
+    return false;
+  }
+
+  /**
    * This configuration, after checking that each custom layer's own code computes what its
    * {@code @Custom} declares: the generated code of a model with custom layers calls it.
    *

@@ -71,6 +71,15 @@ public sealed interface PretrainedBase {
     return Optional.empty();
   }
 
+  /**
+   * Whether the base takes its input as the word indices of multi-hot texts: another model of the
+   * build whose first layer is a {@link MultiHotDense}. Catalog and Keras bases take images or
+   * rows as they are.
+   */
+  default boolean takesTokenIndices(BaseLocations where) {
+    return false;
+  }
+
   /** Another model of the build, with the weights its training saved. */
   record SavedModel(String name, String upTo) implements PretrainedBase {
     @Override
@@ -90,6 +99,11 @@ public sealed interface PretrainedBase {
         throw new InvalidInputException("the trained network of model '" + name + "', " + file
             + ", cannot be read (" + e.getMessage() + "); train '" + name + "' again.", e);
       }
+    }
+
+    @Override
+    public boolean takesTokenIndices(BaseLocations where) {
+      return NetworkConfiguration.of(load(where).getConfiguration()).takesTokenIndices(0);
     }
 
     @Override

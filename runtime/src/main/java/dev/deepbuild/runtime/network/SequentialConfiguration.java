@@ -73,6 +73,11 @@ record SequentialConfiguration(MultiLayerConfiguration conf) implements NetworkC
   }
 
   @Override
+  public boolean takesTokenIndices(int input) {
+    return conf.getConf(0).getLayer() instanceof MultiHotDense;
+  }
+
+  @Override
   public CustomLayer custom(String name, List<InputType> inputs) {
     for (int i = 0; i < conf.getConfs().size(); i++) {
       Layer layer = conf.getConf(i).getLayer();

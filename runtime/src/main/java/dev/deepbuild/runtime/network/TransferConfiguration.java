@@ -148,6 +148,12 @@ public record TransferConfiguration(
     NetworkConfiguration.of(loaded.getConfiguration()).checkInputs(model, widths);
   }
 
+  /** The base takes the network's input, in its own form. */
+  @Override
+  public boolean takesTokenIndices(int input) {
+    return base.takesTokenIndices(located());
+  }
+
   @Override
   public CustomLayer custom(String name, List<InputType> inputs) {
     return NetworkConfiguration.of(head).custom(name, inputs);

@@ -8,6 +8,7 @@ import dev.deepbuild.runtime.data.Images;
 import dev.deepbuild.runtime.data.TableFeatures;
 import dev.deepbuild.runtime.io.InputSchema;
 import dev.deepbuild.runtime.model.RescalingSpec;
+import dev.deepbuild.runtime.text.EncodedTexts;
 import dev.deepbuild.runtime.text.TextVectorizer;
 import dev.deepbuild.runtime.text.TokenizedCorpus;
 import dev.deepbuild.runtime.text.Vocabulary;
@@ -39,8 +40,11 @@ abstract class InputEncoding {
    * The encoding of one of a saved model's inputs.
    *
    * @param model the model, or the model and the input's name, for messages
+   * @param tokenIndices whether the network takes the input's multi-hot texts as the indices of
+   *     their words ({@code MultiHotDense}), as training gave them
    */
-  static InputEncoding of(String model, InputSchema schema, List<String> vocabulary) {
+  static InputEncoding of(String model, InputSchema schema, List<String> vocabulary,
+      boolean tokenIndices) {
     return schema.accept(new InputSchema.Visitor<InputEncoding>() {
       @Override
       public InputEncoding csv(InputSchema.Csv csv) {
@@ -49,7 +53,7 @@ abstract class InputEncoding {
 
       @Override
       public InputEncoding text(InputSchema.Text text) {
-        return new Text(model, text, vocabulary);
+        return new Text(model, text, vocabulary, tokenIndices);
       }
 
       @Override
@@ -180,9 +184,11 @@ abstract class InputEncoding {
   private static final class Text extends InputEncoding {
     private final TextVectorizer vectorizer;
     private final Vocabulary vocabulary;
+    private final boolean tokenIndices;
 
-    Text(String model, InputSchema.Text schema, List<String> words) {
+    Text(String model, InputSchema.Text schema, List<String> words, boolean tokenIndices) {
       super(model);
+      this.tokenIndices = tokenIndices;
       this.vectorizer = new TextVectorizer(schema.maxTokens(), schema.mode(),
           schema.sequenceLength());
       this.vocabulary = Vocabulary.of(words);
@@ -201,8 +207,9 @@ abstract class InputEncoding {
           return text;
         }
       });
-      return vectorizer.encode(TokenizedCorpus.of(texts), vocabulary)
-          .toINDArray(all(texts.size()), type);
+      EncodedTexts encoded = vectorizer.encode(TokenizedCorpus.of(texts), vocabulary);
+      return tokenIndices ? encoded.toTokenIndices(all(texts.size()), type)
+          : encoded.toINDArray(all(texts.size()), type);
     }
   }
 

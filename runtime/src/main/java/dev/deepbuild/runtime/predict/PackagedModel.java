@@ -7,6 +7,7 @@ import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.io.ModelMetadata;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 
@@ -49,10 +51,14 @@ public final class PackagedModel {
     this.metadata = file.metadata();
     this.net = file.net();
     this.normalizer = file.normalizer();
+    NetworkConfiguration conf = net.configuration();
     this.encodings = functional()
-        ? metadata.inputs().stream().map(input -> InputEncoding.of(metadata.model() + " input "
-            + input.name(), input.schema(), input.vocabulary())).toList()
-        : List.of(InputEncoding.of(metadata.model(), metadata.input(), metadata.vocabulary()));
+        ? IntStream.range(0, metadata.inputs().size()).mapToObj(i -> InputEncoding.of(
+            metadata.model() + " input " + metadata.inputs().get(i).name(),
+            metadata.inputs().get(i).schema(), metadata.inputs().get(i).vocabulary(),
+            conf.takesTokenIndices(i))).toList()
+        : List.of(InputEncoding.of(metadata.model(), metadata.input(), metadata.vocabulary(),
+            conf.takesTokenIndices(0)));
   }
 
   /** Where packaging puts a model's file in the jar, and where {@link #load(ExpectedModel, ClassLoader)} looks. */

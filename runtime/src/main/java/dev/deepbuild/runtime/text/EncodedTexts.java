@@ -104,6 +104,53 @@ public final class EncodedTexts {
     return offsets;
   }
 
+  /** The value after a text's indices in {@link #toTokenIndices}: no word. */
+  public static final int NO_WORD = -1;
+
+  /**
+   * Multi-hot texts {@code rows} as the indices of their words rather than their 0/1 rows, for a
+   * layer that sums the weights of the words present ({@code network.MultiHotDense}): a matrix
+   * [rows, k] of {@code type}, k the most words a text of these rows has (at least 1), each row
+   * its indices in increasing order, then {@link #NO_WORD}. IMDB's training split is about 11 times
+   * smaller so than its dense rows, and no row of 10,000 values is ever written.
+   *
+   * @throws IllegalStateException for INT texts, which are indices already
+   */
+  public INDArray toTokenIndices(int[] rows, DataType type) {
+    if (mode != OutputMode.MULTI_HOT) {
+      throw new IllegalStateException("only multi-hot texts have token-index rows; " + mode
+          + " texts are word sequences already");
+    }
+    int width = 1;
+    for (int text : rows) {
+      width = Math.max(width, offsets[text + 1] - offsets[text]);
+    }
+    INDArray array = Nd4j.create(type, rows.length, width);
+    float[] row = new float[width];
+    for (int r = 0; r < rows.length; r++) {
+      int start = offsets[rows[r]];
+      int count = offsets[rows[r] + 1] - start;
+      for (int k = 0; k < width; k++) {
+        row[k] = k < count ? values[start + k] : NO_WORD;
+      }
+      putRow(array, r, row);
+    }
+    return array;
+  }
+
+  /** Writes {@code row} into row {@code r} of a new C-order matrix, in bulk when it holds floats. */
+  private static void putRow(INDArray array, int r, float[] row) {
+    if (array.dataType() == DataType.FLOAT) {
+      FloatBuffer buffer = array.data().asNioFloat();
+      buffer.position(Math.toIntExact(array.offset() + (long) r * row.length));
+      buffer.put(row);
+    } else {
+      for (int k = 0; k < row.length; k++) {
+        array.putScalar(r, k, row[k]);
+      }
+    }
+  }
+
   /**
    * Writes the dense rows of texts {@code rows}, one after the other ({@code rows.length x width()},
    * row-major), into {@code target} from index 0, overwriting them entirely.

@@ -81,7 +81,7 @@ final class CrossValidation {
   private List<EpochRecord> trainFold(
       List<Features> features, List<EncodedLabels> labels, SplitIndices fold) {
     NetworkConfiguration conf = model.network(features.get(0).columns());
-    ModelData folded = new ModelData(features, labels.stream().map(EncodedLabels::values).toList());
+    ModelData folded = new ModelData(ModelInputs.forNetwork(spec.name(), conf, features), labels.stream().map(EncodedLabels::values).toList());
     FastFeatures fitted = FastFeatures.of(spec, conf.create(spec.seed()),
         PreparedData.of(folded, fold, conf.dataType(), spec.standardize()), line -> {});
     PreparedData data = fitted.data();

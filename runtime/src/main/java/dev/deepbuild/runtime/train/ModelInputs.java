@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.DataSplits;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
@@ -50,8 +51,31 @@ public record ModelInputs(
     SplitIndices split = DataSplits.of(spec, labels.get(0).strata(), examples.fixedTestSplit(),
         examples.fixedValidationRows());
     // Cross-validation fits each fold's own features (CrossValidation); these are the final model's.
-    List<Features> features = examples.inputFeatures(split.train());
+    List<Features> features = forNetwork(spec.name(), conf, examples.inputFeatures(split.train()));
     return new ModelInputs(spec, conf, examples, labels, split, features);
+  }
+
+  /**
+   * Each input's features in the form the network takes them: a multi-hot text's word indices
+   * where a {@code MultiHotDense} takes it ({@link NetworkConfiguration#takesTokenIndices}), so
+   * that no split of it is made dense, else its rows as they are.
+   *
+   * @throws InvalidInputException when such a layer takes an input that is no multi-hot text
+   */
+  static List<Features> forNetwork(String model, NetworkConfiguration conf,
+      List<Features> features) {
+    List<Features> taken = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      Features input = features.get(i);
+      int number = i + 1;
+      taken.add(conf.takesTokenIndices(i)
+          ? input.tokenIndices().orElseThrow(() -> new InvalidInputException(model + ": input "
+              + number + " is taken by a MultiHotDense layer, which takes multi-hot texts, but"
+              + " its data is none; give it @TextVectorization(outputMode = MULTI_HOT) texts,"
+              + " or use a DenseLayer."))
+          : input);
+    }
+    return taken;
   }
 
   /** The labels of the first output: a sequential model's only one. */

@@ -27,6 +27,17 @@ class EncodedTextsTest {
   }
 
   @Test
+  void givesMultiHotRowsAsTheirWordIndicesPaddedToTheLongest() {
+    INDArray indices = multiHot().toTokenIndices(new int[] {1, 0, 2}, DataType.FLOAT);
+    assertArrayEquals(new long[] {3, 2}, indices.shape());
+    assertArrayEquals(new float[] {-1, -1, 0, 2, 1, -1}, indices.ravel().toFloatVector());
+    INDArray empty = multiHot().toTokenIndices(new int[] {1}, DataType.DOUBLE);
+    assertArrayEquals(new double[] {EncodedTexts.NO_WORD}, empty.ravel().toDoubleVector());
+    assertThrows(IllegalStateException.class,
+        () -> sequences().toTokenIndices(new int[] {0}, DataType.FLOAT));
+  }
+
+  @Test
   void densifiesTheRowsAskedForInTheirOrder() {
     float[][] rows = multiHot().toFloatRows(new int[] {2, 0, 0});
     assertArrayEquals(new float[] {0, 1, 0, 0}, rows[0]);

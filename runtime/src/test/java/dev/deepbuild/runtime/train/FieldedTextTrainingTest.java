@@ -17,6 +17,7 @@ import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.model.Vectorization;
+import dev.deepbuild.runtime.network.MultiHotDense;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,22 @@ class FieldedTextTrainingTest {
   }
 
   @Test
+  void multiHotDenseLayersOnTheTextInputsTrainAsDenseLayersDo() throws IOException {
+    tickets(base.resolve("tickets.csv"));
+    ModelTrainer trainer = new ModelTrainer(base, base.resolve("out"),
+        getClass().getClassLoader(), log::add);
+
+    ModelReport dense = trainer.train(Definitions.configured(spec(), inputs -> bags(false)));
+    ModelReport sparse = trainer.train(Definitions.configured(spec(), inputs -> bags(true)));
+
+    assertEquals(dense.outputs().keySet(), sparse.outputs().keySet());
+    dense.outputs().forEach((output, splits) -> splits.forEach((split, values) ->
+        values.forEach((metric, value) -> assertEquals(value,
+            sparse.outputs().get(output).get(split).get(metric), 1e-4,
+            output + " " + split + " " + metric))));
+  }
+
+  @Test
   void aFieldTheFileLacksNamesTheFileAndTheSetting() throws IOException {
     tickets(base.resolve("tickets.csv"));
     ModelSpec spec = ModelSpec.builder("tickets").seed(4).data(TextSource.file("tickets.csv"))
@@ -117,6 +135,31 @@ class FieldedTextTrainingTest {
             .activation(Activation.SIGMOID).build(), "hidden")
         .setOutputs("team", "urgent")
         .build());
+  }
+
+  /**
+   * A layer of its own on each text input, then their concatenation: DL4J's dense layers on the
+   * multi-hot rows, or {@link MultiHotDense} on the word indices, with the same weights.
+   */
+  static NetworkConfiguration bags(boolean sparse) {
+    return NetworkConfiguration.of(new NeuralNetConfiguration.Builder().seed(4)
+        .weightInit(WeightInit.XAVIER).updater(new Adam(0.01)).graphBuilder()
+        .addInputs("title", "body")
+        .setInputTypes(InputType.feedForward(200), InputType.feedForward(400))
+        .addLayer("titleWords", words(sparse), "title")
+        .addLayer("bodyWords", words(sparse), "body")
+        .addVertex("words", new MergeVertex(), "titleWords", "bodyWords")
+        .addLayer("team", new OutputLayer.Builder(LossFunction.MCXENT).nOut(3)
+            .activation(Activation.SOFTMAX).build(), "words")
+        .addLayer("urgent", new OutputLayer.Builder(LossFunction.XENT).nOut(1)
+            .activation(Activation.SIGMOID).build(), "words")
+        .setOutputs("team", "urgent")
+        .build());
+  }
+
+  private static FeedForwardLayer words(boolean sparse) {
+    return (sparse ? new MultiHotDense.Builder() : new DenseLayer.Builder()).nOut(8)
+        .activation(Activation.RELU).build();
   }
 
   /** A title that says whether it is urgent, a body that names the team and a word of its own. */

@@ -68,6 +68,25 @@ class GraphPredictionParityTest {
   }
 
   @Test
+  void multiHotDenseLayersOnBothTextInputsPredictAsTested() throws IOException {
+    FieldedTextTrainingTest.tickets(base.resolve("tickets.csv"));
+    ModelInputs inputs = train(Definitions.configured(FieldedTextTrainingTest.spec(),
+        ignored -> FieldedTextTrainingTest.bags(true)));
+    List<List<String>> cells = cells("tickets.csv");
+    List<Map<String, ModelInput>> rows = new ArrayList<>();
+    for (int row : inputs.split().test()) {
+      rows.add(Map.of("title", ModelInput.text(cells.get(row).get(0)),
+          "body", ModelInput.text(cells.get(row).get(1))));
+    }
+
+    assertPredictsAsTested(inputs, ExpectedModel.named("tickets")
+        .textInput("title", OutputMode.MULTI_HOT, 200, 0)
+        .textInput("body", OutputMode.MULTI_HOT, 400, 0)
+        .classificationOutput("team", 3)
+        .classificationOutput("urgent", 2), rows);
+  }
+
+  @Test
   void twoTableInputsStandardizedEachWithItsStatisticsPredictAClassAndAValueAsTested()
       throws IOException {
     FunctionalDataTrainingTest.table(base.resolve("flowers.csv"));

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.runtime.network.MultiHotDense;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -32,6 +33,24 @@ final class Networks {
         .list()
         .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
         .layer(outputLayer.build())
+        .build();
+  }
+
+  /**
+   * The same as {@link #dense} without dropout, its first layer a {@link MultiHotDense}, as
+   * generated code writes it on multi-hot texts: the same weights for the same seed.
+   */
+  static MultiLayerConfiguration multiHot(long seed, int inputs, int hidden, int outputs,
+      Activation activation, LossFunction loss) {
+    return new NeuralNetConfiguration.Builder()
+        .seed(seed)
+        .weightInit(WeightInit.XAVIER)
+        .updater(new Adam(0.01))
+        .list()
+        .layer(new MultiHotDense.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU)
+            .build())
+        .layer(new OutputLayer.Builder(loss).nIn(hidden).nOut(outputs).activation(activation)
+            .build())
         .build();
   }
 }

@@ -102,6 +102,25 @@ class PredictionParityTest {
   }
 
   @Test
+  void aMultiHotDenseTextModelPredictsItsTestTextsAsItWasTested() throws IOException {
+    System.setProperty("deepbuild.prepared.cache", cache.toString());
+    SmallTexts.reviews(base.resolve("reviews"));
+    ModelSpec spec = ModelSpec.builder("reviews").seed(3)
+        .data(TextSource.folder("reviews")).split(0.25, 0).classification(0)
+        .vectorize(Vectorization.multiHot(12)).epochs(3).batchSize(16).build();
+    ModelInputs inputs = train(spec, ignored -> Networks.multiHot(3, 12, 8, 2, Activation.SOFTMAX,
+        LossFunction.MCXENT));
+    List<String> texts = new TextDataReader(base).read("reviews", TextSource.folder("reviews"))
+        .texts();
+    List<ModelInput> rows = new ArrayList<>();
+    for (int row : inputs.split().test()) {
+      rows.add(ModelInput.text(texts.get(row)));
+    }
+    assertPredictsAsTested(inputs,
+        ExpectedModel.named("reviews").classification(2).text(OutputMode.MULTI_HOT, 12, 0), rows);
+  }
+
+  @Test
   void anImageModelPredictsItsTestImageFilesAsItWasTested() throws IOException {
     assertImagesPredictedAsTested(10, 8, null);
   }

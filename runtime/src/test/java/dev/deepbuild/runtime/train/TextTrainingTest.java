@@ -10,6 +10,7 @@ import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.Definitions;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.Vectorization;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,52 @@ class TextTrainingTest {
             .train(model(spec, 40))).getMessage();
     assertEquals("reviews: the first layer, layer0, takes 40 inputs, but the data has 30 features;"
         + " rebuild the project so the generated code matches the data.", message);
+  }
+
+  @Test
+  void aMultiHotDenseFirstLayerTrainsAsTheDenseLayerDoes() {
+    ModelSpec spec = spec(OutputMode.MULTI_HOT, 30);
+    ModelReport dense = train(spec);
+    ModelReport sparse = trainer().train(Definitions.of(spec, ignored -> Networks.multiHot(3, 30,
+        8, 2, Activation.SOFTMAX, LossFunction.MCXENT)));
+
+    assertMetricsClose(dense.metrics(), sparse.metrics());
+  }
+
+  @Test
+  void aMultiHotDenseFirstLayerCrossValidatesAsTheDenseLayerDoes() {
+    ModelSpec spec = ModelSpec.builder("reviews").seed(3).data(TextSource.folder("reviews"))
+        .testFraction(0.25).classification(0).vectorize(Vectorization.multiHot(30))
+        .kFold(KFoldSpec.folds(3)).epochs(4).batchSize(16).build();
+    ModelReport dense = trainer().train(model(spec, 30));
+    ModelReport sparse = trainer().train(Definitions.of(spec, ignored -> Networks.multiHot(3, 30,
+        8, 2, Activation.SOFTMAX, LossFunction.MCXENT)));
+
+    assertMetricsClose(dense.metrics(), sparse.metrics());
+  }
+
+  @Test
+  void aMultiHotDenseLayerOnWordSequencesIsReportedBeforeTraining() {
+    ModelSpec spec = ModelSpec.builder("reviews").seed(3).data(TextSource.folder("reviews"))
+        .split(0.25, 0).classification(0).vectorize(new Vectorization(40, OutputMode.INT, 30))
+        .epochs(1).batchSize(16).build();
+    String message = assertThrows(InvalidInputException.class, () -> trainer().train(
+        Definitions.of(spec, ignored -> Networks.multiHot(3, 30, 8, 2, Activation.SOFTMAX,
+            LossFunction.MCXENT)))).getMessage();
+    assertTrue(message.startsWith("reviews: input 1 is taken by a MultiHotDense layer"), message);
+  }
+
+  /** The same metrics, within float rounding: the two layers sum the same products. */
+  private static void assertMetricsClose(Map<DataSplit, Map<Metric, Double>> expected,
+      Map<DataSplit, Map<Metric, Double>> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((split, metrics) -> metrics.forEach((metric, value) ->
+        assertEquals(value, actual.get(split).get(metric), 1e-4, split + " " + metric)));
+  }
+
+  private ModelTrainer trainer() {
+    return new ModelTrainer(base, base.resolve("target/deepbuild"), getClass().getClassLoader(),
+        log::add);
   }
 
   private ModelSpec spec(OutputMode mode, int maxTokens) {

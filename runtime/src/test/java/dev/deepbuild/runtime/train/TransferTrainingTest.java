@@ -18,6 +18,7 @@ import dev.deepbuild.runtime.model.ModelSelection;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.network.FeatureExtraction;
+import dev.deepbuild.runtime.network.MultiHotDense;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.PretrainedBase;
 import dev.deepbuild.runtime.network.TrainableNetwork;
@@ -110,6 +111,30 @@ class TransferTrainingTest {
     assertTrue(expected.equalsWithEps(
         dev.deepbuild.runtime.network.Networks.load(saved).output(new INDArray[] {x})[0], 1e-5),
         "the saved model is the whole network, base and trained head");
+  }
+
+  @Test
+  void aHeadOnABaseThatTakesWordIndicesTakesThemToo() throws IOException {
+    MultiLayerNetwork words = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
+        .seed(1).list()
+        .layer(new MultiHotDense.Builder().name("bag").nIn(20).nOut(8)
+            .activation(Activation.RELU).build())
+        .layer(new OutputLayer.Builder(LossFunction.MCXENT).name("out").nIn(8).nOut(5)
+            .activation(Activation.SOFTMAX).build())
+        .build());
+    words.init();
+    Path saved = output().resolve("words/model.zip");
+    Files.createDirectories(saved.getParent());
+    ModelSerializer.writeModel(words, saved.toFile(), false);
+    NetworkConfiguration frozen = NetworkConfiguration.on(PretrainedBase.model("words"), head(8))
+        .locatedIn(new BaseLocations(base, output()));
+    INDArray indices = Nd4j.createFromArray(new float[][] {{1, 4, 19}, {0, -1, -1}, {7, 8, -1}});
+    INDArray labels = Nd4j.zeros(DataType.FLOAT, 3, 5);
+
+    assertTrue(frozen.takesTokenIndices(0));
+    TrainableNetwork whole = frozen.create(3);
+    whole.fit(new INDArray[] {indices}, new INDArray[] {labels});
+    assertArrayEquals(new long[] {3, 5}, whole.output(new INDArray[] {indices})[0].shape());
   }
 
   @Test

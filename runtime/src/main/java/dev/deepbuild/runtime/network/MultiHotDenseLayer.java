@@ -1,0 +1,93 @@
+package dev.deepbuild.runtime.network;
+
+import org.deeplearning4j.exception.DL4JInvalidInputException;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.BaseLayer;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The running {@link MultiHotDense}: DL4J's dense layer with the product of the input and the
+ * weights replaced by {@link WordBags}. Activations and gradients go where DL4J's own layers put
+ * them (the activations workspace, the network's gradient views); the input gets no gradient, as
+ * DL4J's embedding layers give none, since nothing before the first layer learns.
+ */
+public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
+
+  public MultiHotDenseLayer(NeuralNetConfiguration conf, DataType dataType) {
+    super(conf, dataType);
+  }
+
+  @Override
+  protected INDArray preOutput(boolean training, LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(false);
+    INDArray weights = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, training,
+        workspaceMgr);
+    INDArray bias = getParamWithNoise(DefaultParamInitializer.BIAS_KEY, training, workspaceMgr);
+    INDArray words = input.castTo(weights.dataType());
+    if (words.rank() != 2) {
+      throw new DL4JInvalidInputException("MultiHotDense takes a matrix of word indices"
+          + " [batch, k], not shape " + java.util.Arrays.toString(words.shape()) + " " + layerId());
+    }
+    INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
+        words.size(0), weights.size(1));
+    WordBags.forward(words, weights, bias, z);
+    if (maskArray != null) {
+      applyMask(z);
+    }
+    return z;
+  }
+
+  @Override
+  protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
+      LayerWorkspaceMgr workspaceMgr) {
+    INDArray z = preOutput(training, workspaceMgr);
+    return new Pair<>(z, z);
+  }
+
+  @Override
+  public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+    INDArray z = preOutput(training, workspaceMgr);
+    INDArray activations = layerConf().getActivationFn().getActivation(z, training);
+    if (maskArray != null) {
+      applyMask(activations);
+    }
+    return activations;
+  }
+
+  @Override
+  public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon,
+      LayerWorkspaceMgr workspaceMgr) {
+    assertInputSet(true);
+    INDArray z = preOutput(true, workspaceMgr);
+    INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
+    if (maskArray != null) {
+      applyMask(delta);
+    }
+    Gradient gradient = new DefaultGradient();
+    INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
+    WordBags.weightGradient(input.castTo(weightGradient.dataType()), delta, weightGradient);
+    gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
+    INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
+    delta.sum(biasGradient, 0);
+    gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
+    weightNoiseParams.clear();
+    return new Pair<>(gradient, null);
+  }
+
+  @Override
+  public boolean isPretrainLayer() {
+    return false;
+  }
+
+  @Override
+  public boolean hasBias() {
+    return true;
+  }
+}

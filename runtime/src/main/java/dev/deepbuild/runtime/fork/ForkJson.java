@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * the same values give the same bytes in every run: the reports' maps are immutable copies whose
  * iteration order changes from one JVM to the next.
  */
-final class ForkJson {
+public final class ForkJson {
   /** Thresholds leave a side open with NaN, which plain JSON cannot hold. */
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -25,7 +25,7 @@ final class ForkJson {
 
   private ForkJson() {}
 
-  static void write(Path file, Object value) {
+  public static void write(Path file, Object value) {
     try {
       AtomicFiles.write(file, temporary -> MAPPER.writeValue(temporary.toFile(), value));
     } catch (IOException e) {
@@ -33,7 +33,7 @@ final class ForkJson {
     }
   }
 
-  static <T> T read(Path file, Class<T> type) {
+  public static <T> T read(Path file, Class<T> type) {
     try {
       return MAPPER.readValue(file.toFile(), type);
     } catch (IOException e) {

@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
  * result still gives back, from its progress file, the models it finished.
  */
 public final class ForkLauncher {
+  /**
+   * The forked JVM's main class, by name: it lives with the training code, which the build's JVM
+   * does not load.
+   */
+  public static final String MAIN_CLASS = "dev.deepbuild.runtime.fork.ForkMain";
   /** How long the output is still forwarded once the fork has ended. */
   private static final long PUMP_GRACE_MILLIS = 5_000;
 
@@ -159,7 +164,7 @@ public final class ForkLauncher {
     arguments.add("-cp");
     arguments.add(options.classpath().stream().map(Path::toString)
         .collect(Collectors.joining(File.pathSeparator)));
-    arguments.add(ForkMain.class.getName());
+    arguments.add(MAIN_CLASS);
     arguments.add(requestFile.toString());
     return arguments.stream().map(ForkLauncher::quote).collect(Collectors.joining("\n", "", "\n"));
   }

@@ -16,14 +16,14 @@ import java.util.Optional;
  * each model: when the fork dies without its result (killed at its timeout, or its JVM ended by an
  * exhausted heap), the build still reports the models that finished, and names the one it died in.
  */
-final class ForkProgress implements SessionProgress {
+public final class ForkProgress implements SessionProgress {
   /**
    * @param models every model the fork works on, in order
    * @param finished the outcomes of the models done, in order
    * @param running the model being worked on; null between models
    */
-  record Snapshot(List<String> models, List<ModelOutcome> finished, String running) {
-    Snapshot {
+  public record Snapshot(List<String> models, List<ModelOutcome> finished, String running) {
+    public Snapshot {
       models = List.copyOf(models);
       finished = List.copyOf(finished);
     }
@@ -32,7 +32,7 @@ final class ForkProgress implements SessionProgress {
      * The session's result once the fork stopped for {@code why}: the finished models as they
      * finished, the running one failed for {@code why}, and those after it not trained.
      */
-    SessionResult stopped(String why) {
+    public SessionResult stopped(String why) {
       List<ModelOutcome> outcomes = new ArrayList<>(finished);
       if (running != null) {
         outcomes.add(ModelOutcome.failed(running,
@@ -52,28 +52,28 @@ final class ForkProgress implements SessionProgress {
   private final List<ModelOutcome> finished = new ArrayList<>();
   private String running;
 
-  ForkProgress(Path file, TrainingLog log) {
+  public ForkProgress(Path file, TrainingLog log) {
     this.file = file;
     this.log = log;
   }
 
   /** The fork is about to work on {@code models}, in this order. */
-  void begin(List<String> models) {
+  public void begin(List<String> models) {
     this.models = List.copyOf(models);
     save();
   }
 
   /** Where the fork answering {@code request} keeps its progress. */
-  static Path fileOf(ForkRequest request) {
+  public static Path fileOf(ForkRequest request) {
     return request.resultFile().resolveSibling("progress.json");
   }
 
   /** The progress a fork left behind, if it got as far as its first model. */
-  static Optional<Snapshot> read(Path file) {
+  public static Optional<Snapshot> read(Path file) {
     return Files.isRegularFile(file) ? Optional.of(ForkJson.read(file, Snapshot.class)) : Optional.empty();
   }
 
-  Snapshot snapshot() {
+  public Snapshot snapshot() {
     return new Snapshot(models, finished, running);
   }
 

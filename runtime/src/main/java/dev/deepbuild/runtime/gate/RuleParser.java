@@ -57,7 +57,7 @@ public final class RuleParser {
   }
 
   /** How messages name the rule at {@code number}: {@code <rules><rule> #2}. */
-  static String element(int number) {
+  public static String element(int number) {
     return "<rules><rule> #" + number;
   }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Typed fields of a JSON object, each missing or mistyped field an error that names it. */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static JsonNode field(JsonNode node, String name) throws IOException {
+  public static JsonNode field(JsonNode node, String name) throws IOException {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       throw new IOException("missing \"" + name + "\"");
@@ -18,7 +18,7 @@ final class Json {
     return value;
   }
 
-  static String text(JsonNode node, String name) throws IOException {
+  public static String text(JsonNode node, String name) throws IOException {
     JsonNode value = field(node, name);
     if (!value.isTextual()) {
       throw new IOException("\"" + name + "\" is not a string: " + value);
@@ -26,7 +26,7 @@ final class Json {
     return value.asText();
   }
 
-  static int integer(JsonNode node, String name) throws IOException {
+  public static int integer(JsonNode node, String name) throws IOException {
     JsonNode value = field(node, name);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
       throw new IOException("\"" + name + "\" is not a whole number: " + value);
@@ -34,7 +34,7 @@ final class Json {
     return value.intValue();
   }
 
-  static double number(JsonNode node, String name) throws IOException {
+  public static double number(JsonNode node, String name) throws IOException {
     JsonNode value = field(node, name);
     if (!value.isNumber()) {
       throw new IOException("\"" + name + "\" is not a number: " + value);
@@ -42,7 +42,7 @@ final class Json {
     return value.doubleValue();
   }
 
-  static boolean bool(JsonNode node, String name) throws IOException {
+  public static boolean bool(JsonNode node, String name) throws IOException {
     JsonNode value = field(node, name);
     if (!value.isBoolean()) {
       throw new IOException("\"" + name + "\" is not true or false: " + value);
@@ -50,7 +50,7 @@ final class Json {
     return value.booleanValue();
   }
 
-  static <E extends Enum<E>> E constant(JsonNode node, String name, Class<E> type)
+  public static <E extends Enum<E>> E constant(JsonNode node, String name, Class<E> type)
       throws IOException {
     String value = text(node, name);
     try {
@@ -61,7 +61,7 @@ final class Json {
     }
   }
 
-  static List<String> texts(JsonNode node, String name) throws IOException {
+  public static List<String> texts(JsonNode node, String name) throws IOException {
     JsonNode array = array(node, name);
     List<String> values = new ArrayList<>(array.size());
     for (JsonNode value : array) {
@@ -73,7 +73,7 @@ final class Json {
     return values;
   }
 
-  static List<Integer> ints(JsonNode node, String name) throws IOException {
+  public static List<Integer> ints(JsonNode node, String name) throws IOException {
     JsonNode array = array(node, name);
     List<Integer> values = new ArrayList<>(array.size());
     for (JsonNode value : array) {

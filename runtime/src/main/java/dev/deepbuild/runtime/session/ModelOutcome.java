@@ -27,11 +27,11 @@ public record ModelOutcome(
     this(model, report, error, checks, false);
   }
 
-  static ModelOutcome trained(ModelReport report, List<CheckOutcome> checks) {
+  public static ModelOutcome trained(ModelReport report, List<CheckOutcome> checks) {
     return new ModelOutcome(report.model(), report, null, checks, false);
   }
 
-  static ModelOutcome reused(ModelReport saved, List<CheckOutcome> checks) {
+  public static ModelOutcome reused(ModelReport saved, List<CheckOutcome> checks) {
     return new ModelOutcome(saved.model(), saved, null, checks, true);
   }
 

@@ -29,6 +29,12 @@ class ForkMainTest {
   @TempDir Path project;
   private final List<String> log = new ArrayList<>();
 
+  /** The launcher, which does not load the training code, names this class by its name. */
+  @Test
+  void launcherStartsThisMainClass() {
+    assertEquals(ForkMain.class.getName(), ForkLauncher.MAIN_CLASS);
+  }
+
   @Test
   void ruleStricterThanTheModelFailsTrainingWithJaCoCoStyleMessages() {
     // blobs's own threshold is a test accuracy of at least 0.9; the rule replaces it.

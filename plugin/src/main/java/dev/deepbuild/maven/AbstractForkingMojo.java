@@ -1,13 +1,13 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.fork.ForkLauncher;
-import dev.deepbuild.runtime.fork.ForkOptions;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.fork.JvmArguments;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkLauncher;
+import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.fork.JvmArguments;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.model.ModelIndex;
-import dev.deepbuild.runtime.session.SessionResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

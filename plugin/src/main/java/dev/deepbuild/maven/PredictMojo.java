@@ -1,6 +1,6 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.predict.CommandLinePrediction;
 import java.io.File;
 import java.nio.file.Path;

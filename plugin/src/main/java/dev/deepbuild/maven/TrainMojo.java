@@ -1,11 +1,11 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.packaging.ModelPackaging;
-import dev.deepbuild.runtime.report.Reports;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.packaging.ModelPackaging;
+import dev.deepbuild.build.report.Reports;
+import dev.deepbuild.build.result.SessionResult;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -24,7 +24,7 @@ class GeneratedCodeTest {
       import dev.deepbuild.runtime.data.CsvSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -91,7 +91,7 @@ class GeneratedCodeTest {
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ScheduleSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

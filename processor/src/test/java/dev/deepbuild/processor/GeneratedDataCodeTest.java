@@ -25,7 +25,7 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.runtime.data.BuiltinSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.model.Vectorization;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
@@ -93,7 +93,7 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.runtime.model.KFoldSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

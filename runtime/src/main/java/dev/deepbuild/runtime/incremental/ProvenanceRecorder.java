@@ -1,8 +1,8 @@
 package dev.deepbuild.runtime.incremental;
 
+import dev.deepbuild.build.result.Provenance;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.network.OneDnn;
-import dev.deepbuild.runtime.train.Provenance;
 import java.util.Map;
 import java.util.Properties;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,0 +1,16 @@
+package dev.deepbuild.build.fork;
+
+/** What a forked JVM does with the build's models. */
+public enum ForkGoal {
+  /** Train each model, evaluate it and check its thresholds ({@code dl:train}). */
+  TRAIN,
+  /** Evaluate each saved model on its test data and check its thresholds ({@code dl:evaluate}). */
+  EVALUATE,
+  /**
+   * Record each up-to-date model's saved metrics, once its thresholds pass, as the values its
+   * regression tolerances compare with ({@code dl:accept}).
+   */
+  ACCEPT,
+  /** Print each model's layers, output shapes and parameter counts ({@code dl:summary}). */
+  SUMMARY
+}

@@ -7,7 +7,7 @@ import dev.deepbuild.build.fork.ForkOptions;
 import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.fork.JvmArguments;
 import dev.deepbuild.build.result.SessionResult;
-import dev.deepbuild.runtime.model.ModelIndex;
+import dev.deepbuild.resources.ModelResources;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,8 @@ abstract class AbstractForkingMojo extends AbstractMojo {
   private int forkedProcessTimeoutInSeconds;
 
   /**
-   * The native backend's thread count ({@code OMP_NUM_THREADS} of the forked JVM). One thread
+   * The native backend's thread count ({@code OMP_NUM_THREADS} of the forked JVM, and OpenBLAS's
+   * {@code OPENBLAS_NUM_THREADS} unless {@code environmentVariables} sets it). One thread
    * trained dense models fastest on two cores; see the project's benchmarks before raising it.
    */
   @Parameter(property = "dl.ompThreads", defaultValue = "1")
@@ -113,12 +114,21 @@ abstract class AbstractForkingMojo extends AbstractMojo {
       withoutFork();
       return;
     }
-    if (!Files.isRegularFile(classesDirectory().resolve(ModelIndex.RESOURCE))) {
+    if (!Files.isRegularFile(classesDirectory().resolve(ModelResources.INDEX))) {
       getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
       withoutFork();
       return;
     }
-    handle(fork(configure(request(goal()))));
+    ForkRequest request = configure(request(goal()));
+    handle(run(request, forkOptions()));
+  }
+
+  /**
+   * The goal's result: by default the fork's. A goal that can tell its result without the fork
+   * refines it, forking only for what it cannot tell.
+   */
+  SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+    return fork(request, options);
   }
 
   /**
@@ -157,13 +167,33 @@ abstract class AbstractForkingMojo extends AbstractMojo {
     return Path.of(project.getBuild().getOutputDirectory());
   }
 
-  private SessionResult fork(ForkRequest request) throws MojoExecutionException {
+  /** The fork's folder, {@code target/deepbuild/fork}. */
+  Path forkDirectory() {
+    return outputDirectory().resolve("fork");
+  }
+
+  /** Runs the request in the forked JVM. */
+  final SessionResult fork(ForkRequest request, ForkOptions options) throws MojoExecutionException {
     try {
-      return new ForkLauncher(forkOptions())
-          .run(request, outputDirectory().resolve("fork"), getLog()::info, getLog()::warn);
+      return new ForkLauncher(options)
+          .run(request, forkDirectory(), getLog()::info, getLog()::warn);
     } catch (DeepBuildException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The forked JVM's own variables: the thread count for OpenMP and, unless the user's variables
+   * set them, for OpenBLAS too, with ND4J told not to set OpenBLAS's count itself (it would
+   * otherwise choose its own, whatever {@code OMP_NUM_THREADS} says).
+   */
+  static Map<String, String> forkEnvironment(Map<String, String> user, int ompThreads) {
+    Map<String, String> environment = new HashMap<>(user);
+    String threads = Integer.toString(ompThreads);
+    environment.put("OMP_NUM_THREADS", threads);
+    environment.putIfAbsent("OPENBLAS_NUM_THREADS", threads);
+    environment.putIfAbsent("ND4J_SKIP_BLAS_THREADS", "1");
+    return environment;
   }
 
   private List<String> selectedModels() {
@@ -174,8 +204,7 @@ abstract class AbstractForkingMojo extends AbstractMojo {
   }
 
   private ForkOptions forkOptions() throws MojoExecutionException {
-    Map<String, String> environment = new HashMap<>(environmentVariables);
-    environment.put("OMP_NUM_THREADS", Integer.toString(ompThreads));
+    Map<String, String> environment = forkEnvironment(environmentVariables, ompThreads);
     Path java = javaExecutable != null
         ? javaExecutable.toPath()
         : Path.of(System.getProperty("java.home"), "bin", "java");

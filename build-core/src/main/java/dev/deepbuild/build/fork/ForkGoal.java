@@ -12,5 +12,10 @@ public enum ForkGoal {
    */
   ACCEPT,
   /** Print each model's layers, output shapes and parameter counts ({@code dl:summary}). */
-  SUMMARY
+  SUMMARY,
+  /**
+   * Print the selected model's predictions for the request's input ({@code dl:predict}), with the
+   * project's class path, so that a model with the project's own custom layers loads.
+   */
+  PREDICT
 }

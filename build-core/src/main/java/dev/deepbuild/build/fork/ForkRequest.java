@@ -23,10 +23,13 @@ import java.util.Objects;
  * @param classesDirectory the project's class output, whose model index names the models to work
  *     on; a dependency's models, listed in its own jar, are its own module's to train. Null for
  *     every index on the class path
+ * @param input what {@link ForkGoal#PREDICT} predicts: a file or folder relative to {@code
+ *     baseDir}, or the input itself; null for the other goals
  */
 public record ForkRequest(
     ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
-    List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics, Path classesDirectory) {
+    List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics, Path classesDirectory,
+    String input) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
@@ -39,28 +42,29 @@ public record ForkRequest(
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
       List<ThresholdRule> rules, Path evaluationData) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null, null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null, null,
+        null);
   }
 
   /** A request without rules or evaluation data. */
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null, null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null, null, null);
   }
 
   public ForkRequest withForce(boolean force) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory);
+        acceptedMetrics, classesDirectory, input);
   }
 
   public ForkRequest withRules(List<ThresholdRule> rules) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory);
+        acceptedMetrics, classesDirectory, input);
   }
 
   public ForkRequest withAcceptedMetrics(Path acceptedMetrics) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory);
+        acceptedMetrics, classesDirectory, input);
   }
 
   /** The accepted metrics file, the default one in the project's directory unless another is named. */
@@ -70,11 +74,22 @@ public record ForkRequest(
 
   public ForkRequest withEvaluationData(Path evaluationData) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory);
+        acceptedMetrics, classesDirectory, input);
   }
 
   public ForkRequest withClassesDirectory(Path classesDirectory) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory);
+        acceptedMetrics, classesDirectory, input);
+  }
+
+  /** This request for the named models only. */
+  public ForkRequest withModels(List<String> models) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics, classesDirectory, input);
+  }
+
+  public ForkRequest withInput(String input) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics, classesDirectory, input);
   }
 }

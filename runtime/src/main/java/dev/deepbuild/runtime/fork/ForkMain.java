@@ -7,6 +7,7 @@ import dev.deepbuild.build.fork.ForkProgress;
 import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.gate.AcceptedMetrics;
 import dev.deepbuild.build.io.AcceptedMetricsJson;
+import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.gate.RuleValidation;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
@@ -15,6 +16,7 @@ import dev.deepbuild.runtime.inspect.SummarySession;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.predict.CommandLinePrediction;
 import dev.deepbuild.runtime.session.AcceptSession;
 import dev.deepbuild.runtime.session.Crash;
 import dev.deepbuild.runtime.session.TrainingSession;
@@ -25,6 +27,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +120,26 @@ public final class ForkMain {
               request.acceptedMetricsFile());
       case SUMMARY -> new SummarySession(request.baseDir(), request.outputRoot(), loader, log)
           .run(selected);
+      case PREDICT -> predict(request, selected, log);
     };
+  }
+
+  /**
+   * Prints each selected model's predictions for the request's input, one line each, from the
+   * model packaged into the class output or else the one training saved.
+   *
+   * @throws DeepBuildException for input the model cannot take, or a missing model file
+   */
+  private static SessionResult predict(ForkRequest request, List<ModelDefinition> selected,
+      TrainingLog log) {
+    List<ModelOutcome> outcomes = new ArrayList<>();
+    for (ModelDefinition model : selected) {
+      String name = model.spec().name();
+      Path file = CommandLinePrediction.modelFile(request.classesDirectory(), request.outputRoot(), name);
+      CommandLinePrediction.predict(file, name, request.input(), request.baseDir()).forEach(log::info);
+      outcomes.add(new ModelOutcome(name, null, null, List.of()));
+    }
+    return SessionResult.of(outcomes);
   }
 
   /**

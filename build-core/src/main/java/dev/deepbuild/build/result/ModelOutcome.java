@@ -44,6 +44,11 @@ public record ModelOutcome(
     return new ModelOutcome(model, report, error, checks, upToDate);
   }
 
+  /** This outcome as a later build reports it when nothing it depends on changed. */
+  public ModelOutcome asUpToDate() {
+    return new ModelOutcome(model, report, error, checks, true);
+  }
+
   public boolean failed() {
     return error != null;
   }

@@ -16,8 +16,9 @@ assert !first.contains(noFork)
   assert !forked(build)
   assert build =~ /flowers: up to date, trained in \d+\.\d s by an earlier build/
   assert build =~ /flowers: test accuracy is \d\.\d{3} \(minimum 0\.600\)/
-  // The models that passed are still packaged.
-  assert build.contains('flowers: packaged as META-INF/deepbuild/flowers/model.zip')
+  // The last build's reports and packaged model stand as they are.
+  assert build.contains('Reports and packaged models are as the last build left them')
+  assert !build.contains('flowers: packaged as')
 }
 
 assert !rule.contains(noFork)
@@ -29,5 +30,7 @@ assert !data.contains(noFork)
 assert data =~ /Changed since the last build: data \S*data.flowers\.csv/
 assert data.contains('flowers: training, because the data changed (data/flowers.csv)')
 
+assert new File(basedir, 'target/classes/META-INF/deepbuild/flowers/model.zip').bytes ==
+    new File(basedir, 'target/deepbuild/flowers/model.zip').bytes
 builds[1..5].each { assert it.contains('BUILD SUCCESS') }
 assert new File(basedir, 'target/classes/META-INF/deepbuild/flowers/reads.txt').text == 'file data/flowers.csv\n'

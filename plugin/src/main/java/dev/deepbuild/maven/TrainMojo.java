@@ -11,6 +11,7 @@ import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.build.uptodate.StoredOutcome;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ public class TrainMojo extends AbstractGatingMojo {
   @Parameter(property = "dl.force", defaultValue = "false")
   private boolean force;
 
+  /** Whether {@link #run} reports the last build's result, whose reports and packages exist. */
+  private boolean reusedResult;
+
   @Override
   ForkGoal goal() {
     return ForkGoal.TRAIN;
@@ -68,6 +72,7 @@ public class TrainMojo extends AbstractGatingMojo {
         if (reused.isPresent()) {
           getLog().info("Nothing the models' outcome depends on changed since the last build ("
               + stored.getFileName() + "): its result stands, without starting the training JVM");
+          reusedResult = true;
           return reused.get();
         }
         if (!changes.isEmpty()) {
@@ -108,6 +113,16 @@ public class TrainMojo extends AbstractGatingMojo {
 
   @Override
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    try {
+      if (reusedResult && Files.isRegularFile(outputDirectory().resolve("index.html"))
+          && packaging().inPlace(result)) {
+        getLog().info("Reports and packaged models are as the last build left them");
+        new ResultReporter(getLog(), haltOnFailure).report(result);
+        return;
+      }
+    } catch (IOException e) {
+      throw cannotPackage(e);
+    }
     // Before the outcome can fail the build: a failed build needs its reports most, and the models
     // that passed belong in the class output even when another one missed.
     try {

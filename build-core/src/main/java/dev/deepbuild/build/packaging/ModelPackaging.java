@@ -92,6 +92,32 @@ public final class ModelPackaging {
   }
 
   /**
+   * Whether the class output holds what {@link #afterTraining} left there for {@code result}: each
+   * model that passed (or, outside the session, whose saved model passed before) packaged, as a
+   * copy of its saved model by size made after it, and no other. A build whose stored result
+   * stands packages nothing then; one whose packaged files were removed packages them again.
+   */
+  public boolean inPlace(SessionResult result) throws IOException {
+    Map<String, ModelOutcome> outcomes = result.models().stream()
+        .collect(Collectors.toMap(ModelOutcome::model, Function.identity(), (a, b) -> a));
+    for (String model : declared()) {
+      ModelOutcome outcome = outcomes.get(model);
+      Path saved = saved(model);
+      Path packaged = classes.resolve(resource(model));
+      boolean passed = outcome == null
+          ? Files.isRegularFile(saved.resolveSibling(PassedGate.FILE))
+          : !outcome.failed() && outcome.violations().isEmpty();
+      boolean copied = Files.isRegularFile(packaged) && Files.isRegularFile(saved)
+          && Files.size(packaged) == Files.size(saved)
+          && Files.getLastModifiedTime(packaged).compareTo(Files.getLastModifiedTime(saved)) >= 0;
+      if (passed ? !copied : Files.exists(packaged)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Packages each model's last passed model without training, as {@code -Ddl.skip} asks.
    *
    * @throws DeepBuildException naming every model that has none, and the fix

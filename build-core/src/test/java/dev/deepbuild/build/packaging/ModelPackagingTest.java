@@ -184,4 +184,25 @@ class ModelPackagingTest {
     assertTrue(Files.exists(packaged("iris")));
     assertFalse(Files.exists(packaged("other")));
   }
+
+  @Test
+  void packagedModelsAreInPlaceUntilOneIsRemovedOrTheSavedModelChanges() throws IOException {
+    declare("good");
+    declare("bad");
+    save("good", "good weights");
+    save("bad", "bad weights");
+    SessionResult result = SessionResult.of(List.of(outcome("good", true), outcome("bad", false)));
+    assertFalse(packaging.inPlace(result));
+
+    packaging.afterTraining(result);
+    assertTrue(packaging.inPlace(result));
+
+    Files.delete(packaged("good"));
+    assertFalse(packaging.inPlace(result), "a removed packaged model is packaged again");
+    packaging.afterTraining(result);
+    assertTrue(packaging.inPlace(result));
+
+    save("good", "other weights, longer");
+    assertFalse(packaging.inPlace(result), "a packaged copy of another saved model");
+  }
 }

@@ -41,3 +41,7 @@ assert fingerprint('seeded').seed == '7'
 assert fingerprint('steady').seed == '42'
 assert fingerprint('widened').network != fingerprint('steady').network
 assert fingerprint('flowers')['data.digest'] != fingerprint('steady')['data.digest']
+
+// Classes and a data file changed: the build started the training JVM, saying what changed.
+assert second =~ /Changed since the last build: classpath 000 \S+target.classes/
+assert !second.contains('Nothing the models\' outcome depends on changed')

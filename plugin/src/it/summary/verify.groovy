@@ -14,3 +14,12 @@ assert !new File(basedir, 'target/deepbuild/iris').exists()
 // The processor's compile-time summary says where the CSV model's input width comes from.
 def compiled = new File(basedir, 'target/classes/META-INF/deepbuild/iris/summary.txt').text
 assert compiled.startsWith('Model: "iris" (it.iris.Iris)\nThe input width comes from the data')
+
+// The built-in table's shapes are known at compile time: its table is the compiled summary.txt,
+// printed without starting a JVM; only the CSV model was summarized by the fork.
+def bostonTable = new File(basedir, 'target/classes/META-INF/deepbuild/boston/summary.txt').readLines()
+assert bostonTable[0] == 'Model: "boston" (it.boston.Boston)'
+assert bostonTable.contains(' hidden (DenseLayer)         (None, 16)                224')
+bostonTable.each { line -> assert log.contains('[INFO] ' + line) || line.isEmpty() }
+def request = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/deepbuild/fork/request.json'))
+assert request.models == ['iris']

@@ -22,6 +22,11 @@ public final class ModelResources {
     return folder(model) + "summary.txt";
   }
 
+  /** The files and folders the model's data is read from, one {@link DataRead} a line. */
+  public static String reads(String model) {
+    return folder(model) + "reads.txt";
+  }
+
   /** The trained model that packaging puts into the jar. */
   public static String model(String model) {
     return folder(model) + "model.zip";

@@ -67,6 +67,21 @@ public final class LayerTable {
     return "(None, " + units + ")";
   }
 
+  /**
+   * What stands in for the table of a model whose shapes or parameters are known only at run
+   * time: its title, then why and what prints the table.
+   */
+  public static List<String> atRunTime(String model, String declaringClass, String why,
+      String instead) {
+    return List.of(title(model, declaringClass), why, instead);
+  }
+
+  /** Whether {@code lines} are a table, rather than {@link #atRunTime}'s note. */
+  public static boolean isTable(List<String> lines) {
+    return lines.size() > 2 && !lines.get(1).isEmpty()
+        && lines.get(1).chars().allMatch(c -> c == '_');
+  }
+
   /** The table's first line, which names the model and its annotated class. */
   public static String title(String model, String declaringClass) {
     return "Model: \"" + model + "\" (" + declaringClass + ")";

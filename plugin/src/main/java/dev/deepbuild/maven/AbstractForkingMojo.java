@@ -1,13 +1,13 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.fork.ForkLauncher;
-import dev.deepbuild.runtime.fork.ForkOptions;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.fork.JvmArguments;
-import dev.deepbuild.runtime.model.ModelIndex;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkLauncher;
+import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.fork.JvmArguments;
+import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.resources.ModelResources;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,8 +79,9 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
   private int forkedProcessTimeoutInSeconds;
 
   /**
-   * The native backend's thread count ({@code OMP_NUM_THREADS} of the forked JVM). One thread
-   * trained dense models fastest on two cores; see the project's benchmarks before raising it.
+   * The native backend's thread count ({@code OMP_NUM_THREADS} of the forked JVM, which ND4J also
+   * gives OpenBLAS). One thread trained dense models fastest on two cores; see the project's
+   * benchmarks before raising it.
    */
   @Parameter(property = "dl.ompThreads", defaultValue = "1")
   private int ompThreads;
@@ -112,12 +113,21 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
       withoutFork();
       return;
     }
-    if (!Files.isRegularFile(classesDirectory().resolve(ModelIndex.RESOURCE))) {
+    if (!Files.isRegularFile(classesDirectory().resolve(ModelResources.INDEX))) {
       getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
       withoutFork();
       return;
     }
-    handle(fork(configure(request(goal()))));
+    ForkRequest request = configure(request(goal()));
+    handle(run(request, forkOptions()));
+  }
+
+  /**
+   * The goal's result: by default the fork's. A goal that can tell its result without the fork
+   * refines it, forking only for what it cannot tell.
+   */
+  SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+    return fork(request, options);
   }
 
   /**
@@ -156,13 +166,30 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
     return Path.of(project.getBuild().getOutputDirectory());
   }
 
-  private SessionResult fork(ForkRequest request) throws MojoExecutionException {
+  /** The fork's folder, {@code target/deepbuild/fork}. */
+  Path forkDirectory() {
+    return outputDirectory().resolve("fork");
+  }
+
+  /** Runs the request in the forked JVM. */
+  final SessionResult fork(ForkRequest request, ForkOptions options) throws MojoExecutionException {
     try {
-      return new ForkLauncher(forkOptions())
-          .run(request, outputDirectory().resolve("fork"), getLog()::info, getLog()::warn);
+      return new ForkLauncher(options)
+          .run(request, forkDirectory(), getLog()::info, getLog()::warn);
     } catch (DeepBuildException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The forked JVM's own variables: the user's, and the thread count for OpenMP, which ND4J also
+   * sets as OpenBLAS's (unless {@code ND4J_SKIP_BLAS_THREADS} is set, which measured no faster
+   * here and leaves the provenance's BLAS vendor unknown).
+   */
+  static Map<String, String> forkEnvironment(Map<String, String> user, int ompThreads) {
+    Map<String, String> environment = new HashMap<>(user);
+    environment.put("OMP_NUM_THREADS", Integer.toString(ompThreads));
+    return environment;
   }
 
   private List<String> selectedModels() {
@@ -173,8 +200,7 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
   }
 
   private ForkOptions forkOptions() throws MojoExecutionException {
-    Map<String, String> environment = new HashMap<>(environmentVariables);
-    environment.put("OMP_NUM_THREADS", Integer.toString(ompThreads));
+    Map<String, String> environment = forkEnvironment(environmentVariables, ompThreads);
     Path java = javaExecutable != null
         ? javaExecutable.toPath()
         : Path.of(System.getProperty("java.home"), "bin", "java");

@@ -1,10 +1,10 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
-import dev.deepbuild.runtime.gate.RuleParser;
-import dev.deepbuild.runtime.io.AcceptedMetricsJson;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.gate.RuleParser;
+import dev.deepbuild.build.io.AcceptedMetricsJson;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.result.SessionResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;

@@ -1,8 +1,8 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.result.SessionResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,14 +1,14 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.predict.CommandLinePrediction;
-import java.io.File;
-import java.nio.file.Path;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.result.SessionResult;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Prints a trained model's predictions, one line per input: {@code mvn dl:predict -Ddl.model=imdb
@@ -16,11 +16,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * model's rows are JSON objects of its inputs by name, {@code -Ddl.input='{"title": "Oil rises",
  * "body": "..."}'} or a file of one a line, and each output's prediction is printed by name. It
  * reads the model packaged into the class output, or else the one {@code dl:train} saved under
- * {@code target/deepbuild/<model>/model.zip}, and never trains. It runs in Maven's JVM: a model
- * with the project's own custom layers cannot be loaded here.
+ * {@code target/deepbuild/<model>/model.zip}, and never trains. It predicts in a forked JVM with
+ * the project's runtime class path, as the other goals do, so a model with the project's own
+ * custom layers loads; invoked alone it compiles the project first.
  */
-@Mojo(name = "predict", threadSafe = true)
-public class PredictMojo extends AbstractMojo {
+@Mojo(name = "predict", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class PredictMojo extends AbstractForkingMojo {
 
   /** The name of the model to predict with, as {@code @Model(name)} gives it. */
   @Parameter(property = "dl.model", required = true)
@@ -34,26 +35,19 @@ public class PredictMojo extends AbstractMojo {
   @Parameter(property = "dl.input", required = true)
   private String input;
 
-  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-  private File baseDirectory;
-
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-  private File classesDirectory;
-
-  /** Where each model's folder (saved model, metrics) is. */
-  @Parameter(property = "dl.outputDirectory", defaultValue = "${project.build.directory}/deepbuild")
-  private File outputDirectory;
+  @Override
+  ForkGoal goal() {
+    return ForkGoal.PREDICT;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException {
-    Path file = CommandLinePrediction.modelFile(classesDirectory.toPath(),
-        outputDirectory.toPath(), model);
-    List<String> predictions;
-    try {
-      predictions = CommandLinePrediction.predict(file, model, input, baseDirectory.toPath());
-    } catch (DeepBuildException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
-    predictions.forEach(getLog()::info);
+  ForkRequest request(ForkGoal goal) {
+    return super.request(goal).withModels(List.of(model)).withInput(input);
+  }
+
+  @Override
+  void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    // The fork printed the predictions; a prediction checks no thresholds, so only errors remain.
+    new ResultReporter(getLog(), true, ResultReporter.NO_HEADLINE).report(result);
   }
 }

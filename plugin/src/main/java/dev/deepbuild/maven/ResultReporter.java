@@ -1,8 +1,8 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.gate.CheckOutcome;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.gate.CheckOutcome;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,6 +1,6 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.gate.RuleParser;
+import dev.deepbuild.build.gate.RuleParser;
 
 /**
  * One {@code <rule>} of the plugin's {@code <rules>}, as Maven fills it from the pom: every element

@@ -1,12 +1,21 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.fork.ForkGoal;
-import dev.deepbuild.runtime.fork.ForkRequest;
-import dev.deepbuild.runtime.packaging.ModelPackaging;
-import dev.deepbuild.runtime.report.Reports;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.packaging.ModelPackaging;
+import dev.deepbuild.build.report.Reports;
+import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.uptodate.OutcomeKey;
+import dev.deepbuild.build.uptodate.StoredOutcome;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +29,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code META-INF/deepbuild/<model>/model.zip}, so that the jar holds it. Bound to
  * {@code prepare-package} by default: after the tests, which fail faster, and before the jar is made.
  * Invoked alone ({@code mvn dl:train}) it compiles the project first. With {@code -Ddl.skip} it
- * trains nothing and packages each model's last saved model that passed.
+ * trains nothing and packages each model's last saved model that passed. When nothing that could
+ * change the session's outcome changed since the last build ({@link OutcomeKey}), it reports that
+ * build's result without starting the training JVM.
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.PREPARE_PACKAGE,
     requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -29,6 +40,9 @@ public class TrainMojo extends AbstractGatingMojo {
   /** Trains every model again, even those whose saved model is up to date. */
   @Parameter(property = "dl.force", defaultValue = "false")
   private boolean force;
+
+  /** Whether {@link #run} reports the last build's result, whose reports and packages exist. */
+  private boolean reusedResult;
 
   @Override
   ForkGoal goal() {
@@ -40,8 +54,75 @@ public class TrainMojo extends AbstractGatingMojo {
     return super.request(goal).withForce(force);
   }
 
+  /**
+   * The last build's result when its key is unchanged; otherwise the fork's, which decides per
+   * model by its fingerprint, kept with the key for the next build.
+   */
+  @Override
+  SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+    Path stored = StoredOutcome.fileIn(forkDirectory());
+    Optional<OutcomeKey> inputs;
+    try {
+      inputs = force ? Optional.empty()
+          : OutcomeKey.inputs(request, options, System.getenv(), buildCode());
+      if (inputs.isPresent()) {
+        List<String> changes = new ArrayList<>();
+        Optional<SessionResult> reused = StoredOutcome.reuse(stored,
+            inputs.get().withSavedFiles(classesDirectory(), outputDirectory()), changes);
+        if (reused.isPresent()) {
+          getLog().info("Nothing the models' outcome depends on changed since the last build ("
+              + stored.getFileName() + "): its result stands, without starting the training JVM");
+          reusedResult = true;
+          return reused.get();
+        }
+        if (!changes.isEmpty()) {
+          getLog().info("Changed since the last build: " + String.join(", ",
+              changes.subList(0, Math.min(3, changes.size())))
+              + (changes.size() > 3 ? " and " + (changes.size() - 3) + " more" : ""));
+        }
+      }
+      StoredOutcome.forget(stored);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot tell whether the models are up to date: " + e, e);
+    }
+    SessionResult result = fork(request, options);
+    if (inputs.isPresent()) {
+      try {
+        StoredOutcome.store(stored, inputs.get().withSavedFiles(classesDirectory(), outputDirectory()),
+            result);
+      } catch (IOException | DeepBuildException e) {
+        getLog().warn("Cannot keep the result for the next build, which will start the training JVM"
+            + " again: " + e.getMessage());
+      }
+    }
+    return result;
+  }
+
+  /** The jars of this plugin's own code, which reads the stored result. */
+  private static List<Path> buildCode() {
+    List<Path> code = new ArrayList<>();
+    for (Class<?> type : List.of(TrainMojo.class, StoredOutcome.class)) {
+      try {
+        code.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (URISyntaxException | RuntimeException e) {
+        // Without a location the key lacks it; the class path and the data still count.
+      }
+    }
+    return code;
+  }
+
   @Override
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    try {
+      if (reusedResult && Files.isRegularFile(outputDirectory().resolve("index.html"))
+          && packaging().inPlace(result)) {
+        getLog().info("Reports and packaged models are as the last build left them");
+        new ResultReporter(getLog(), haltOnFailure).report(result);
+        return;
+      }
+    } catch (IOException e) {
+      throw cannotPackage(e);
+    }
     // Before the outcome can fail the build: a failed build needs its reports most, and the models
     // that passed belong in the class output even when another one missed.
     try {

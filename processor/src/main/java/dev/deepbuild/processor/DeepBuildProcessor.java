@@ -10,7 +10,9 @@ import dev.deepbuild.processor.validation.RepeatedAnnotationTrees;
 import dev.deepbuild.processor.writer.ModelDefinitionWriter;
 import dev.deepbuild.processor.writer.PredictorWriter;
 import dev.deepbuild.processor.writer.ModelIndex;
+import dev.deepbuild.processor.writer.ReadsWriter;
 import dev.deepbuild.processor.writer.SummaryWriter;
+import dev.deepbuild.resources.ModelResources;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
@@ -42,6 +44,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
   private ModelValidator validator;
   private ModelDefinitionWriter writer;
   private SummaryWriter summaries;
+  private ReadsWriter reads;
   private PredictorWriter predictors;
 
   @Override
@@ -52,6 +55,7 @@ public final class DeepBuildProcessor extends AbstractProcessor {
     validator = new ModelValidator(errors, env.getElementUtils(), env.getTypeUtils());
     writer = new ModelDefinitionWriter(env.getFiler(), DeepBuildProcessor.class);
     summaries = new SummaryWriter(env.getFiler());
+    reads = new ReadsWriter(env.getFiler());
     predictors = new PredictorWriter(env.getFiler(), DeepBuildProcessor.class);
   }
 
@@ -104,6 +108,16 @@ public final class DeepBuildProcessor extends AbstractProcessor {
           modelClass,
           "its summary could not be written to " + SummaryWriter.path(model.name()) + ": "
               + e.getMessage() + ".",
+          "Check that no other model is named \"" + model.name() + "\" and that the class output"
+              + " directory is writable.");
+    }
+    try {
+      reads.write(modelClass, model);
+    } catch (IOException e) {
+      errors.error(
+          modelClass,
+          "the list of files its data is read from could not be written to "
+              + ModelResources.reads(model.name()) + ": " + e.getMessage() + ".",
           "Check that no other model is named \"" + model.name() + "\" and that the class output"
               + " directory is writable.");
     }

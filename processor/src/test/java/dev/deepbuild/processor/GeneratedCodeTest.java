@@ -21,10 +21,10 @@ class GeneratedCodeTest {
       package com.example;
 
       import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.data.CsvSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -86,12 +86,12 @@ class GeneratedCodeTest {
       package com.example;
 
       import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.data.CsvSource;
       import dev.deepbuild.runtime.model.EarlyStoppingSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
       import dev.deepbuild.runtime.model.ScheduleSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

@@ -22,10 +22,10 @@ class GeneratedDataCodeTest {
 
       import dev.deepbuild.annotations.BuiltinDataset;
       import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.data.BuiltinSource;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.model.Vectorization;
       import dev.deepbuild.runtime.network.MultiHotDense;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
@@ -92,11 +92,11 @@ class GeneratedDataCodeTest {
       import dev.deepbuild.annotations.BuiltinDataset;
       import dev.deepbuild.annotations.DataSplit;
       import dev.deepbuild.annotations.Metric;
+      import dev.deepbuild.build.gate.ThresholdSpec;
       import dev.deepbuild.runtime.data.BuiltinSource;
       import dev.deepbuild.runtime.model.KFoldSpec;
       import dev.deepbuild.runtime.model.ModelDefinition;
       import dev.deepbuild.runtime.model.ModelSpec;
-      import dev.deepbuild.runtime.model.ThresholdSpec;
       import dev.deepbuild.runtime.network.NetworkConfiguration;
       import javax.annotation.processing.Generated;
       import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

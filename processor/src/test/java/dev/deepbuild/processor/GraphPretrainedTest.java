@@ -6,13 +6,13 @@ import static dev.deepbuild.processor.TestSources.compile;
 import static dev.deepbuild.processor.TestSources.model;
 
 import com.google.testing.compile.Compilation;
-import dev.deepbuild.runtime.model.ModelDefinition;
-import dev.deepbuild.runtime.model.ModelSelection;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
-import dev.deepbuild.runtime.session.TrainingSession;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.session.TrainingSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.deepbuild.spark;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import java.util.Locale;
 
 /**

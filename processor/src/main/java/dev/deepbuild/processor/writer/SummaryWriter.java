@@ -60,11 +60,17 @@ public final class SummaryWriter {
 
   static List<String> lines(ModelDescription model) {
     if (!model.inputShape().isKnown()) {
-      return List.of(
-          LayerTable.title(model.name(), model.declaringClass()),
+      return LayerTable.atRunTime(model.name(), model.declaringClass(),
           "The input width comes from the data: the CSV table's feature count, found when the"
               + " table is read.",
           "`mvn dl:summary` reads the table and prints this model's layers, shapes and"
+              + " parameters.");
+    }
+    if (ReadsWriter.layers(model).anyMatch(layer -> ReadsWriter.kerasFile(layer).isPresent())) {
+      return LayerTable.atRunTime(model.name(), model.declaringClass(),
+          "The base's layers and parameters come from its Keras file, read when the model is"
+              + " built.",
+          "`mvn dl:summary` reads the file and prints this model's layers, shapes and"
               + " parameters.");
     }
     List<LayerTable.Row> rows = new ArrayList<>();

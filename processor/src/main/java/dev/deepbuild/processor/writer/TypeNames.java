@@ -14,7 +14,7 @@ final class TypeNames {
       ClassName.get("dev.deepbuild.runtime.model", "ModelDefinition");
   static final ClassName MODEL_SPEC = ClassName.get("dev.deepbuild.runtime.model", "ModelSpec");
   static final ClassName THRESHOLD_SPEC =
-      ClassName.get("dev.deepbuild.runtime.model", "ThresholdSpec");
+      ClassName.get("dev.deepbuild.build.gate", "ThresholdSpec");
   static final ClassName EARLY_STOPPING_SPEC =
       ClassName.get("dev.deepbuild.runtime.model", "EarlyStoppingSpec");
   static final ClassName SCHEDULE_SPEC =

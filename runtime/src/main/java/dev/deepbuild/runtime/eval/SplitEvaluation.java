@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ConfusionCounts;
 import java.util.Map;
 
 /**

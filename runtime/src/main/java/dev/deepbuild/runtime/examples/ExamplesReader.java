@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.examples;
 
+import dev.deepbuild.build.TrainingLog;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.CsvTable;
@@ -16,7 +17,6 @@ import dev.deepbuild.runtime.model.InputSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.text.PreparedTextCache;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -2,13 +2,13 @@ package dev.deepbuild.runtime.examples;
 
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
 import dev.deepbuild.runtime.data.FixedTestSplit;
 import dev.deepbuild.runtime.data.LabelEncoder;
 import dev.deepbuild.runtime.datasets.read.LabelledTexts;
 import dev.deepbuild.runtime.io.InputSchema;
-import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.model.Vectorization;
 import dev.deepbuild.runtime.text.EncodedTexts;
 import dev.deepbuild.runtime.text.PreparedTextCache;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.fork;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.train.ComputeSettings;
 import java.util.Locale;
 import java.util.function.Supplier;

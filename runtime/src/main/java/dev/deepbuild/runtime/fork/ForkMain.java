@@ -1,21 +1,27 @@
 package dev.deepbuild.runtime.fork;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.fork.ForkJson;
+import dev.deepbuild.build.fork.ForkProgress;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.io.AcceptedMetricsJson;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.gate.RuleValidation;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
 import dev.deepbuild.runtime.inspect.EvaluationSession;
-import dev.deepbuild.runtime.io.AcceptedMetricsJson;
 import dev.deepbuild.runtime.inspect.SummarySession;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
+import dev.deepbuild.runtime.predict.CommandLinePrediction;
 import dev.deepbuild.runtime.session.AcceptSession;
 import dev.deepbuild.runtime.session.Crash;
-import dev.deepbuild.runtime.session.SessionResult;
 import dev.deepbuild.runtime.session.TrainingSession;
 import dev.deepbuild.runtime.train.ComputeSettings;
-import dev.deepbuild.runtime.train.TrainingLog;
+import dev.deepbuild.build.TrainingLog;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,6 +29,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +123,26 @@ public final class ForkMain {
               request.acceptedMetricsFile());
       case SUMMARY -> new SummarySession(request.baseDir(), request.outputRoot(), loader, log)
           .run(selected);
+      case PREDICT -> predict(request, selected, log);
     };
+  }
+
+  /**
+   * Prints each selected model's predictions for the request's input, one line each, from the
+   * model packaged into the class output or else the one training saved.
+   *
+   * @throws DeepBuildException for input the model cannot take, or a missing model file
+   */
+  private static SessionResult predict(ForkRequest request, List<ModelDefinition> selected,
+      TrainingLog log) {
+    List<ModelOutcome> outcomes = new ArrayList<>();
+    for (ModelDefinition model : selected) {
+      String name = model.spec().name();
+      Path file = CommandLinePrediction.modelFile(request.classesDirectory(), request.outputRoot(), name);
+      CommandLinePrediction.predict(file, name, request.input(), request.baseDir()).forEach(log::info);
+      outcomes.add(new ModelOutcome(name, null, null, List.of()));
+    }
+    return SessionResult.of(outcomes);
   }
 
   /**

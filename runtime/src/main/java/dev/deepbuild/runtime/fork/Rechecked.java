@@ -1,11 +1,11 @@
 package dev.deepbuild.runtime.fork;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
-import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.gate.Gate;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.gate.ThresholdOverrides;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
 import java.util.Map;
 
 /**

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.gate;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.gate.ThresholdRule;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import java.util.Optional;

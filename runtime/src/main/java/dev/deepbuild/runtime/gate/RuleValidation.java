@@ -1,6 +1,8 @@
 package dev.deepbuild.runtime.gate;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.gate.RuleParser;
+import dev.deepbuild.build.gate.ThresholdRule;
 import dev.deepbuild.naming.Nearest;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.incremental;
 
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;
@@ -8,7 +9,6 @@ import dev.deepbuild.runtime.data.ProvidedSource;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.datasets.DatasetCatalog;
 import dev.deepbuild.runtime.datasets.read.ImageFolderFiles;
-import dev.deepbuild.runtime.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.incremental;
 
-import dev.deepbuild.runtime.train.ModelReport;
-import dev.deepbuild.runtime.train.Provenance;
+import dev.deepbuild.build.result.ModelReport;
+import dev.deepbuild.build.result.Provenance;
 import java.nio.file.Path;
 
 /** Whether a model's saved files can be reused, or why it must be trained again. */

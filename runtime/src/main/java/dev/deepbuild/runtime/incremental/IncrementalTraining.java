@@ -1,9 +1,10 @@
 package dev.deepbuild.runtime.incremental;
 
-import dev.deepbuild.runtime.io.ReportJson;
+import dev.deepbuild.build.io.ReportJson;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.train.ComputeSettings;
-import dev.deepbuild.runtime.train.ModelReport;
+import dev.deepbuild.build.result.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

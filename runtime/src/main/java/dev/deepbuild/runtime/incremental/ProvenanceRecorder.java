@@ -1,10 +1,12 @@
 package dev.deepbuild.runtime.incremental;
 
+import dev.deepbuild.runtime.train.Devices;
+import dev.deepbuild.build.result.Provenance;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.network.OneDnn;
 import dev.deepbuild.runtime.train.ComputeSettings;
-import dev.deepbuild.runtime.train.Execution;
-import dev.deepbuild.runtime.train.Provenance;
+import dev.deepbuild.build.result.Execution;
+import dev.deepbuild.build.result.Provenance;
 import dev.deepbuild.runtime.train.TrainingBackends;
 import java.util.Map;
 import java.util.Properties;
@@ -36,7 +38,7 @@ final class ProvenanceRecorder {
         model.spec().seed(),
         components.get(Fingerprint.DATA_DIGEST),
         components,
-        Execution.current(compute.workers()),
+        Devices.execution(compute.workers()),
         null);
   }
 }

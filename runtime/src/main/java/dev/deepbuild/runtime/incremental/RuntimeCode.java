@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.incremental;
 
-import dev.deepbuild.runtime.io.Sha256;
+import dev.deepbuild.build.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -1,13 +1,13 @@
 package dev.deepbuild.runtime.inspect;
 
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.gate.ThresholdSpec;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.session.ModelGuard;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

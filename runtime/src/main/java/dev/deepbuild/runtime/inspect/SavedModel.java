@@ -1,12 +1,12 @@
 package dev.deepbuild.runtime.inspect;
 
-import dev.deepbuild.runtime.data.Standardization;
+import dev.deepbuild.build.io.ReportJson;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.InvalidInputException;
+import dev.deepbuild.runtime.data.Standardization;
 import dev.deepbuild.runtime.io.ModelArchive;
-import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.network.Networks;
 import dev.deepbuild.runtime.network.TrainableNetwork;
-import dev.deepbuild.runtime.train.ModelReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package dev.deepbuild.runtime.inspect;
 
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.examples.Examples;
 import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.model.LocatedModel;
 import dev.deepbuild.runtime.model.ModelDefinition;
-import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.BaseLocations;
 import dev.deepbuild.runtime.session.ModelGuard;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.build.io.Json;
 import java.io.IOException;
 import java.util.List;
 

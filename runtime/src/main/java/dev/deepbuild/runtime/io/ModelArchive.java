@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.io;
 
+import dev.deepbuild.build.io.AtomicFiles;
 import dev.deepbuild.runtime.data.Standardization;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.model;
 
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.resources.ModelResources;
-import dev.deepbuild.runtime.DeepBuildException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.model;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

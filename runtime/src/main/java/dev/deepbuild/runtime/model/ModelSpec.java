@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.model;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.MissingSplit;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.gate.ThresholdSpec;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.data.DataSource;

@@ -1,9 +1,9 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.annotations.PretrainedModel;
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.datasets.fetch.DatasetStore;
-import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.pretrained.CatalogBases;
 import java.io.IOException;
 import java.io.UncheckedIOException;

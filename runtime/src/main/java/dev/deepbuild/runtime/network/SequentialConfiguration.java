@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.network;
 
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.io.Sha256;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.predict;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 
 /**
  * A saved model that is not the one the code asking for it was generated from: another model's

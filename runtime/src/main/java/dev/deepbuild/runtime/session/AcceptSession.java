@@ -1,17 +1,19 @@
 package dev.deepbuild.runtime.session;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.gate.CheckOutcome;
+import dev.deepbuild.build.gate.Gate;
+import dev.deepbuild.build.gate.ThresholdSpec;
+import dev.deepbuild.build.io.AcceptedMetricsJson;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
-import dev.deepbuild.runtime.gate.CheckOutcome;
-import dev.deepbuild.runtime.gate.Gate;
 import dev.deepbuild.runtime.incremental.Decision;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
-import dev.deepbuild.runtime.io.AcceptedMetricsJson;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.model.ThresholdSpec;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

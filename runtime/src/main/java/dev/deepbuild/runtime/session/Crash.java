@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.session;
 
-import dev.deepbuild.runtime.train.TrainingLog;
+import dev.deepbuild.build.TrainingLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

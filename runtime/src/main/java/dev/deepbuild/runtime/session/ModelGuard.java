@@ -1,8 +1,9 @@
 package dev.deepbuild.runtime.session;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.util.function.Supplier;
 
 /**

@@ -1,17 +1,20 @@
 package dev.deepbuild.runtime.session;
 
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.gate.AcceptedMetrics;
-import dev.deepbuild.runtime.gate.Gate;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.gate.AcceptedMetrics;
+import dev.deepbuild.build.gate.Gate;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.ModelReport;
+import dev.deepbuild.build.result.SessionProgress;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.incremental.Decision;
 import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
 import dev.deepbuild.runtime.train.CurveComparison;
-import dev.deepbuild.runtime.train.ModelReport;
 import dev.deepbuild.runtime.train.ModelTrainer;
-import dev.deepbuild.runtime.train.TrainingLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

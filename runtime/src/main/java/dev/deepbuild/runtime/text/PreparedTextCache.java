@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.text;
 
-import dev.deepbuild.runtime.io.AtomicFiles;
-import dev.deepbuild.runtime.io.Sha256;
+import dev.deepbuild.build.io.AtomicFiles;
+import dev.deepbuild.build.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

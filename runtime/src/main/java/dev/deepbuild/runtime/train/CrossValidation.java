@@ -2,10 +2,13 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.result.EpochRecord;
+import dev.deepbuild.build.result.KFoldReport;
 import dev.deepbuild.runtime.data.EncodedLabels;
 import dev.deepbuild.runtime.data.Features;
-import dev.deepbuild.runtime.data.ModelData;
 import dev.deepbuild.runtime.data.KFoldSplitter;
+import dev.deepbuild.runtime.data.ModelData;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.data.SplitIndices;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,17 +8,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import dev.deepbuild.build.result.Execution;
 import org.nd4j.linalg.api.environment.Nd4jEnvironment;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The name of the device a backend computes on, through ND4J's generic environment information
+ * What this JVM computes on ({@link #execution}) and the name of the device a backend computes on, through ND4J's generic environment information
  * (so the runtime needs no GPU backend to compile): the CUDA backend lists its devices there; the
  * CPU backend does not name its CPU, which Linux's {@code /proc/cpuinfo} does.
  */
-final class Devices {
+public final class Devices {
   private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
 
   private Devices() {}
+
+  /** What this JVM computes on, training {@code workers} replicas at once. */
+  public static Execution execution(int workers) {
+    Properties environment = Nd4j.getExecutioner().getEnvironmentInformation();
+    return new Execution(String.valueOf(environment.get(Nd4jEnvironment.BACKEND_KEY)),
+        Nd4j.getBackend().getClass().getName(),
+        Nd4j.getExecutioner().getClass().getSimpleName(),
+        describe(environment),
+        number(environment.get(Nd4jEnvironment.OMP_THREADS_KEY)),
+        workers);
+  }
+
+
+  private static int number(Object value) {
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    try {
+      return value == null ? 0 : Integer.parseInt(value.toString().strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 
   static String describe(Properties environment) {
     Object devices = environment.get(Nd4jEnvironment.CUDA_DEVICE_INFORMATION_KEY);

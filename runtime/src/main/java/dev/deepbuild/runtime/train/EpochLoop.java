@@ -1,6 +1,8 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.result.EpochRecord;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.eval.Evaluation;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.TrainingLog;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.TrainingLog;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.data.PreparedData;
 import dev.deepbuild.runtime.model.ModelSpec;

@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.LearningRateSchedule;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.TrainingLog;
+import dev.deepbuild.build.result.EpochRecord;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.result.MemoryUse;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.EpochRecord;
 import dev.deepbuild.runtime.eval.Evaluation;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

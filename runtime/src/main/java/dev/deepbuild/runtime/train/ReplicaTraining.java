@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.result.Execution;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.network.Dl4jNetworks;
 import dev.deepbuild.runtime.network.TrainableNetwork;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.train;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.Optional;

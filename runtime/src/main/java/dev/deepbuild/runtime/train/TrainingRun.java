@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.result.EpochRecord;
 import java.util.List;
 
 /**

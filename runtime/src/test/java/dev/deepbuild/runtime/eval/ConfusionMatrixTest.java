@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.result.ConfusionCounts;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;

@@ -3,7 +3,7 @@ package dev.deepbuild.runtime.fork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.train.ComputeSettings;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.deepbuild.runtime.fork;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.gate.ThresholdSpec;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.model.ThresholdSpec;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkLauncher;
+import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.runtime.model.ModelIndex;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkLauncher;
+import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,11 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
-import dev.deepbuild.runtime.DeepBuildException;
-import dev.deepbuild.runtime.gate.CheckOutcome;
-import dev.deepbuild.runtime.gate.ThresholdRule;
-import dev.deepbuild.runtime.session.ModelOutcome;
-import dev.deepbuild.runtime.session.SessionResult;
+import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.fork.ForkGoal;
+import dev.deepbuild.build.fork.ForkJson;
+import dev.deepbuild.build.fork.ForkLauncher;
+import dev.deepbuild.build.fork.ForkRequest;
+import dev.deepbuild.build.gate.CheckOutcome;
+import dev.deepbuild.build.gate.ThresholdRule;
+import dev.deepbuild.build.result.ModelOutcome;
+import dev.deepbuild.build.result.SessionResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +32,12 @@ class ForkMainTest {
 
   @TempDir Path project;
   private final List<String> log = new ArrayList<>();
+
+  /** The launcher, which does not load the training code, names this class by its name. */
+  @Test
+  void launcherStartsThisMainClass() {
+    assertEquals(ForkMain.class.getName(), ForkLauncher.MAIN_CLASS);
+  }
 
   @Test
   void ruleStricterThanTheModelFailsTrainingWithJaCoCoStyleMessages() {

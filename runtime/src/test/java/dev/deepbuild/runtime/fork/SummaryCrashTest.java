@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.runtime.inspect.SummarySession;
-import dev.deepbuild.runtime.session.ModelOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.deepbuild.runtime.gate;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.gate.ThresholdSpec;
 import dev.deepbuild.runtime.data.CsvSource;
-import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.Definitions;
+import dev.deepbuild.runtime.model.KFoldSpec;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
-import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

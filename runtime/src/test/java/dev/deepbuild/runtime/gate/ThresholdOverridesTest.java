@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.gate.ThresholdRule;
+import dev.deepbuild.build.gate.ThresholdSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
-import dev.deepbuild.runtime.model.ThresholdSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

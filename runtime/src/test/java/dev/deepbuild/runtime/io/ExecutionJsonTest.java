@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.io;
 
+import dev.deepbuild.build.io.ReportJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -8,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
-import dev.deepbuild.runtime.train.EpochRecord;
-import dev.deepbuild.runtime.train.Execution;
-import dev.deepbuild.runtime.train.ModelReport;
-import dev.deepbuild.runtime.train.Provenance;
+import dev.deepbuild.build.result.EpochRecord;
+import dev.deepbuild.build.result.Execution;
+import dev.deepbuild.build.result.ModelReport;
+import dev.deepbuild.build.result.Provenance;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

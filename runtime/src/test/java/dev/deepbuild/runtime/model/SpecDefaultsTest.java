@@ -16,6 +16,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
 import dev.deepbuild.annotations.Rescaling;
 import dev.deepbuild.annotations.Threshold;
+import dev.deepbuild.build.gate.ThresholdSpec;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import java.lang.annotation.Annotation;
 import java.util.List;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.io.Sha256;
 import dev.deepbuild.runtime.network.custom.Mix;
 import dev.deepbuild.runtime.network.custom.Projection;
 import dev.deepbuild.runtime.network.custom.Scale;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.runtime.InvalidInputException;
-import dev.deepbuild.runtime.io.Sha256;
 import java.util.List;
 import java.util.Set;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.result.EpochRecord;
+import dev.deepbuild.build.result.ModelReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

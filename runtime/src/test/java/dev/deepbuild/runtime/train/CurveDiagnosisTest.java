@@ -3,6 +3,7 @@ package dev.deepbuild.runtime.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.EpochRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.result.Execution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class ExecutionTest {
 
   @Test
   void theCpuBackendReportsItselfItsClassesAndThreads() {
-    Execution execution = Execution.current(1);
+    Execution execution = Devices.execution(1);
 
     assertEquals("CPU", execution.backend());
     assertEquals("org.nd4j.linalg.cpu.nativecpu.CpuBackend", execution.backendClass());

@@ -8,6 +8,7 @@ import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Flip;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.inspect.ModelFile;

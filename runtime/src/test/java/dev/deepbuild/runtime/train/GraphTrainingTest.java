@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.result.EpochRecord;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;

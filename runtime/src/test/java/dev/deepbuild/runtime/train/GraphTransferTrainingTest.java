@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deepbuild.annotations.BuiltinDataset;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.data.BuiltinSource;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.InputSpec;

@@ -1,5 +1,7 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.result.MemoryUse;
+import dev.deepbuild.build.result.Provenance;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
+import dev.deepbuild.build.io.ReportJson;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.CsvSource;
-import dev.deepbuild.runtime.io.ReportJson;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;

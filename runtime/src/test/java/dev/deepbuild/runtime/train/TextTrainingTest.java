@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.OutputMode;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.TextSource;
 import dev.deepbuild.runtime.model.Definitions;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import org.junit.jupiter.api.Test;
 
 class TrainingBackendsTest {

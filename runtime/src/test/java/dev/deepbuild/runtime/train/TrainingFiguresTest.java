@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.train;
 
+import dev.deepbuild.build.result.EpochRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

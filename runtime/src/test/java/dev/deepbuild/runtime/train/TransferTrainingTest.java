@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.annotations.DataSplit;
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelReport;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.CsvSource;
 import dev.deepbuild.runtime.incremental.Decision;

@@ -1,7 +1,7 @@
 package dev.deepbuild.runtime.datasets.fetch;
 
+import dev.deepbuild.build.io.AtomicFiles;
 import dev.deepbuild.runtime.datasets.DatasetCatalog.Entry;
-import dev.deepbuild.runtime.io.AtomicFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.datasets.read;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.InvalidInputException;
 import dev.deepbuild.runtime.data.BilinearResize;
 import dev.deepbuild.runtime.data.ImageSource;

@@ -1,6 +1,6 @@
 package dev.deepbuild.runtime.datasets.read;
 
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.deepbuild.runtime.datasets.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.deepbuild.runtime.DeepBuildException;
+import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;

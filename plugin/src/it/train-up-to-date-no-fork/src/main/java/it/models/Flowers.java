@@ -1,0 +1,31 @@
+package it.models;
+
+import static dev.deepbuild.annotations.Activation.RELU;
+import static dev.deepbuild.annotations.Activation.SOFTMAX;
+import static dev.deepbuild.annotations.Loss.CATEGORICAL_CROSSENTROPY;
+import static dev.deepbuild.annotations.Metric.ACCURACY;
+import static dev.deepbuild.annotations.OptimizerType.ADAM;
+
+import dev.deepbuild.annotations.CsvData;
+import dev.deepbuild.annotations.Dense;
+import dev.deepbuild.annotations.Layer;
+import dev.deepbuild.annotations.Model;
+import dev.deepbuild.annotations.Optimizer;
+import dev.deepbuild.annotations.Standardize;
+import dev.deepbuild.annotations.Threshold;
+import dev.deepbuild.annotations.Train;
+
+/** Its data file changes between the fourth build and the third. */
+@Model(name = "flowers")
+@CsvData(file = "data/flowers.csv", label = 4)
+@Standardize
+@Train(epochs = 10, batchSize = 16, optimizer = @Optimizer(value = ADAM, learningRate = 0.01),
+    loss = CATEGORICAL_CROSSENTROPY)
+@Threshold(metric = ACCURACY, min = 0.60)
+class Flowers {
+  @Dense(units = 8, activation = RELU)
+  Layer hidden;
+
+  @Dense(units = 3, activation = SOFTMAX)
+  Layer output;
+}

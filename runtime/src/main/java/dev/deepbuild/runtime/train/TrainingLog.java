@@ -1,7 +1,0 @@
-package dev.deepbuild.runtime.train;
-
-/** Where training reports its progress: one human-readable line at a time. */
-@FunctionalInterface
-public interface TrainingLog {
-  void info(String line);
-}

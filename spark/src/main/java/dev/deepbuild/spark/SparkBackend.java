@@ -2,7 +2,7 @@ package dev.deepbuild.spark;
 
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.TrainableNetwork;
-import dev.deepbuild.runtime.train.EpochFit;
+import dev.deepbuild.runtime.network.EpochFit;
 import dev.deepbuild.runtime.train.TrainingBackend;
 
 /**

@@ -2,7 +2,7 @@ package dev.deepbuild.spark;
 
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.network.Dl4jNetworks;
-import dev.deepbuild.runtime.train.EpochFit;
+import dev.deepbuild.runtime.network.EpochFit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.network.GraphNetwork;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
-import dev.deepbuild.runtime.train.EpochFit;
+import dev.deepbuild.runtime.network.EpochFit;
 import dev.deepbuild.runtime.train.TrainingBackends;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;

@@ -3,7 +3,7 @@ package dev.deepbuild.spark;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
-import dev.deepbuild.runtime.train.EpochFit;
+import dev.deepbuild.runtime.network.EpochFit;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;

@@ -18,20 +18,7 @@ import org.apache.maven.plugin.MojoExecutionException;
  */
 public enum Backend {
   /** nd4j-native, as the project's dependencies bring it: nothing is swapped. */
-  CPU("cpu", "CPU") {
-    @Override
-    public void check(Machine machine) {}
-
-    @Override
-    public boolean removes(Coordinates artifact) {
-      return false;
-    }
-
-    @Override
-    public List<Coordinates> adds(Machine machine, BackendOptions options) {
-      return List.of();
-    }
-  },
+  CPU("cpu", "CPU"),
 
   /**
    * ND4J's CUDA 11.6 backend with cuDNN, for an NVIDIA GPU on Linux or Windows on x86-64, the
@@ -85,19 +72,6 @@ public enum Backend {
    */
   SPARK("spark", "CPU") {
     @Override
-    public void check(Machine machine) {}
-
-    @Override
-    public boolean removes(Coordinates artifact) {
-      return false;
-    }
-
-    @Override
-    public List<Coordinates> adds(Machine machine, BackendOptions options) {
-      return List.of();
-    }
-
-    @Override
     public boolean trainsOnSpark() {
       return true;
     }
@@ -144,22 +118,28 @@ public enum Backend {
   }
 
   /**
-   * Checks that the backend can run on {@code machine}, before anything is resolved.
+   * Checks that the backend can run on {@code machine}, before anything is resolved; any machine
+   * runs the CPU backend.
    *
    * @throws MojoExecutionException naming what was checked and the fix, when it cannot
    */
-  public abstract void check(Machine machine) throws MojoExecutionException;
+  public void check(Machine machine) throws MojoExecutionException {}
 
-  /** Whether the project's {@code artifact} leaves the training JVM's class path. */
-  public abstract boolean removes(Coordinates artifact);
+  /** Whether the project's {@code artifact} leaves the training JVM's class path; none by default. */
+  public boolean removes(Coordinates artifact) {
+    return false;
+  }
 
   /**
-   * The artifacts the training JVM needs besides the project's, resolved with their dependencies.
+   * The artifacts the training JVM needs besides the project's, resolved with their dependencies;
+   * none by default.
    *
    * @throws MojoExecutionException when the backend has no natives for {@code machine}
    */
-  public abstract List<Coordinates> adds(Machine machine, BackendOptions options)
-      throws MojoExecutionException;
+  public List<Coordinates> adds(Machine machine, BackendOptions options)
+      throws MojoExecutionException {
+    return List.of();
+  }
 
   /** Whether the epochs train on Spark, which brings its own artifacts and JVM options. */
   public boolean trainsOnSpark() {

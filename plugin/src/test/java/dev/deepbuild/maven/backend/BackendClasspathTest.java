@@ -133,9 +133,11 @@ class BackendClasspathTest {
   void backendsAreNamedAsTheBuildWritesThem() throws MojoExecutionException {
     assertEquals(Backend.CUDA, Backend.named("CUDA"));
     assertEquals(Backend.CPU, Backend.named(" cpu "));
+    assertEquals(Backend.SPARK, Backend.named("spark"));
+    assertTrue(Backend.SPARK.trainsOnSpark());
     MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> Backend.named("cuad"));
     assertEquals("dl.backend is 'cuad', which names no backend; set <backend> (-Ddl.backend) to"
-        + " one of cpu, cuda. Did you mean cuda?", e.getMessage());
+        + " one of cpu, cuda, spark. Did you mean cuda?", e.getMessage());
   }
 
   private static List<Path> classpath(Backend backend, Machine machine, boolean redist,

@@ -9,6 +9,7 @@ import dev.deepbuild.runtime.eval.MetricsEvaluator;
 import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
+import dev.deepbuild.runtime.network.EpochFit;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.HashMap;

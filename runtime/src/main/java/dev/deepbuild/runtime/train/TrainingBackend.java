@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.EpochFit;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 
 /**

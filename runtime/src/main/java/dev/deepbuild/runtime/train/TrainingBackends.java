@@ -2,6 +2,8 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.EpochFit;
+import dev.deepbuild.runtime.network.ReplicaTraining;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.Optional;
 import java.util.ServiceLoader;

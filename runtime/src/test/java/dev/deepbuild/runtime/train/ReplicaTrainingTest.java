@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deepbuild.runtime.data.Batches;
+import dev.deepbuild.runtime.network.ReplicaTraining;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.data.Batches;
 import java.util.function.IntConsumer;

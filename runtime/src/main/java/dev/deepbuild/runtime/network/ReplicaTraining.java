@@ -1,10 +1,8 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.build.result.Execution;
 import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.data.Batches;
-import dev.deepbuild.runtime.network.Dl4jNetworks;
-import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,7 +24,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 /**
  * One epoch of training: by the network itself, minibatch after minibatch, or with {@code
  * -Ddl.workers=N} by N replicas of it at once (DL4J's {@code ParallelWrapper} in its averaging
- * mode), an {@link EpochFit} that {@link TrainingBackends#start} picks: the epoch's minibatches are dealt to the replicas in turn and their parameters and
+ * mode), an {@link EpochFit} that the training path's {@code TrainingBackends.start} picks: the epoch's minibatches are dealt to the replicas in turn and their parameters and
  * updater states averaged into the network after every minibatch each. The replicas train on
  * threads of their own, and two runs of one seed differed by 2% in the parameters of a small
  * network after two epochs: unlike one model, replicas are not reproducible, which the provenance
@@ -37,14 +35,14 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * <p>The epoch's minibatches are copied as they come, since {@link Batches} reuses its buffers,
  * and handed to the wrapper through a short queue, so the split is never held twice.
  */
-final class ReplicaTraining {
+public final class ReplicaTraining {
   /** A marker after the epoch's last minibatch. */
   private static final INDArray[][] END = new INDArray[0][];
 
   private ReplicaTraining() {}
 
   /** Each epoch on {@code workers} replicas of {@code net}; empty for one model. */
-  static Optional<EpochFit> of(TrainableNetwork net, int workers) {
+  public static Optional<EpochFit> of(TrainableNetwork net, int workers) {
     if (workers == 1) {
       return Optional.empty();
     }

@@ -24,7 +24,9 @@ def b = read('target/deepbuild-second/iris/metrics.json')
 assert a.metrics == b.metrics
 assert a.history == b.history
 assert a.history.size() == 20
-assert a.provenance == b.provenance
+// What trained the model is the same; the memory it took is measured, not chosen.
+assert a.provenance.findAll { it.key != 'memory' } == b.provenance.findAll { it.key != 'memory' }
+assert a.provenance.memory.heapPeakBytes > 0
 
 // The versions the invoker wrote into this project's pom.
 def pom = new File(basedir, 'pom.xml').text

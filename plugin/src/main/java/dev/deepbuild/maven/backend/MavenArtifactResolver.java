@@ -16,8 +16,6 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
-import org.eclipse.aether.util.artifact.JavaScopes;
-import org.eclipse.aether.util.filter.DependencyFilterUtils;
 
 /**
  * Resolves through Maven's own resolver, from the project's remote repositories as the user's
@@ -63,10 +61,12 @@ public final class MavenArtifactResolver implements ArtifactResolver {
         .map(root -> new Exclusion(root.groupId(), root.artifactId(), "*", "*")).distinct().toList();
     CollectRequest collect = new CollectRequest();
     roots.forEach(root -> collect.addDependency(
-        new Dependency(artifact(root), JavaScopes.RUNTIME, false, ownArtifacts)));
+        new Dependency(artifact(root), "runtime", false, ownArtifacts)));
     collect.setRepositories(repositories);
-    DependencyRequest request = new DependencyRequest(collect,
-        DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+    // No filter: the session's selector already leaves out test, provided and optional
+    // dependencies below the roots, and Maven does not export resolver-util (its filters) to
+    // plugins.
+    DependencyRequest request = new DependencyRequest(collect, null);
     return system.resolveDependencies(session, request).getArtifactResults();
   }
 

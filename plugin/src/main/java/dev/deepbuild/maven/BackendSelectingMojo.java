@@ -104,15 +104,12 @@ abstract class BackendSelectingMojo extends AbstractMojo {
     }
     Backend chosen = backend();
     List<Path> swapped = new ArrayList<>(new BackendClasspath(chosen, Machine.current(),
-        new BackendOptions(cudaRedist),
+        new BackendOptions(cudaRedist, pluginVersion),
         new MavenArtifactResolver(repositorySystem, repositorySession, remoteRepositories))
         .apply(classpath, artifacts, ParallelTraining.artifacts(workers)));
     jvmArguments.addAll(backendProperties());
     if (chosen.trainsOnSpark()) {
-      SparkFork spark = SparkFork.resolve(repositorySystem, repositorySession, remoteRepositories,
-          pluginVersion, project.getArtifacts(), sparkMaster, sparkAveragingFrequency);
-      swapped.addAll(spark.classpath());
-      jvmArguments.addAll(spark.jvmArguments());
+      jvmArguments.addAll(SparkFork.jvmArguments(swapped, sparkMaster, sparkAveragingFrequency));
     }
     return swapped;
   }

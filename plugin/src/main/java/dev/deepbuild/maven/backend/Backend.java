@@ -68,9 +68,15 @@ public enum Backend {
 
   /**
    * nd4j-native as the project brings it, each epoch trained by DL4J's Spark parameter averaging:
-   * the plugin adds {@code deepbuild-spark} and Spark to the class path ({@code SparkFork}).
+   * {@code deepbuild-spark} of the plugin's version joins the class path with Spark and DL4J's
+   * Spark modules, and names Spark's JVM options ({@code SparkFork}).
    */
   SPARK("spark", "CPU") {
+    @Override
+    public List<Coordinates> adds(Machine machine, BackendOptions options) {
+      return List.of(Coordinates.jar("dev.deepbuild", "deepbuild-spark", options.pluginVersion()));
+    }
+
     @Override
     public boolean trainsOnSpark() {
       return true;

@@ -142,7 +142,7 @@ class BackendClasspathTest {
 
   private static List<Path> classpath(Backend backend, Machine machine, boolean redist,
       ArtifactResolver resolver, List<Coordinates> extra) throws MojoExecutionException {
-    return new BackendClasspath(backend, machine, new BackendOptions(redist), resolver)
+    return new BackendClasspath(backend, machine, new BackendOptions(redist, "0.1.0"), resolver)
         .apply(projectClasspath(), PROJECT, extra);
   }
 

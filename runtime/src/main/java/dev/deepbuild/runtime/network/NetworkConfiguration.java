@@ -16,7 +16,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * DL4J configuration type.
  */
 public sealed interface NetworkConfiguration permits SequentialConfiguration, GraphConfiguration,
-    TransferConfiguration, GraphTransferConfiguration {
+    OnPretrainedBase {
 
   /** The configuration of a sequential network. */
   static NetworkConfiguration of(MultiLayerConfiguration conf) {

@@ -3,7 +3,9 @@ package dev.deepbuild.runtime.network;
 import dev.deepbuild.build.result.Execution;
 import dev.deepbuild.build.DeepBuildException;
 import dev.deepbuild.runtime.data.Batches;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,7 +17,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.parallelism.ParallelWrapper;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -135,7 +137,7 @@ public final class ReplicaTraining {
 
     INDArray[][] take() {
       if (!hasNext()) {
-        throw new java.util.NoSuchElementException("the epoch has no more minibatches");
+        throw new NoSuchElementException("the epoch has no more minibatches");
       }
       INDArray[][] batch = next;
       next = null;
@@ -149,70 +151,64 @@ public final class ReplicaTraining {
     }
 
     DataSetIterator dataSets() {
-      return new OneEpoch() {
-        @Override
-        public DataSet next() {
-          INDArray[][] batch = take();
-          return new DataSet(batch[0][0], batch[1][0]);
-        }
-      };
+      return new DataSets();
     }
 
     MultiDataSetIterator multiDataSets() {
-      return new MultiDataSetIterator() {
-        @Override
-        public boolean hasNext() {
-          return Feed.this.hasNext();
-        }
-
-        @Override
-        public MultiDataSet next() {
-          INDArray[][] batch = take();
-          return new MultiDataSet(batch[0], batch[1]);
-        }
-
-        @Override
-        public MultiDataSet next(int num) {
-          throw new UnsupportedOperationException("minibatches come in the epoch's own sizes");
-        }
-
-        @Override
-        public void setPreProcessor(MultiDataSetPreProcessor preProcessor) {
-          throw new UnsupportedOperationException("the minibatches come preprocessed");
-        }
-
-        @Override
-        public MultiDataSetPreProcessor getPreProcessor() {
-          return null;
-        }
-
-        @Override
-        public boolean resetSupported() {
-          return false;
-        }
-
-        @Override
-        public boolean asyncSupported() {
-          return false;
-        }
-
-        @Override
-        public void reset() {
-          throw new UnsupportedOperationException("one epoch is fed once");
-        }
-      };
+      return new MultiDataSets();
     }
 
-    /** A DataSetIterator over one epoch that DL4J must neither reset nor prefetch. */
-    private abstract class OneEpoch implements DataSetIterator {
+    /**
+     * The epoch's minibatches as DL4J iterates over them, one epoch that it must neither reset nor
+     * prefetch, for either kind of iterator.
+     *
+     * @param <T> what a minibatch is to the iterator
+     * @param <P> the iterator's kind of preprocessor, which it refuses
+     */
+    private abstract class OneEpoch<T, P> implements Iterator<T> {
+      abstract T of(INDArray[][] batch);
+
       @Override
       public boolean hasNext() {
         return Feed.this.hasNext();
       }
 
       @Override
-      public DataSet next(int num) {
+      public T next() {
+        return of(take());
+      }
+
+      public T next(int num) {
         throw new UnsupportedOperationException("minibatches come in the epoch's own sizes");
+      }
+
+      public boolean resetSupported() {
+        return false;
+      }
+
+      public boolean asyncSupported() {
+        return false;
+      }
+
+      public void reset() {
+        throw new UnsupportedOperationException("one epoch is fed once");
+      }
+
+      public void setPreProcessor(P preProcessor) {
+        throw new UnsupportedOperationException("the minibatches come preprocessed");
+      }
+
+      public P getPreProcessor() {
+        return null;
+      }
+    }
+
+    /** A sequential network's minibatches: one features and one labels array each. */
+    private final class DataSets extends OneEpoch<DataSet, DataSetPreProcessor>
+        implements DataSetIterator {
+      @Override
+      DataSet of(INDArray[][] batch) {
+        return new DataSet(batch[0][0], batch[1][0]);
       }
 
       @Override
@@ -226,38 +222,22 @@ public final class ReplicaTraining {
       }
 
       @Override
-      public boolean resetSupported() {
-        return false;
-      }
-
-      @Override
-      public boolean asyncSupported() {
-        return false;
-      }
-
-      @Override
-      public void reset() {
-        throw new UnsupportedOperationException("one epoch is fed once");
-      }
-
-      @Override
       public int batch() {
         return -1;
       }
 
       @Override
-      public void setPreProcessor(DataSetPreProcessor preProcessor) {
-        throw new UnsupportedOperationException("the minibatches come preprocessed");
-      }
-
-      @Override
-      public DataSetPreProcessor getPreProcessor() {
-        return null;
-      }
-
-      @Override
       public List<String> getLabels() {
         return null;
+      }
+    }
+
+    /** A graph's minibatches: an array per input and per output. */
+    private final class MultiDataSets extends OneEpoch<MultiDataSet, MultiDataSetPreProcessor>
+        implements MultiDataSetIterator {
+      @Override
+      MultiDataSet of(INDArray[][] batch) {
+        return new org.nd4j.linalg.dataset.MultiDataSet(batch[0], batch[1]);
       }
     }
   }

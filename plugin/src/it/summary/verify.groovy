@@ -23,3 +23,13 @@ assert bostonTable.contains(' hidden (DenseLayer)         (None, 16)            
 bostonTable.each { line -> assert log.contains('[INFO] ' + line) || line.isEmpty() }
 def request = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/deepbuild/fork/request.json'))
 assert request.models == ['iris']
+
+// The tables come in the order the fork works on the models, whichever prints them: by name, but
+// appraisal after boston, which it builds on, and valuation's compiled table after iris's, which
+// the fork printed.
+def titles = log.readLines().findAll { it.startsWith('[INFO] Model: "') }
+    .collect { it.substring('[INFO] Model: "'.length(), it.indexOf('"', '[INFO] Model: "'.length())) }
+assert titles == ['boston', 'appraisal', 'iris', 'valuation'] : titles
+def appraisal = new File(basedir, 'target/classes/META-INF/deepbuild/appraisal/base-model.txt').text
+assert appraisal == 'boston\n'
+assert new File(basedir, 'target/classes/META-INF/deepbuild/boston/base-model.txt').text == ''

@@ -22,6 +22,15 @@ public final class ModelResources {
     return folder(model) + "summary.txt";
   }
 
+  /**
+   * The name of the build's model that the model builds on ({@code @Pretrained(model = ...)}), on
+   * one line; empty for a model on no model of the build. {@code dl:summary} reads it to print the
+   * tables in the order the training JVM works on the models.
+   */
+  public static String baseModel(String model) {
+    return folder(model) + "base-model.txt";
+  }
+
   /** The files and folders the model's data is read from, one {@link DataRead} a line. */
   public static String reads(String model) {
     return folder(model) + "reads.txt";

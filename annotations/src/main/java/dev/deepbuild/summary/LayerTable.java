@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A model's layers as Keras's {@code model.summary()} prints them:
@@ -85,6 +86,14 @@ public final class LayerTable {
   /** The table's first line, which names the model and its annotated class. */
   public static String title(String model, String declaringClass) {
     return "Model: \"" + model + "\" (" + declaringClass + ")";
+  }
+
+  /** The model a line names when it is a table's {@link #title}; empty for any other line. */
+  public static Optional<String> titled(String line) {
+    String start = "Model: \"";
+    int end = line.lastIndexOf("\" (");
+    return line.startsWith(start) && end >= start.length() && line.endsWith(")")
+        ? Optional.of(line.substring(start.length(), end)) : Optional.empty();
   }
 
   public static List<String> lines(String model, String declaringClass, List<Row> rows) {

@@ -1,6 +1,7 @@
 package dev.deepbuild.maven;
 
 import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.TrainingLog;
 import dev.deepbuild.build.fork.ForkGoal;
 import dev.deepbuild.build.fork.ForkLauncher;
 import dev.deepbuild.build.fork.ForkOptions;
@@ -173,9 +174,14 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   /** Runs the request in the forked JVM. */
   final SessionResult fork(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+    return fork(request, options, getLog()::info);
+  }
+
+  /** Runs the request in the forked JVM, whose output lines {@code out} hears. */
+  final SessionResult fork(ForkRequest request, ForkOptions options, TrainingLog out)
+      throws MojoExecutionException {
     try {
-      return new ForkLauncher(options)
-          .run(request, forkDirectory(), getLog()::info, getLog()::warn);
+      return new ForkLauncher(options).run(request, forkDirectory(), out, getLog()::warn);
     } catch (DeepBuildException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

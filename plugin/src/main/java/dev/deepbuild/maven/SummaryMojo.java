@@ -5,6 +5,7 @@ import dev.deepbuild.build.fork.ForkOptions;
 import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.select.BasesFirst;
 import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
@@ -12,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,7 +31,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code META-INF/deepbuild/<model>/summary.txt}, without starting a JVM; only a model whose input
  * width comes from its CSV table, or whose base is a Keras file, is summarized in the forked JVM,
  * which reads the data (a model whose data cannot be read fails the build as {@code dl:train}
- * would). Bound to {@code process-classes} by default; invoked alone ({@code mvn dl:summary}) it
+ * would). Either way the tables come in the order the forked JVM works on the models: as selected
+ * (by name without a selection), each after the model it builds on. Bound to {@code process-classes} by default; invoked alone ({@code mvn dl:summary}) it
  * compiles the project first.
  */
 @Mojo(name = "summary", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
@@ -38,7 +44,10 @@ public class SummaryMojo extends AbstractForkingMojo {
     return ForkGoal.SUMMARY;
   }
 
-  /** Prints the compiled tables, and forks for the models that have none. */
+  /**
+   * Prints the compiled tables, and forks for the models that have none, in the order the fork
+   * works on models ({@link BasesFirst}).
+   */
   @Override
   SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
     List<String> declared = declared();
@@ -47,23 +56,32 @@ public class SummaryMojo extends AbstractForkingMojo {
       // A name the build lacks: the fork says which, and the nearest one.
       return fork(request, options);
     }
-    List<ModelOutcome> printed = new ArrayList<>();
-    List<String> atRunTime = new ArrayList<>();
+    Map<String, String> bases = new HashMap<>();
     for (String model : selected) {
-      List<String> table = compiled(model);
+      baseModel(model).ifPresent(base -> bases.put(model, base));
+    }
+    List<String> ordered = BasesFirst.order(selected, model -> model,
+        model -> Optional.ofNullable(bases.get(model)));
+    Map<String, List<String>> tables = new HashMap<>();
+    List<String> atRunTime = new ArrayList<>();
+    for (String model : ordered) {
+      List<String> table = lines(ModelResources.summary(model));
       if (LayerTable.isTable(table)) {
-        table.forEach(getLog()::info);
-        printed.add(new ModelOutcome(model, null, null, List.of()));
+        tables.put(model, table);
       } else {
         atRunTime.add(model);
       }
     }
-    if (atRunTime.isEmpty()) {
-      return SessionResult.of(printed);
-    }
-    SessionResult forked = fork(request.withModels(atRunTime), options);
-    return new SessionResult(Stream.concat(printed.stream(), forked.models().stream()).toList(),
-        forked.error());
+    TablesInOrder printer = new TablesInOrder(ordered, tables, getLog()::info);
+    SessionResult forked = atRunTime.isEmpty() ? SessionResult.of(List.of())
+        : fork(request.withModels(atRunTime), options, printer);
+    printer.finish();
+    Map<String, ModelOutcome> summarized = new HashMap<>();
+    forked.models().forEach(outcome -> summarized.put(outcome.model(), outcome));
+    tables.keySet().forEach(model ->
+        summarized.put(model, new ModelOutcome(model, null, null, List.of())));
+    return new SessionResult(
+        ordered.stream().map(summarized::get).filter(Objects::nonNull).toList(), forked.error());
   }
 
   @Override
@@ -84,12 +102,22 @@ public class SummaryMojo extends AbstractForkingMojo {
     }
   }
 
-  private List<String> compiled(String model) throws MojoExecutionException {
-    Path summary = classesDirectory().resolve(ModelResources.summary(model));
+  /** The model the compiled model builds on; empty for one on no model, or compiled before. */
+  private Optional<String> baseModel(String model) throws MojoExecutionException {
+    String resource = ModelResources.baseModel(model);
+    if (!Files.isRegularFile(classesDirectory().resolve(resource))) {
+      return Optional.empty();
+    }
+    return lines(resource).stream().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+  }
+
+  /** The lines of a resource in the class output. */
+  private List<String> lines(String resource) throws MojoExecutionException {
+    Path file = classesDirectory().resolve(resource);
     try {
-      return Files.readAllLines(summary, StandardCharsets.UTF_8);
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + summary + ": " + e, e);
+      throw new MojoExecutionException("Cannot read " + file + ": " + e, e);
     }
   }
 }

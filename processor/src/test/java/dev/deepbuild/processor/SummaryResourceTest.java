@@ -7,6 +7,7 @@ import static dev.deepbuild.processor.TestSources.iris;
 
 import com.google.testing.compile.Compilation;
 import dev.deepbuild.processor.writer.SummaryWriter;
+import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.runtime.inspect.ModelSummary;
 import dev.deepbuild.runtime.inspect.SummaryTable;
 import dev.deepbuild.runtime.model.ModelDefinition;
@@ -118,8 +119,23 @@ class SummaryResourceTest {
             + " parameters.\n");
   }
 
+  /** A model on another model names it, so that dl:summary prints it after its base. */
+  @Test
+  void aModelOnAnotherModelNamesItsBase() throws Exception {
+    Compilation compilation =
+        compile(PretrainedValidationTest.transfer(), PretrainedValidationTest.base());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(resource(compilation, ModelResources.baseModel("high"))).isEqualTo("digits\n");
+    assertThat(resource(compilation, ModelResources.baseModel("digits"))).isEmpty();
+  }
+
   static String summary(Compilation compilation, String model) throws IOException {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, SummaryWriter.path(model))
+    return resource(compilation, SummaryWriter.path(model));
+  }
+
+  private static String resource(Compilation compilation, String path) throws IOException {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
         .orElseThrow()
         .getCharContent(false)
         .toString();

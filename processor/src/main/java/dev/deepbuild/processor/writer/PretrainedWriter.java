@@ -47,25 +47,30 @@ final class PretrainedWriter {
    * the base first, without building the network, which could fail outside the model's guard.
    */
   static Optional<MethodSpec> baseModel(ModelDescription model) {
+    return baseModelName(model).map(name -> MethodSpec.methodBuilder("baseModel")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+        .addStatement("return $T.of($S)", Optional.class, name)
+        .build());
+  }
+
+  /** The name of the build's model that the model builds on; empty for most. */
+  static Optional<String> baseModelName(ModelDescription model) {
     return base(model).flatMap(options -> options.source().accept(
-        new PretrainedSource.Visitor<Optional<MethodSpec>>() {
+        new PretrainedSource.Visitor<Optional<String>>() {
           @Override
-          public Optional<MethodSpec> model(PretrainedSource.OwnModel base) {
-            return Optional.of(MethodSpec.methodBuilder("baseModel")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(Optional.class, String.class))
-                .addStatement("return $T.of($S)", Optional.class, base.name())
-                .build());
+          public Optional<String> model(PretrainedSource.OwnModel base) {
+            return Optional.of(base.name());
           }
 
           @Override
-          public Optional<MethodSpec> keras(PretrainedSource.KerasFile keras) {
+          public Optional<String> keras(PretrainedSource.KerasFile keras) {
             return Optional.empty();
           }
 
           @Override
-          public Optional<MethodSpec> catalog(PretrainedSource.Catalog catalog) {
+          public Optional<String> catalog(PretrainedSource.Catalog catalog) {
             return Optional.empty();
           }
         }));

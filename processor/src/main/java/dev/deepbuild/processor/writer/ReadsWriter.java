@@ -1,7 +1,5 @@
 package dev.deepbuild.processor.writer;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import dev.deepbuild.processor.model.DataDescription;
 import dev.deepbuild.processor.model.DataSource;
 import dev.deepbuild.processor.model.GraphNode;
@@ -12,16 +10,12 @@ import dev.deepbuild.processor.model.PretrainedSource;
 import dev.deepbuild.resources.DataRead;
 import dev.deepbuild.resources.ModelResources;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/deepbuild/<model>/reads.txt}: the files and folders the model's data and
@@ -37,13 +31,8 @@ public final class ReadsWriter {
   }
 
   public void write(TypeElement modelClass, ModelDescription model) throws IOException {
-    FileObject reads = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-        ModelResources.reads(model.name()), modelClass);
-    try (Writer writer = new OutputStreamWriter(reads.openOutputStream(), UTF_8)) {
-      for (DataRead read : reads(model)) {
-        writer.write(read.line() + "\n");
-      }
-    }
+    ModelResourceFile.write(filer, modelClass, ModelResources.reads(model.name()),
+        reads(model).stream().map(DataRead::line).toList());
   }
 
   static List<DataRead> reads(ModelDescription model) {

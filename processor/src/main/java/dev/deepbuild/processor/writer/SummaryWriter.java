@@ -1,7 +1,5 @@
 package dev.deepbuild.processor.writer;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.squareup.javapoet.ClassName;
 import dev.deepbuild.processor.model.BatchNormalizationOptions;
 import dev.deepbuild.processor.model.Conv2DOptions;
@@ -20,14 +18,10 @@ import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes a model's summary at compile time, {@code META-INF/deepbuild/<model>/summary.txt}: the
@@ -48,14 +42,14 @@ public final class SummaryWriter {
     return ModelResources.summary(model);
   }
 
+  /**
+   * Writes the model's summary, and the model it builds on ({@link ModelResources#baseModel}),
+   * after which {@code dl:summary} prints it, as the training JVM orders the models.
+   */
   public void write(TypeElement modelClass, ModelDescription model) throws IOException {
-    FileObject summary =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", path(model.name()), modelClass);
-    try (Writer writer = new OutputStreamWriter(summary.openOutputStream(), UTF_8)) {
-      for (String line : lines(model)) {
-        writer.write(line + "\n");
-      }
-    }
+    ModelResourceFile.write(filer, modelClass, path(model.name()), lines(model));
+    ModelResourceFile.write(filer, modelClass, ModelResources.baseModel(model.name()),
+        PretrainedWriter.baseModelName(model).stream().toList());
   }
 
   static List<String> lines(ModelDescription model) {

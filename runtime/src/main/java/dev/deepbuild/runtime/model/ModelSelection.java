@@ -1,15 +1,14 @@
 package dev.deepbuild.runtime.model;
 
 import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.select.BasesFirst;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The models a build's goal works on: those named, in the order named, or all of them; a model
- * that builds on another selected one ({@code @Pretrained(model = ...)}) comes after it, so that
- * it uses the base as this build trains it.
+ * The models a build's goal works on: those named, in the order named, or all of them, in the
+ * order {@link BasesFirst} gives.
  */
 public final class ModelSelection {
   private ModelSelection() {}
@@ -34,18 +33,6 @@ public final class ModelSelection {
 
   /** The models in their order, but each after the selected model it builds on. */
   static List<ModelDefinition> basesFirst(List<ModelDefinition> models) {
-    Map<String, ModelDefinition> pending = new LinkedHashMap<>();
-    models.forEach(model -> pending.put(model.spec().name(), model));
-    List<ModelDefinition> ordered = new ArrayList<>();
-    while (!pending.isEmpty()) {
-      ModelDefinition next = pending.values().stream()
-          .filter(model -> model.baseModel().filter(pending::containsKey).isEmpty())
-          .findFirst()
-          // A cycle, which the processor refuses, keeps its order.
-          .orElse(pending.values().iterator().next());
-      pending.remove(next.spec().name());
-      ordered.add(next);
-    }
-    return ordered;
+    return BasesFirst.order(models, model -> model.spec().name(), ModelDefinition::baseModel);
   }
 }

@@ -22,7 +22,7 @@ import org.deeplearning4j.nn.transferlearning.TransferLearning;
  * @param features the head's input that is the base's output, named by the base's field
  */
 public record GraphTransferConfiguration(TunedBase base, String features,
-    ComputationGraphConfiguration head) implements OnPretrainedBase {
+    ComputationGraphConfiguration head) implements OnPretrainedBase<GraphTransferConfiguration> {
 
   public GraphTransferConfiguration {
     if (!head.getNetworkInputs().get(0).equals(features)) {
@@ -37,24 +37,9 @@ public record GraphTransferConfiguration(TunedBase base, String features,
     this(new TunedBase(base), features, head);
   }
 
-  /** This configuration with the top {@code layers} of the base trained on. */
-  public GraphTransferConfiguration trainable(int layers) {
-    return new GraphTransferConfiguration(base.trainable(layers), features, head);
-  }
-
-  /** This configuration with the base's trained layers at {@code rate}. */
-  public GraphTransferConfiguration fineTuneLearningRate(double rate) {
-    return new GraphTransferConfiguration(base.fineTuneLearningRate(rate), features, head);
-  }
-
   @Override
-  public NetworkConfiguration locatedIn(BaseLocations where) {
-    return new GraphTransferConfiguration(base.locatedIn(where), features, head);
-  }
-
-  @Override
-  public NetworkConfiguration headConfiguration() {
-    return NetworkConfiguration.of(head);
+  public GraphTransferConfiguration withBase(TunedBase tuned) {
+    return new GraphTransferConfiguration(tuned, features, head);
   }
 
   @Override
@@ -123,6 +108,11 @@ public record GraphTransferConfiguration(TunedBase base, String features,
   public boolean takesTokenIndices(int input) {
     return input == 0 ? base.takesTokenIndices()
         : NetworkConfiguration.of(head).takesTokenIndices(input);
+  }
+
+  @Override
+  public NetworkConfiguration headConfiguration() {
+    return NetworkConfiguration.of(head);
   }
 
   /** The base as it is named, the fine-tuning, and the head's configuration. */

@@ -22,31 +22,16 @@ import org.deeplearning4j.nn.transferlearning.TransferLearning;
  * training path does that before it asks for anything that needs the base.
  */
 public record TransferConfiguration(TunedBase base, MultiLayerConfiguration head)
-    implements OnPretrainedBase {
+    implements OnPretrainedBase<TransferConfiguration> {
 
   /** The base with every layer frozen, under {@code head}. */
   TransferConfiguration(PretrainedBase base, MultiLayerConfiguration head) {
     this(new TunedBase(base), head);
   }
 
-  /** This configuration with the top {@code layers} of the base trained on. */
-  public TransferConfiguration trainable(int layers) {
-    return new TransferConfiguration(base.trainable(layers), head);
-  }
-
-  /** This configuration with the base's trained layers at {@code rate}. */
-  public TransferConfiguration fineTuneLearningRate(double rate) {
-    return new TransferConfiguration(base.fineTuneLearningRate(rate), head);
-  }
-
   @Override
-  public NetworkConfiguration locatedIn(BaseLocations where) {
-    return new TransferConfiguration(base.locatedIn(where), head);
-  }
-
-  @Override
-  public NetworkConfiguration headConfiguration() {
-    return NetworkConfiguration.of(head);
+  public TransferConfiguration withBase(TunedBase tuned) {
+    return new TransferConfiguration(tuned, head);
   }
 
   @Override
@@ -110,6 +95,11 @@ public record TransferConfiguration(TunedBase base, MultiLayerConfiguration head
   @Override
   public boolean takesTokenIndices(int input) {
     return base.takesTokenIndices();
+  }
+
+  @Override
+  public NetworkConfiguration headConfiguration() {
+    return NetworkConfiguration.of(head);
   }
 
   /** The base as it is named, the fine-tuning, and the head's configuration. */

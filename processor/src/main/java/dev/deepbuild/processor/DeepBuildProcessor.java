@@ -106,8 +106,8 @@ public final class DeepBuildProcessor extends AbstractProcessor {
     } catch (IOException e) {
       errors.error(
           modelClass,
-          "its summary could not be written to " + SummaryWriter.path(model.name()) + ": "
-              + e.getMessage() + ".",
+          "its summary could not be written to " + SummaryWriter.path(model.name()) + " (and "
+              + ModelResources.baseModel(model.name()) + "): " + e.getMessage() + ".",
           "Check that no other model is named \"" + model.name() + "\" and that the class output"
               + " directory is writable.");
     }

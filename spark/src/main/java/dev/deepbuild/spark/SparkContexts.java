@@ -30,8 +30,13 @@ final class SparkContexts {
     }
     conf.setIfMissing("spark.master", SparkSettings.DEFAULT_MASTER);
     conf.setIfMissing("spark.ui.enabled", "false");
+    if (!settings.jars().isEmpty()) {
+      // Executors of their own load DL4J, ND4J, its natives and the project from the job jar.
+      conf.set("spark.jars", settings.jars());
+    }
     if (conf.get("spark.master").startsWith("local")) {
-      // A machine whose host name does not resolve still runs local[*].
+      // A machine whose host name does not resolve still runs local[*] (and local-cluster, whose
+      // master, worker and executors all run on this machine).
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
     }

@@ -1,0 +1,221 @@
+package dev.deepbuild.build.spark;
+
+import dev.deepbuild.build.io.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Merges a class path (folders and jars, in order) into one jar that {@code spark-submit} runs
+ * and Spark ships to its executors. The merge rules, as the shade plugin's usual configuration:
+ * <ul>
+ *   <li>{@code META-INF/services/*} files are concatenated, in class-path order, so that every
+ *       jar's services (ND4J's backends, DeepBuild's training backends) still load;
+ *   <li>signature files ({@code META-INF/*.SF}, {@code .DSA}, {@code .RSA}, {@code .EC}, {@code
+ *       SIG-*}) are dropped: they sign their own jar, and would make the merged one fail to load;
+ *       each jar's {@code MANIFEST.MF} and {@code INDEX.LIST} are dropped for the jar's own;
+ *   <li>any other name found twice keeps the first one, as a class path would: the project's
+ *       classes and resources come first (its model index among them, so the jar trains the
+ *       project's own models, not a dependency's).
+ * </ul>
+ * Every entry gets one fixed time, so the same class path gives the same bytes. The jar is
+ * written to a temporary file and moved into place ({@link AtomicFiles}).
+ */
+public final class JobJar {
+  /** 1980-02-01, the earliest time a zip entry holds portably. */
+  private static final FileTime ENTRY_TIME = FileTime.fromMillis(315_532_800_000L + 31L * 86_400_000L);
+  private static final String SERVICES = "META-INF/services/";
+
+  /**
+   * What a merge did.
+   *
+   * @param entries the entries written, folders included
+   * @param services the service files that more than one class-path element gave, concatenated
+   * @param signatures the signature files dropped
+   * @param duplicates the other names found again after the first, which were left out
+   * @param firstDuplicates up to five of those names, for the log
+   */
+  public record Summary(int entries, int services, int signatures, int duplicates,
+      List<String> firstDuplicates) {}
+
+  private JobJar() {}
+
+  /**
+   * Writes {@code target} from {@code classpath}, with {@code mainClass} as its {@code Main-Class}.
+   *
+   * @throws IOException when an element cannot be read or the jar cannot be written; {@code
+   *     target} is then as it was
+   */
+  public static Summary write(Path target, List<Path> classpath, String mainClass) throws IOException {
+    Summary[] summary = new Summary[1];
+    AtomicFiles.write(target, file -> summary[0] = merge(file, classpath, mainClass));
+    return summary[0];
+  }
+
+  private static Summary merge(Path file, List<Path> classpath, String mainClass) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+    manifest.getMainAttributes().putValue("Created-By", "DeepBuild dl:spark-jar");
+    Merge merge = new Merge();
+    try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
+      // Natives and most jars are compressed already: the fastest level costs the least time.
+      jar.setLevel(Deflater.BEST_SPEED);
+      merge.put(jar, "META-INF/", null);
+      merge.put(jar, "META-INF/MANIFEST.MF", out -> manifest.write(out));
+      for (Path element : classpath) {
+        if (Files.isDirectory(element)) {
+          merge.folder(jar, element);
+        } else if (Files.isRegularFile(element)) {
+          merge.jar(jar, element);
+        }
+      }
+      merge.services(jar);
+    }
+    return new Summary(merge.written.size(), merge.concatenated.size(), merge.signatures,
+        merge.duplicates, List.copyOf(merge.firstDuplicates));
+  }
+
+  /** Whether {@code name} is a signature file of its jar, which the merged jar must not carry. */
+  static boolean isSignature(String name) {
+    if (!name.startsWith("META-INF/") || name.indexOf('/', "META-INF/".length()) >= 0) {
+      return false;
+    }
+    String file = name.substring("META-INF/".length()).toUpperCase(Locale.ROOT);
+    return file.endsWith(".SF") || file.endsWith(".DSA") || file.endsWith(".RSA")
+        || file.endsWith(".EC") || file.startsWith("SIG-");
+  }
+
+  @FunctionalInterface
+  private interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static final class Merge {
+    final Set<String> written = new HashSet<>();
+    final Map<String, List<byte[]>> services = new LinkedHashMap<>();
+    final Set<String> concatenated = new HashSet<>();
+    final List<String> firstDuplicates = new ArrayList<>();
+    int signatures;
+    int duplicates;
+
+    void folder(JarOutputStream jar, Path root) throws IOException {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files = walk.filter(path -> !path.equals(root)).sorted().toList();
+      }
+      for (Path path : files) {
+        String name = root.relativize(path).toString().replace('\\', '/');
+        if (Files.isDirectory(path)) {
+          entry(jar, name + "/", null);
+        } else {
+          entry(jar, name, () -> Files.newInputStream(path));
+        }
+      }
+    }
+
+    void jar(JarOutputStream jar, Path file) throws IOException {
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+          ZipEntry entry = entries.nextElement();
+          entry(jar, entry.getName(), entry.isDirectory() ? null : () -> zip.getInputStream(entry));
+        }
+      }
+    }
+
+    @FunctionalInterface
+    interface Source {
+      InputStream open() throws IOException;
+    }
+
+    /** One entry of an element; {@code source} is null for a folder. */
+    void entry(JarOutputStream jar, String name, Source source) throws IOException {
+      String upper = name.toUpperCase(Locale.ROOT);
+      if (upper.equals("META-INF/MANIFEST.MF") || upper.equals("META-INF/INDEX.LIST")) {
+        return;
+      }
+      if (isSignature(name)) {
+        signatures++;
+        return;
+      }
+      if (source != null && name.startsWith(SERVICES) && name.length() > SERVICES.length()
+          && name.indexOf('/', SERVICES.length()) < 0) {
+        try (InputStream in = source.open()) {
+          List<byte[]> parts = services.computeIfAbsent(name, key -> new ArrayList<>());
+          parts.add(in.readAllBytes());
+          if (parts.size() > 1) {
+            concatenated.add(name);
+          }
+        }
+        return;
+      }
+      if (source == null) {
+        put(jar, name, null);
+      } else if (written.contains(name)) {
+        duplicates++;
+        if (firstDuplicates.size() < 5) {
+          firstDuplicates.add(name);
+        }
+      } else {
+        try (InputStream in = source.open()) {
+          put(jar, name, in::transferTo);
+        }
+      }
+    }
+
+    /** Writes an entry once; a folder ({@code body} null) found again is not a duplicate. */
+    void put(JarOutputStream jar, String name, Body body) throws IOException {
+      if (!written.add(name)) {
+        return;
+      }
+      ZipEntry entry = new ZipEntry(name);
+      entry.setLastModifiedTime(ENTRY_TIME);
+      jar.putNextEntry(entry);
+      if (body != null) {
+        body.writeTo(jar);
+      }
+      jar.closeEntry();
+    }
+
+    /** Each service file, its parts in class-path order, each ending in a line break. */
+    void services(JarOutputStream jar) throws IOException {
+      for (Map.Entry<String, List<byte[]>> service : services.entrySet()) {
+        parents(jar, service.getKey());
+        put(jar, service.getKey(), out -> {
+          for (byte[] part : service.getValue()) {
+            out.write(part);
+            if (part.length > 0 && part[part.length - 1] != '\n') {
+              out.write("\n".getBytes(StandardCharsets.UTF_8));
+            }
+          }
+        });
+      }
+    }
+
+    private void parents(JarOutputStream jar, String name) throws IOException {
+      for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+        put(jar, name.substring(0, slash + 1), null);
+      }
+    }
+  }
+}

@@ -24,6 +24,11 @@ final class SparkJobJar {
       throw new MojoExecutionException("Cannot write the Spark job jar " + target + ": " + e, e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (summary.reused()) {
+      log.info(String.format(Locale.ROOT, "Spark job jar: %s is up to date with its %d class-path"
+          + " elements (checked in %.1f s)", target, content.classpath().size(), seconds));
+      return target;
+    }
     long bytes;
     try {
       bytes = Files.size(target);

@@ -20,6 +20,17 @@ final class SparkContexts {
   }
 
   /**
+   * Stops the shared context, if one started: before a {@code spark-submit} job exits, so that a
+   * cluster's executors are released in order rather than killed by the JVM's shutdown.
+   */
+  static synchronized void stopShared() {
+    if (shared != null) {
+      shared.stop();
+      shared = null;
+    }
+  }
+
+  /**
    * The master from the settings, else the one {@code spark-submit} set (as {@code spark.master}),
    * else {@code local[*]}. A build needs no web UI: it would take a port on every build machine.
    */

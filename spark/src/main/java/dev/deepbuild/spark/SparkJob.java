@@ -49,10 +49,11 @@ public final class SparkJob {
     int status = ERROR;
     try {
       status = run(args, System.out, System.err);
+      SparkContexts.stopShared();
     } finally {
       System.out.flush();
       System.err.flush();
-      // DL4J leaves non-daemon threads behind; Spark's shutdown hook stops the context.
+      // DL4J leaves non-daemon threads behind.
       System.exit(status);
     }
   }

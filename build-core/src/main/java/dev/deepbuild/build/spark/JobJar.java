@@ -1,6 +1,7 @@
 package dev.deepbuild.build.spark;
 
 import dev.deepbuild.build.io.AtomicFiles;
+import dev.deepbuild.build.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -38,12 +41,16 @@ import java.util.zip.ZipFile;
  *       project's own models, not a dependency's).
  * </ul>
  * Every entry gets one fixed time, so the same class path gives the same bytes. The jar is
- * written to a temporary file and moved into place ({@link AtomicFiles}).
+ * written to a temporary file and moved into place ({@link AtomicFiles}). Its manifest keeps a
+ * digest of what it was made from ({@value #INPUTS}: each element's path, and each file's size and
+ * time), so an unchanged class path reuses the jar instead of merging again.
  */
 public final class JobJar {
   /** 1980-02-01, the earliest time a zip entry holds portably. */
   private static final FileTime ENTRY_TIME = FileTime.fromMillis(315_532_800_000L + 31L * 86_400_000L);
   private static final String SERVICES = "META-INF/services/";
+  /** The manifest attribute holding the digest of the jar's inputs. */
+  static final String INPUTS = "DeepBuild-Inputs";
 
   /**
    * What a merge did.
@@ -53,9 +60,10 @@ public final class JobJar {
    * @param signatures the signature files dropped
    * @param duplicates the other names found again after the first, which were left out
    * @param firstDuplicates up to five of those names, for the log
+   * @param reused whether the jar was up to date, and kept as it was (the counts are then zero)
    */
   public record Summary(int entries, int services, int signatures, int duplicates,
-      List<String> firstDuplicates) {}
+      List<String> firstDuplicates, boolean reused) {}
 
   private JobJar() {}
 
@@ -66,16 +74,62 @@ public final class JobJar {
    *     target} is then as it was
    */
   public static Summary write(Path target, List<Path> classpath, String mainClass) throws IOException {
+    String inputs = inputs(classpath, mainClass);
+    if (inputs.equals(madeFrom(target))) {
+      return new Summary(0, 0, 0, 0, List.of(), true);
+    }
     Summary[] summary = new Summary[1];
-    AtomicFiles.write(target, file -> summary[0] = merge(file, classpath, mainClass));
+    AtomicFiles.write(target, file -> summary[0] = merge(file, classpath, mainClass, inputs));
     return summary[0];
   }
 
-  private static Summary merge(Path file, List<Path> classpath, String mainClass) throws IOException {
+  /** The digest of the class path's elements (path, and each file's size and time) and main class. */
+  static String inputs(List<Path> classpath, String mainClass) throws IOException {
+    MessageDigest digest = Sha256.newDigest();
+    StringBuilder text = new StringBuilder(mainClass).append('\n');
+    for (Path element : classpath) {
+      text.append(element.toAbsolutePath()).append('\n');
+      if (Files.isDirectory(element)) {
+        try (Stream<Path> walk = Files.walk(element)) {
+          for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            text.append(' ').append(element.relativize(file)).append(' ').append(stamp(file));
+          }
+        }
+      } else if (Files.isRegularFile(element)) {
+        text.append(' ').append(stamp(element));
+      }
+      digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+      text.setLength(0);
+    }
+    digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    return Sha256.hex(digest);
+  }
+
+  private static String stamp(Path file) throws IOException {
+    return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() + "\n";
+  }
+
+  /** The inputs digest of an existing job jar; null when there is none or it has none. */
+  private static String madeFrom(Path target) {
+    if (!Files.isRegularFile(target)) {
+      return null;
+    }
+    try (JarFile jar = new JarFile(target.toFile())) {
+      Manifest manifest = jar.getManifest();
+      return manifest == null ? null : manifest.getMainAttributes().getValue(INPUTS);
+    } catch (IOException e) {
+      // A damaged jar is written again.
+      return null;
+    }
+  }
+
+  private static Summary merge(Path file, List<Path> classpath, String mainClass, String inputs)
+      throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
     manifest.getMainAttributes().putValue("Created-By", "DeepBuild dl:spark-jar");
+    manifest.getMainAttributes().putValue(INPUTS, inputs);
     Merge merge = new Merge();
     try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
       // Natives and most jars are compressed already: the fastest level costs the least time.
@@ -92,7 +146,7 @@ public final class JobJar {
       merge.services(jar);
     }
     return new Summary(merge.written.size(), merge.concatenated.size(), merge.signatures,
-        merge.duplicates, List.copyOf(merge.firstDuplicates));
+        merge.duplicates, List.copyOf(merge.firstDuplicates), false);
   }
 
   /** Whether {@code name} is a signature file of its jar, which the merged jar must not carry. */
@@ -173,7 +227,7 @@ public final class JobJar {
         put(jar, name, null);
       } else if (written.contains(name)) {
         duplicates++;
-        if (firstDuplicates.size() < 5) {
+        if (firstDuplicates.size() < 5 && !firstDuplicates.contains(name)) {
           firstDuplicates.add(name);
         }
       } else {

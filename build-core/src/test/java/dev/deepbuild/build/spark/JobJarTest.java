@@ -76,10 +76,26 @@ class JobJarTest {
     Path one = dir.resolve("one.jar");
     Path two = dir.resolve("two.jar");
     JobJar.write(one, List.of(classes, lib), "m.Main");
-    Files.setLastModifiedTime(classes.resolve("it/Model.class"),
-        java.nio.file.attribute.FileTime.fromMillis(0));
     JobJar.write(two, List.of(classes, lib), "m.Main");
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+  }
+
+  @Test
+  void anUnchangedClassPathKeepsTheJarAndAChangedOneWritesItAgain() throws IOException {
+    Path classes = dir.resolve("classes");
+    write(classes.resolve("it/Model.class"), "project's");
+    Path lib = jar("lib.jar", Map.of("lib/A.class", "a"));
+    Path target = dir.resolve("job.jar");
+    assertFalse(JobJar.write(target, List.of(classes, lib), "m.Main").reused());
+    assertTrue(JobJar.write(target, List.of(classes, lib), "m.Main").reused());
+
+    write(classes.resolve("it/Model.class"), "recompiled");
+    JobJar.Summary again = JobJar.write(target, List.of(classes, lib), "m.Main");
+    assertFalse(again.reused());
+    try (JarFile jar = new JarFile(target.toFile())) {
+      assertEquals("recompiled", text(jar, "it/Model.class"));
+    }
+    assertFalse(JobJar.write(target, List.of(classes), "m.Main").reused(), "a jar left the class path");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Merges a class path (folders and jars, in order) into one jar that {@code spark-submit} runs
@@ -131,8 +131,9 @@ public final class JobJar {
     manifest.getMainAttributes().putValue("Created-By", "DeepBuild dl:spark-jar");
     manifest.getMainAttributes().putValue(INPUTS, inputs);
     Merge merge = new Merge();
-    try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
-      // Natives and most jars are compressed already: the fastest level costs the least time.
+    try (ZipArchiveOutputStream jar = new ZipArchiveOutputStream(file.toFile())) {
+      // Only the project's files and the service files are compressed here; the jars' entries
+      // (natives among them, 374 MB of libnd4jcpu.so) are copied compressed, as they are.
       jar.setLevel(Deflater.BEST_SPEED);
       merge.put(jar, "META-INF/", null);
       merge.put(jar, "META-INF/MANIFEST.MF", out -> manifest.write(out));
@@ -164,6 +165,18 @@ public final class JobJar {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** How an entry's bytes come: uncompressed (to read or deflate), or as its jar holds them. */
+  private interface Source {
+    InputStream open() throws IOException;
+
+    /** Writes the entry {@code name}; by default deflated from {@link #open}. */
+    default void copy(ZipArchiveOutputStream jar, Merge merge, String name) throws IOException {
+      try (InputStream in = open()) {
+        merge.put(jar, name, in::transferTo);
+      }
+    }
+  }
+
   private static final class Merge {
     final Set<String> written = new HashSet<>();
     final Map<String, List<byte[]>> services = new LinkedHashMap<>();
@@ -172,7 +185,7 @@ public final class JobJar {
     int signatures;
     int duplicates;
 
-    void folder(JarOutputStream jar, Path root) throws IOException {
+    void folder(ZipArchiveOutputStream jar, Path root) throws IOException {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(root)) {
         files = walk.filter(path -> !path.equals(root)).sorted().toList();
@@ -187,23 +200,30 @@ public final class JobJar {
       }
     }
 
-    void jar(JarOutputStream jar, Path file) throws IOException {
+    void jar(ZipArchiveOutputStream jar, Path file) throws IOException {
       try (ZipFile zip = new ZipFile(file.toFile())) {
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-          ZipEntry entry = entries.nextElement();
-          entry(jar, entry.getName(), entry.isDirectory() ? null : () -> zip.getInputStream(entry));
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+          if (entry.isDirectory()) {
+            entry(jar, entry.getName(), null);
+            continue;
+          }
+          entry(jar, entry.getName(), new Source() {
+            @Override
+            public InputStream open() throws IOException {
+              return zip.getInputStream(entry);
+            }
+
+            @Override
+            public void copy(ZipArchiveOutputStream out, Merge merge, String name) throws IOException {
+              merge.raw(out, entry, zip);
+            }
+          });
         }
       }
     }
 
-    @FunctionalInterface
-    interface Source {
-      InputStream open() throws IOException;
-    }
-
     /** One entry of an element; {@code source} is null for a folder. */
-    void entry(JarOutputStream jar, String name, Source source) throws IOException {
+    void entry(ZipArchiveOutputStream jar, String name, Source source) throws IOException {
       String upper = name.toUpperCase(Locale.ROOT);
       if (upper.equals("META-INF/MANIFEST.MF") || upper.equals("META-INF/INDEX.LIST")) {
         return;
@@ -231,28 +251,40 @@ public final class JobJar {
           firstDuplicates.add(name);
         }
       } else {
-        try (InputStream in = source.open()) {
-          put(jar, name, in::transferTo);
-        }
+        source.copy(jar, this, name);
       }
     }
 
-    /** Writes an entry once; a folder ({@code body} null) found again is not a duplicate. */
-    void put(JarOutputStream jar, String name, Body body) throws IOException {
+    /** Writes an entry once, deflated; a folder ({@code body} null) found again is not a duplicate. */
+    void put(ZipArchiveOutputStream jar, String name, Body body) throws IOException {
       if (!written.add(name)) {
         return;
       }
-      ZipEntry entry = new ZipEntry(name);
-      entry.setLastModifiedTime(ENTRY_TIME);
-      jar.putNextEntry(entry);
+      ZipArchiveEntry entry = new ZipArchiveEntry(name);
+      entry.setTime(ENTRY_TIME.toMillis());
+      jar.putArchiveEntry(entry);
       if (body != null) {
         body.writeTo(jar);
       }
-      jar.closeEntry();
+      jar.closeArchiveEntry();
+    }
+
+    /** Copies a jar's entry with its bytes as they are compressed there, under the fixed time. */
+    void raw(ZipArchiveOutputStream jar, ZipArchiveEntry source, ZipFile zip) throws IOException {
+      written.add(source.getName());
+      ZipArchiveEntry entry = new ZipArchiveEntry(source.getName());
+      entry.setMethod(source.getMethod());
+      entry.setCrc(source.getCrc());
+      entry.setSize(source.getSize());
+      entry.setCompressedSize(source.getCompressedSize());
+      entry.setTime(ENTRY_TIME.toMillis());
+      try (InputStream raw = zip.getRawInputStream(source)) {
+        jar.addRawArchiveEntry(entry, raw);
+      }
     }
 
     /** Each service file, its parts in class-path order, each ending in a line break. */
-    void services(JarOutputStream jar) throws IOException {
+    void services(ZipArchiveOutputStream jar) throws IOException {
       for (Map.Entry<String, List<byte[]>> service : services.entrySet()) {
         parents(jar, service.getKey());
         put(jar, service.getKey(), out -> {
@@ -266,7 +298,7 @@ public final class JobJar {
       }
     }
 
-    private void parents(JarOutputStream jar, String name) throws IOException {
+    private void parents(ZipArchiveOutputStream jar, String name) throws IOException {
       for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
         put(jar, name.substring(0, slash + 1), null);
       }

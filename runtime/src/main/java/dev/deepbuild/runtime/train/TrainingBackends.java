@@ -41,8 +41,8 @@ public final class TrainingBackends {
     }
     throw new DeepBuildException(PROPERTY + " is '" + name + "' but no training backend of that"
         + " name is on the class path: for '" + Spark.BACKEND + "' the Maven plugin adds"
-        + " dev.deepbuild:deepbuild-spark with -Ddl.backend=" + Spark.BACKEND + "; elsewhere add that artifact to the class path, or unset "
-        + PROPERTY + " to train in this JVM");
+        + " dev.deepbuild:deepbuild-spark with -Ddl.backend=" + Spark.BACKEND + "; elsewhere add"
+        + " that artifact to the class path, or unset " + PROPERTY + " to train in this JVM");
   }
 
   /**

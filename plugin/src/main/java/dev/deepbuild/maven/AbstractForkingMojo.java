@@ -227,7 +227,8 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
     if (datasetsCache != null) {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
-    List<Path> classpath = onBackend(project, ForkClasspath.of(project, pluginArtifacts), jvmArguments);
+    List<Path> classpath = onBackend(project, ForkClasspath.of(project, pluginArtifacts), jvmArguments,
+        goal() == ForkGoal.TRAIN);
     return new ForkOptions(java, jvmArguments, classpath,
         environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }

@@ -1,16 +1,20 @@
 package dev.deepbuild.maven;
 
+import dev.deepbuild.build.spark.Spark;
 import dev.deepbuild.maven.backend.Backend;
 import dev.deepbuild.maven.backend.BackendClasspath;
 import dev.deepbuild.maven.backend.BackendOptions;
 import dev.deepbuild.maven.backend.ClasspathArtifact;
 import dev.deepbuild.maven.backend.Coordinates;
+import dev.deepbuild.maven.backend.JobJarClasspath;
 import dev.deepbuild.maven.backend.Machine;
 import dev.deepbuild.maven.backend.MavenArtifactResolver;
+import dev.deepbuild.maven.backend.NativePlatform;
 import dev.deepbuild.maven.backend.ParallelTraining;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,10 +45,21 @@ abstract class BackendSelectingMojo extends AbstractMojo {
 
   /**
    * Spark's master URL for {@code dl.backend=spark}: {@code local[*]} runs Spark in the forked JVM
-   * with one worker per core; {@code spark://host:7077} trains on a standalone cluster.
+   * with one worker per core; {@code spark://host:7077} trains on a standalone cluster (client
+   * mode: the forked JVM is the driver), whose executors get the project from the job jar the
+   * plugin writes first, as {@code dl:spark-jar} does.
    */
   @Parameter(property = "dl.spark.master", defaultValue = "local[*]")
   private String sparkMaster;
+
+  /**
+   * The platform of the Spark executors' machines, whose natives the job jar carries ({@code
+   * dl:spark-jar}, and {@code dl:train} with a master whose executors run in JVMs of their own):
+   * {@code linux-x86_64}, {@code linux-arm64}, {@code macosx-x86_64}, {@code macosx-arm64} or
+   * {@code windows-x86_64}.
+   */
+  @Parameter(property = "dl.spark.platform", defaultValue = NativePlatform.DEFAULT)
+  private String sparkPlatform;
 
   /** For {@code dl.backend=spark}: minibatches each worker fits between two averagings. */
   @Parameter(property = "dl.spark.averagingFrequency", defaultValue = "5")
@@ -87,13 +102,68 @@ abstract class BackendSelectingMojo extends AbstractMojo {
 
   /**
    * The training JVM's {@code classpath} on the chosen backend; adds the backend's system
-   * properties and JVM options to {@code jvmArguments}.
+   * properties and JVM options to {@code jvmArguments}. Training on Spark with a master whose
+   * executors run in JVMs of their own ({@link Spark#runsInDriver}) first writes the job jar they
+   * load the project, DeepBuild and DL4J from ({@link #sparkJobJar}).
    *
+   * @param trains whether the training JVM trains, and so may start Spark
    * @throws MojoExecutionException when the machine cannot run the backend, or an artifact cannot
    *     be resolved
    */
-  List<Path> onBackend(MavenProject project, List<Path> classpath, List<String> jvmArguments)
+  List<Path> onBackend(MavenProject project, List<Path> classpath, List<String> jvmArguments,
+      boolean trains) throws MojoExecutionException {
+    Backend chosen = backend();
+    List<ClasspathArtifact> elements = backendClasspath(chosen)
+        .elements(classpath, artifacts(project), ParallelTraining.artifacts(workers));
+    List<Path> swapped = elements.stream().map(ClasspathArtifact::file).toList();
+    jvmArguments.addAll(backendProperties());
+    if (chosen.trainsOnSpark()) {
+      SparkFork spark = SparkFork.of(swapped);
+      Optional<Path> jobJar = Optional.empty();
+      if (trains && !Spark.runsInDriver(sparkMaster)) {
+        getLog().info("Spark's master " + sparkMaster + " starts executors of their own: they"
+            + " load the project from the job jar");
+        jobJar = Optional.of(writeJobJar(project, elements, spark));
+      }
+      jvmArguments.addAll(spark.jvmArguments(sparkMaster, sparkAveragingFrequency, jobJar));
+    }
+    return swapped;
+  }
+
+  /**
+   * Writes the Spark job jar of {@code project}, whose training class path on any backend is
+   * {@code classpath}: what the training JVM's class path on the {@code spark} backend holds but a
+   * cluster does not, with the natives of {@code dl.spark.platform}.
+   *
+   * @return the jar, {@code target/<artifactId>-<version>-spark-job.jar}
+   * @throws MojoExecutionException when an artifact cannot be resolved or the jar written
+   */
+  Path sparkJobJar(MavenProject project, List<Path> classpath) throws MojoExecutionException {
+    List<ClasspathArtifact> elements = backendClasspath(Backend.SPARK)
+        .elements(classpath, artifacts(project), List.of());
+    return writeJobJar(project, elements,
+        SparkFork.of(elements.stream().map(ClasspathArtifact::file).toList()));
+  }
+
+  private Path writeJobJar(MavenProject project, List<ClasspathArtifact> elements, SparkFork spark)
       throws MojoExecutionException {
+    Path target = Path.of(project.getBuild().getDirectory())
+        .resolve(Spark.jobJarName(project.getArtifactId(), project.getVersion()));
+    JobJarClasspath.Result content = new JobJarClasspath(resolver())
+        .of(elements, spark.clusterProvides(), NativePlatform.named(sparkPlatform));
+    return SparkJobJar.write(target, content, sparkPlatform, getLog());
+  }
+
+  private BackendClasspath backendClasspath(Backend chosen) {
+    return new BackendClasspath(chosen, Machine.current(),
+        new BackendOptions(cudaRedist, pluginVersion), resolver());
+  }
+
+  private MavenArtifactResolver resolver() {
+    return new MavenArtifactResolver(repositorySystem, repositorySession, remoteRepositories);
+  }
+
+  private static List<ClasspathArtifact> artifacts(MavenProject project) {
     List<ClasspathArtifact> artifacts = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       if (artifact.getFile() != null) {
@@ -102,16 +172,7 @@ abstract class BackendSelectingMojo extends AbstractMojo {
             artifact.getFile().toPath()));
       }
     }
-    Backend chosen = backend();
-    List<Path> swapped = new ArrayList<>(new BackendClasspath(chosen, Machine.current(),
-        new BackendOptions(cudaRedist, pluginVersion),
-        new MavenArtifactResolver(repositorySystem, repositorySession, remoteRepositories))
-        .apply(classpath, artifacts, ParallelTraining.artifacts(workers)));
-    jvmArguments.addAll(backendProperties());
-    if (chosen.trainsOnSpark()) {
-      jvmArguments.addAll(SparkFork.jvmArguments(swapped, sparkMaster, sparkAveragingFrequency));
-    }
-    return swapped;
+    return artifacts;
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.deepbuild.maven;
 
 import dev.deepbuild.build.gate.CheckOutcome;
+import dev.deepbuild.build.gate.GateLog;
 import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
-import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,9 +27,7 @@ final class ResultReporter {
    * in an earlier build whose saved model was reused.
    */
   ResultReporter(Log log, boolean haltOnFailure) {
-    this(log, haltOnFailure, model -> String.format(model.upToDate()
-        ? "%s: up to date, trained in %.1f s by an earlier build" : "%s: trained in %.1f s",
-        model.model(), model.report().trainingSeconds()));
+    this(log, haltOnFailure, GateLog.TRAINED);
   }
 
   /** @param headline the line before a model's checks; null for none */
@@ -40,42 +38,27 @@ final class ResultReporter {
   }
 
   void report(SessionResult result) throws MojoExecutionException, MojoFailureException {
-    for (ModelOutcome model : result.models()) {
-      if (model.failed()) {
-        log.error(model.error());
-        continue;
-      }
-      String line = headline.apply(model);
-      if (line != null) {
+    GateLog.Verdict verdict = GateLog.report(result, headline, haltOnFailure, new GateLog.Sink() {
+      @Override
+      public void info(String line) {
         log.info(line);
       }
-      for (CheckOutcome check : model.checks()) {
-        if (check.passed() && check.warns()) {
-          // Passed, with a bound left out, such as a regression tolerance before dl:accept.
-          log.warn("  " + check.message());
-        } else if (check.passed()) {
-          log.info("  " + check.message());
-        } else if (haltOnFailure) {
-          log.error("  " + check.message());
-        } else {
-          // The build stays green, so the miss is a warning, as the summary below is.
-          log.warn("  " + check.message());
-        }
+
+      @Override
+      public void warn(String line) {
+        log.warn(line);
       }
+
+      @Override
+      public void error(String line) {
+        log.error(line);
+      }
+    });
+    switch (verdict) {
+      case ERROR -> throw new MojoExecutionException(String.join(System.lineSeparator(), result.errors()));
+      case MISSED -> throw new MojoFailureException(String.join(System.lineSeparator(),
+          result.violations().stream().map(CheckOutcome::message).toList()));
+      case PASSED -> { }
     }
-    List<String> errors = result.errors();
-    if (!errors.isEmpty()) {
-      throw new MojoExecutionException(String.join(System.lineSeparator(), errors));
-    }
-    List<String> violations = result.violations().stream().map(CheckOutcome::message).toList();
-    if (violations.isEmpty()) {
-      return;
-    }
-    if (haltOnFailure) {
-      throw new MojoFailureException(String.join(System.lineSeparator(), violations));
-    }
-    // Each miss was warned of above, so the summary only counts them, as JaCoCo's check does.
-    log.warn(violations.size() + (violations.size() == 1 ? " threshold" : " thresholds")
-        + " missed (see the warnings above), but haltOnFailure is false: the build passes.");
   }
 }

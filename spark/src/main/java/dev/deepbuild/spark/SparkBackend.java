@@ -1,5 +1,6 @@
 package dev.deepbuild.spark;
 
+import dev.deepbuild.build.spark.Spark;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.network.EpochFit;
@@ -11,11 +12,9 @@ import dev.deepbuild.runtime.train.TrainingBackend;
  * training JVM, one worker per core).
  */
 public final class SparkBackend implements TrainingBackend {
-  public static final String NAME = "spark";
-
   @Override
   public String name() {
-    return NAME;
+    return Spark.BACKEND;
   }
 
   @Override

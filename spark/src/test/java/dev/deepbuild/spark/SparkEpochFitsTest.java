@@ -9,6 +9,7 @@ import dev.deepbuild.runtime.network.GraphNetwork;
 import dev.deepbuild.runtime.network.SequentialNetwork;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.network.EpochFit;
+import dev.deepbuild.build.spark.Spark;
 import dev.deepbuild.runtime.train.TrainingBackends;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -28,7 +29,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 class SparkEpochFitsTest {
   private static final int BATCH = 16;
   private static final long SEED = 42;
-  private static final SparkSettings LOCAL = new SparkSettings("local[*]", 2);
+  private static final SparkSettings LOCAL = new SparkSettings("local[*]", 2, "");
 
   @Test
   void aSequentialNetworkLearnsOnSparkAndKeepsTheEpochLoopsCount() {
@@ -57,7 +58,7 @@ class SparkEpochFitsTest {
 
   @Test
   void theBackendIsFoundByItsName() {
-    System.setProperty(TrainingBackends.PROPERTY, SparkBackend.NAME);
+    System.setProperty(TrainingBackends.PROPERTY, Spark.BACKEND);
     try {
       assertInstanceOf(SparkBackend.class, TrainingBackends.selected().orElseThrow());
     } finally {

@@ -32,7 +32,7 @@ class SparkRepeatTest {
   }
 
   private static INDArray run(int freq) {
-    SparkSettings s = new SparkSettings("local[*]", freq);
+    SparkSettings s = new SparkSettings("local[*]", freq, "");
     MultiLayerNetwork dl4j = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(42)
         .updater(new Adam(0.01)).list()
         .layer(new DenseLayer.Builder().nIn(4).nOut(8).activation(Activation.RELU).build())

@@ -13,4 +13,12 @@ public interface ArtifactResolver {
    */
   List<ClasspathArtifact> resolve(List<Coordinates> roots, boolean transitive)
       throws MojoExecutionException;
+
+  /**
+   * The coordinates of {@code root} and of its runtime dependencies, as Maven would resolve them,
+   * without downloading their files.
+   *
+   * @throws MojoExecutionException when the dependency graph cannot be read
+   */
+  List<Coordinates> dependencyGraph(Coordinates root) throws MojoExecutionException;
 }

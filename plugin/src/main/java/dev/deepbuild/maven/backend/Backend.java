@@ -1,5 +1,6 @@
 package dev.deepbuild.maven.backend;
 
+import dev.deepbuild.build.spark.Spark;
 import dev.deepbuild.naming.Nearest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public enum Backend {
    * {@code deepbuild-spark} of the plugin's version joins the class path with Spark and DL4J's
    * Spark modules, and names Spark's JVM options ({@code SparkFork}).
    */
-  SPARK("spark", "CPU") {
+  SPARK(Spark.BACKEND, "CPU") {
     @Override
     public List<Coordinates> adds(Machine machine, BackendOptions options) {
       return List.of(Coordinates.jar("dev.deepbuild", "deepbuild-spark", options.pluginVersion()));

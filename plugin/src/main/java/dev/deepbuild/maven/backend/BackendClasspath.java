@@ -2,8 +2,10 @@ package dev.deepbuild.maven.backend;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -36,17 +38,33 @@ public final class BackendClasspath {
    */
   public List<Path> apply(List<Path> classpath, List<ClasspathArtifact> artifacts,
       List<Coordinates> extra) throws MojoExecutionException {
+    return elements(classpath, artifacts, extra).stream().map(ClasspathArtifact::file).toList();
+  }
+
+  /**
+   * The class path {@link #apply} gives, each element with its coordinates, or null ones for an
+   * element that is no artifact (the project's classes).
+   */
+  public List<ClasspathArtifact> elements(List<Path> classpath, List<ClasspathArtifact> artifacts,
+      List<Coordinates> extra) throws MojoExecutionException {
     backend.check(machine);
     Set<Path> removed = new HashSet<>();
     Set<String> present = new HashSet<>();
+    Map<Path, Coordinates> known = new HashMap<>();
     for (ClasspathArtifact artifact : artifacts) {
+      known.putIfAbsent(artifact.file(), artifact.coordinates());
       if (backend.removes(artifact.coordinates())) {
         removed.add(artifact.file());
       } else {
         present.add(artifact.coordinates().key());
       }
     }
-    List<Path> result = new ArrayList<>(classpath.stream().filter(p -> !removed.contains(p)).toList());
+    List<ClasspathArtifact> result = new ArrayList<>();
+    for (Path element : classpath) {
+      if (!removed.contains(element)) {
+        result.add(new ClasspathArtifact(known.get(element), element));
+      }
+    }
     List<Coordinates> added = backend.adds(machine, options);
     if (!added.isEmpty()) {
       append(result, present, resolver.resolve(added, true));
@@ -58,10 +76,11 @@ public final class BackendClasspath {
     return result;
   }
 
-  private void append(List<Path> result, Set<String> present, List<ClasspathArtifact> resolved) {
+  private void append(List<ClasspathArtifact> result, Set<String> present,
+      List<ClasspathArtifact> resolved) {
     for (ClasspathArtifact artifact : resolved) {
       if (!backend.removes(artifact.coordinates()) && present.add(artifact.coordinates().key())) {
-        result.add(artifact.file());
+        result.add(artifact);
       }
     }
   }

@@ -8,7 +8,9 @@ import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.collection.DependencyCollectionException;
 import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.DependencyNode;
 import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
@@ -51,6 +53,29 @@ public final class MavenArtifactResolver implements ArtifactResolver {
       throw new MojoExecutionException("Cannot resolve " + roots + " for the training JVM from the"
           + " project's repositories: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public List<Coordinates> dependencyGraph(Coordinates root) throws MojoExecutionException {
+    CollectRequest collect = new CollectRequest(new Dependency(artifact(root), "runtime"),
+        repositories);
+    try {
+      List<Coordinates> graph = new ArrayList<>();
+      walk(system.collectDependencies(session, collect).getRoot(), graph);
+      return graph;
+    } catch (DependencyCollectionException e) {
+      throw new MojoExecutionException("Cannot read the dependencies of " + root + " from the"
+          + " project's repositories: " + e.getMessage(), e);
+    }
+  }
+
+  private static void walk(DependencyNode node, List<Coordinates> graph) {
+    Artifact artifact = node.getArtifact();
+    if (artifact != null) {
+      graph.add(new Coordinates(artifact.getGroupId(), artifact.getArtifactId(),
+          artifact.getBaseVersion(), artifact.getClassifier()));
+    }
+    node.getChildren().forEach(child -> walk(child, graph));
   }
 
   private List<ArtifactResult> dependencies(List<Coordinates> roots)

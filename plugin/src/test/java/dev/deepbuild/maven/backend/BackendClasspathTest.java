@@ -55,6 +55,11 @@ class BackendClasspathTest {
       }
       return resolved;
     }
+
+    @Override
+    public List<Coordinates> dependencyGraph(Coordinates root) {
+      throw new AssertionError("a backend's class path reads no dependency graph");
+    }
   }
 
   @Test

@@ -68,23 +68,32 @@ public final class ForkMain {
     }
     exitWithParent(System.in);
     ForkRequest request = ForkJson.read(Path.of(args[0]), ForkRequest.class);
-    TrainingLog log = System.out::println;
+    SessionResult result = answer(request, Thread.currentThread().getContextClassLoader(),
+        System.out::println);
+    ForkJson.write(request.resultFile(), result);
+    return 0;
+  }
+
+  /**
+   * Answers {@code request} as the training JVM does, whoever started this JVM (the plugin, or
+   * {@code spark-submit} through the Spark job): checks that ND4J loaded the backend the system
+   * properties name, does the goal with its progress in the request's folder, and turns a foreseen
+   * problem, or a crash outside any one model, into the result, keeping what finished before it.
+   */
+  public static SessionResult answer(ForkRequest request, ClassLoader loader, TrainingLog log) {
     ForkProgress progress = new ForkProgress(ForkProgress.fileOf(request), log);
-    SessionResult result;
     try {
       BackendCheck.verify(ComputeSettings.current());
-      result = run(request, Thread.currentThread().getContextClassLoader(), log, progress);
+      return run(request, loader, log, progress);
     } catch (DeepBuildException e) {
       // Foreseen and worded for the user, such as a model name that does not exist.
-      result = progress.snapshot().stopped(e.getMessage());
+      return progress.snapshot().stopped(e.getMessage());
     } catch (Throwable e) {
       // An exhausted heap, or a bug outside any one model: what finished before it still counts.
       ForkProgress.Snapshot done = progress.snapshot();
       Crash.log(done.running() == null ? "The training JVM" : done.running(), e, System.err::println);
-      result = done.stopped("The training JVM " + Crash.describe(e));
+      return done.stopped("The training JVM " + Crash.describe(e));
     }
-    ForkJson.write(request.resultFile(), result);
-    return 0;
   }
 
   /** Does what the request asks, keeping the training's progress in the request's folder. */

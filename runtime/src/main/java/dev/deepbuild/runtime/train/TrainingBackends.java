@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.build.DeepBuildException;
+import dev.deepbuild.build.spark.Spark;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.network.EpochFit;
 import dev.deepbuild.runtime.network.ReplicaTraining;
@@ -39,9 +40,9 @@ public final class TrainingBackends {
       }
     }
     throw new DeepBuildException(PROPERTY + " is '" + name + "' but no training backend of that"
-        + " name is on the class path: for 'spark' the Maven plugin adds dev.deepbuild:deepbuild-spark"
-        + " with -Ddl.backend=spark; elsewhere add that artifact to the class path, or unset "
-        + PROPERTY + " to train in this JVM");
+        + " name is on the class path: for '" + Spark.BACKEND + "' the Maven plugin adds"
+        + " dev.deepbuild:deepbuild-spark with -Ddl.backend=" + Spark.BACKEND + "; elsewhere add"
+        + " that artifact to the class path, or unset " + PROPERTY + " to train in this JVM");
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.deepbuild.runtime.network;
 
+import java.util.List;
 import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.MemoryWorkspaceManager;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -25,7 +28,12 @@ public final class NativeArrays {
    * collection. Call it only when no network of this thread is in use.
    */
   public static void release() {
-    Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+    // One by one: destroyAllWorkspacesForCurrentThread collects the heap too, which would make
+    // two full collections of one release.
+    MemoryWorkspaceManager workspaces = Nd4j.getWorkspaceManager();
+    for (MemoryWorkspace workspace : List.copyOf(workspaces.getAllWorkspacesForCurrentThread())) {
+      workspaces.destroyWorkspace(workspace);
+    }
     System.gc();
     long previous = Pointer.physicalBytes();
     int settled = 0;

@@ -34,7 +34,6 @@ final class MemoryPeaks {
    */
   static MemoryPeaks start() {
     NativeArrays.release();
-    NativeHeap.trim();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     BeyondHeapSampler.reset();
     boolean reset;

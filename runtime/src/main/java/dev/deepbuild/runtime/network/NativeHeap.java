@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.runtime.network;
 
 import java.lang.management.ManagementFactory;
 import javax.management.JMException;

@@ -24,12 +24,14 @@ import java.util.TreeMap;
  *     "threads": 1, "workers": 1, "reproducibility": "..." },
  *   "memory": { "heapPeakBytes": 812000000, "heapMaxBytes": 4294967296,
  *     "residentPeakBytes": 2900000000, "residentPeakPerModel": true,
- *     "nativeLimitBytes": 8589934592 } }
+ *     "nativeLimitBytes": 8589934592, "nativePeakBytes": 610000000,
+ *     "residentStartBytes": 420000000 } }
  * }</pre>
  *
  * {@code ompNumThreads}, {@code data} and {@code memory} are left out when unknown, and so is
- * {@code residentPeakBytes} where the operating system does not tell it; {@code execution} in
- * files written before it was recorded.
+ * {@code residentPeakBytes}, {@code nativePeakBytes} and {@code residentStartBytes} where the
+ * operating system does not tell them; {@code execution}, {@code nativePeakBytes} and {@code
+ * residentStartBytes} in files written before they were recorded.
  */
 final class ProvenanceJson {
   private ProvenanceJson() {}
@@ -77,6 +79,12 @@ final class ProvenanceJson {
       node.put("residentPeakPerModel", memory.residentPeakPerModel());
     }
     node.put("nativeLimitBytes", memory.nativeLimit());
+    if (memory.nativeKnown()) {
+      node.put("nativePeakBytes", memory.nativePeak());
+    }
+    if (memory.residentStartKnown()) {
+      node.put("residentStartBytes", memory.residentStart());
+    }
   }
 
   private static MemoryUse readMemory(JsonNode node) throws IOException {
@@ -84,7 +92,13 @@ final class ProvenanceJson {
     return new MemoryUse(bytes(node, "heapPeakBytes"), bytes(node, "heapMaxBytes"),
         resident ? bytes(node, "residentPeakBytes") : -1,
         resident && field(node, "residentPeakPerModel").asBoolean(),
-        bytes(node, "nativeLimitBytes"));
+        bytes(node, "nativeLimitBytes"), optionalBytes(node, "nativePeakBytes"),
+        optionalBytes(node, "residentStartBytes"));
+  }
+
+  /** A figure that older reports lack: -1 when absent. */
+  private static long optionalBytes(JsonNode node, String name) throws IOException {
+    return node.hasNonNull(name) ? bytes(node, name) : -1;
   }
 
   private static long bytes(JsonNode node, String name) throws IOException {

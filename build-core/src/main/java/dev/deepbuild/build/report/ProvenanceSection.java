@@ -56,15 +56,20 @@ final class ProvenanceSection {
   }
 
   /**
-   * {@code heap 812 MB of 4.1 GB; resident 2.9 GB (process, while this model trained); native
-   * limit 8.6 GB}.
+   * {@code heap 812 MB of 4.1 GB; beyond the heap 610 MB; resident 2.9 GB (process, while this
+   * model trained; 420 MB at its start); native limit 8.6 GB}.
    */
   private static String memory(MemoryUse memory) {
+    String beyond = memory.nativeKnown()
+        ? "beyond the heap " + megabytes(memory.nativePeak()) + "; " : "";
+    String start = memory.residentStartKnown()
+        ? "; " + megabytes(memory.residentStart()) + " at its start" : "";
     String resident = !memory.residentKnown() ? "resident not available"
         : "resident " + megabytes(memory.residentPeak()) + (memory.residentPeakPerModel()
-            ? " (process, while this model trained)" : " (process, since the training JVM started)");
+            ? " (process, while this model trained" + start + ")"
+            : " (process, since the training JVM started)");
     return "heap " + megabytes(memory.heapPeak()) + " of " + megabytes(memory.heapMax()) + "; "
-        + resident + "; native limit "
+        + beyond + resident + "; native limit "
         + (memory.nativeLimit() > 0 ? megabytes(memory.nativeLimit()) : "none");
   }
 

@@ -2,9 +2,10 @@ package dev.deepbuild.build.result;
 
 /**
  * The training JVM's peak memory while one model trained (data, training, evaluation and saving),
- * in bytes. Models train one after another in one JVM; each peak is reset when a model starts
- * where the JVM allows, so it is the model's own, but memory an earlier model left allocated
- * counts as this one's too.
+ * in bytes. Models train one after another in one JVM; when a model starts, what the earlier ones
+ * left is released (collected, ND4J's arrays and workspaces freed, the native heap trimmed) and
+ * the peaks are reset where the JVM allows, so they are the model's own, on top of what the JVM,
+ * its libraries and the data kept for the build still hold ({@code residentStart}).
  *
  * @param heapPeak the sum of each Java heap pool's peak use: at least the heap's peak, at most
  *     that sum, since the pools peak at different times
@@ -16,12 +17,36 @@ package dev.deepbuild.build.result;
  *     it is the process's peak since it started
  * @param nativeLimit JavaCPP's limit of the process's physical memory ({@code
  *     org.bytedeco.javacpp.maxPhysicalBytes}), beyond which native allocations fail; 0 for none
+ * @param nativePeak the peak of the resident set beyond the heap's committed size, sampled every
+ *     {@value #SAMPLE_MILLIS} ms: ND4J's native arrays and workspaces, the JVM's own memory and the
+ *     loaded libraries' pages; -1 where the resident set is unknown
+ * @param residentStart the resident set when the model started, after the release: what the JVM,
+ *     its libraries and anything the build keeps across models hold; -1 where unknown
  */
 public record MemoryUse(long heapPeak, long heapMax, long residentPeak,
-    boolean residentPeakPerModel, long nativeLimit) {
+    boolean residentPeakPerModel, long nativeLimit, long nativePeak, long residentStart) {
+
+  /** How often the resident set beyond the heap is sampled for {@link #nativePeak}. */
+  public static final int SAMPLE_MILLIS = 20;
+
+  /** A measurement without the native peak and the starting resident set, as older reports have. */
+  public MemoryUse(long heapPeak, long heapMax, long residentPeak, boolean residentPeakPerModel,
+      long nativeLimit) {
+    this(heapPeak, heapMax, residentPeak, residentPeakPerModel, nativeLimit, -1, -1);
+  }
 
   /** Whether the resident peak is known. */
   public boolean residentKnown() {
     return residentPeak >= 0;
+  }
+
+  /** Whether the native peak is known. */
+  public boolean nativeKnown() {
+    return nativePeak >= 0;
+  }
+
+  /** Whether the resident set at the model's start is known. */
+  public boolean residentStartKnown() {
+    return residentStart >= 0;
   }
 }

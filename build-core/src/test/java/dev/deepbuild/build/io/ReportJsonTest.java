@@ -142,7 +142,8 @@ class ReportJsonTest {
     Provenance before = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17.0.15", "Debian",
         "Linux 6.1.0", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:ab12", Map.of());
     ModelReport known = withProvenance(before.withMemory(
-        new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 8_589_934_592L)));
+        new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 8_589_934_592L,
+            610_000_000L, 420_000_000L)));
     ModelReport unknown = withProvenance(before.withMemory(
         new MemoryUse(812_000_000L, 4_294_967_296L, -1, false, 0)));
 
@@ -151,8 +152,13 @@ class ReportJsonTest {
     JsonNode memory = new ObjectMapper().readTree(ReportJson.toJson(known))
         .get("provenance").get("memory");
     assertEquals(2_900_000_000L, memory.get("residentPeakBytes").asLong());
-    assertFalse(new ObjectMapper().readTree(ReportJson.toJson(unknown)).get("provenance")
-        .get("memory").has("residentPeakBytes"));
+    assertEquals(610_000_000L, memory.get("nativePeakBytes").asLong());
+    assertEquals(420_000_000L, memory.get("residentStartBytes").asLong());
+    JsonNode unknownMemory = new ObjectMapper().readTree(ReportJson.toJson(unknown))
+        .get("provenance").get("memory");
+    assertFalse(unknownMemory.has("residentPeakBytes"));
+    assertFalse(unknownMemory.has("nativePeakBytes"));
+    assertFalse(unknownMemory.has("residentStartBytes"));
   }
 
   @Test

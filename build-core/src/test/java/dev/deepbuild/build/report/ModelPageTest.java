@@ -176,7 +176,8 @@ class ModelPageTest {
     ModelReport trained = classifier("iris", 3);
     Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17.0.15", "Debian",
         "Linux 6.1", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:abc", Map.of())
-        .withMemory(new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 0));
+        .withMemory(new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 0,
+            610_000_000L, 420_000_000L));
     ModelReport report = new ModelReport(trained.model(), trained.declaringClass(), trained.task(),
         trained.seed(), trained.metrics(), trained.history(), trained.trainingSeconds(), null,
         trained.confusion(), provenance);
@@ -185,8 +186,8 @@ class ModelPageTest {
         .filter(s -> s.getAttribute("id").equals("provenance")).findFirst().orElseThrow()
         .getTextContent();
 
-    assertTrue(text.contains("heap 812 MB of 4,295 MB; resident 2,900 MB (process, while this"
-        + " model trained); native limit none"), text);
+    assertTrue(text.contains("heap 812 MB of 4,295 MB; beyond the heap 610 MB; resident 2,900 MB"
+        + " (process, while this model trained; 420 MB at its start); native limit none"), text);
   }
 
   @Test

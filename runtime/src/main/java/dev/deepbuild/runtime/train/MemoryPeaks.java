@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.build.result.MemoryUse;
+import dev.deepbuild.runtime.network.NativeArrays;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,21 +10,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.Pointer;
 
-/** Measures {@link MemoryUse}: {@link #start} resets the peaks, {@link #measure} reads them. */
+/**
+ * Measures {@link MemoryUse}: {@link #start} releases what earlier models left and resets the
+ * peaks, {@link #measure} reads them.
+ */
 final class MemoryPeaks {
   private static final Path STATUS = Path.of("/proc/self/status");
   /** Writing 5 here resets the process's VmHWM to its current resident set (Linux 4.0+). */
   private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
   private final boolean residentReset;
+  private final long residentStart;
 
-  private MemoryPeaks(boolean residentReset) {
+  private MemoryPeaks(boolean residentReset, long residentStart) {
     this.residentReset = residentReset;
+    this.residentStart = residentStart;
   }
 
-  /** Resets the heap pools' peaks and, where the OS allows, the resident peak. */
+  /**
+   * Frees what the JVM's earlier models left allocated (their arrays, workspaces and the C heap's
+   * free memory), then resets the heap pools' peaks, the peak beyond the heap and, where the OS
+   * allows, the resident peak. Call it when no network of this thread is in use.
+   */
   static MemoryPeaks start() {
+    NativeArrays.release();
     heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    BeyondHeapSampler.reset();
     boolean reset;
     try {
       Files.writeString(CLEAR_REFS, "5");
@@ -31,7 +43,8 @@ final class MemoryPeaks {
     } catch (IOException | UnsupportedOperationException | SecurityException notHere) {
       reset = false;
     }
-    return new MemoryPeaks(reset);
+    long resident = Pointer.physicalBytes();
+    return new MemoryPeaks(reset, resident > 0 ? resident : -1);
   }
 
   /** The peaks since {@link #start}. */
@@ -39,7 +52,8 @@ final class MemoryPeaks {
     long heapPeak = heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     long resident = residentPeak();
     return new MemoryUse(heapPeak, Runtime.getRuntime().maxMemory(), resident,
-        resident >= 0 && residentReset, Pointer.maxPhysicalBytes());
+        resident >= 0 && residentReset, Pointer.maxPhysicalBytes(), BeyondHeapSampler.peak(),
+        residentStart);
   }
 
   private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {

@@ -124,6 +124,11 @@ class ModelTrainerTest {
       // The resident set holds at least the heap in use; the peak is reset per model here.
       assertTrue(memory.residentPeak() > 10_000_000L, memory.toString());
       assertTrue(memory.residentPeakPerModel(), memory.toString());
+      // The native arrays, the JVM and its libraries are beyond the heap, and within the peak.
+      assertTrue(memory.nativePeak() > 10_000_000L, memory.toString());
+      assertTrue(memory.nativePeak() <= memory.residentPeak(), memory.toString());
+      assertTrue(memory.residentStart() > 0 && memory.residentStart() <= memory.residentPeak(),
+          memory.toString());
     }
     assertEquals(report, ReportJson.read(base.resolve("target/deepbuild/blobs/metrics.json")));
   }

@@ -26,12 +26,15 @@ public final class SequentialNetwork implements TrainableNetwork {
   private final MultiLayerNetwork net;
   private final int oneDnnLayers;
   private final TrainingOutputs trainingOutputs = new TrainingOutputs();
+  /** Fits the minibatches of a small dense network without DL4J's per-call costs. */
+  private final Optional<SmallDenseFit> smallDense;
 
   /** @param net an initialized network */
   public SequentialNetwork(MultiLayerNetwork net) {
     this.net = net;
     this.oneDnnLayers = OneDnn.install(net.getLayers(),
         net.getLayerWiseConfigurations().getDataType());
+    this.smallDense = SmallDenseFit.of(net);
   }
 
   @Override
@@ -41,15 +44,35 @@ public final class SequentialNetwork implements TrainableNetwork {
 
   @Override
   public void fit(INDArray[] features, INDArray[] labels) {
-    net.fit(features[0], labels[0]);
+    Optional<SmallDenseFit> small = smallDense(features[0], labels[0]);
+    if (small.isPresent()) {
+      small.get().fit(features[0], labels[0]);
+    } else {
+      net.fit(features[0], labels[0]);
+    }
   }
 
   @Override
   public void fit(INDArray[] features, INDArray[] labels, FittedBatch fitted) {
+    Optional<SmallDenseFit> small = smallDense(features[0], labels[0]);
+    if (small.isPresent()) {
+      double loss = small.get().fit(features[0], labels[0]);
+      fitted.fitted(loss, new INDArray[] {small.get().outputs()});
+      return;
+    }
     trainingOutputs.listenTo(net);
     trainingOutputs.catchNext();
     net.fit(features[0], labels[0]);
     fitted.fitted(net.score(), trainingOutputs.caught());
+  }
+
+  /**
+   * The Java fit for this minibatch, if the network qualifies and no listener but the one catching
+   * training outputs (which the Java fit gives itself) expects DL4J's callbacks.
+   */
+  private Optional<SmallDenseFit> smallDense(INDArray features, INDArray labels) {
+    return smallDense.filter(small -> small.takes(features, labels)
+        && net.getListeners().stream().allMatch(listener -> listener == trainingOutputs));
   }
 
   @Override

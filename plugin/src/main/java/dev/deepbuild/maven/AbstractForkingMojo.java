@@ -118,8 +118,16 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
       withoutFork();
       return;
     }
-    ForkRequest request = configure(request(goal()));
-    handle(run(request, forkOptions()));
+    perform(configure(request(goal())), forkOptions());
+  }
+
+  /**
+   * What the goal does with its request: by default, it reports what {@link #run} gives. A goal
+   * that can tell its outcome without a whole result reports that itself.
+   */
+  void perform(ForkRequest request, ForkOptions options)
+      throws MojoExecutionException, MojoFailureException {
+    handle(run(request, options));
   }
 
   /**

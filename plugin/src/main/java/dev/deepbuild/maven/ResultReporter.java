@@ -1,8 +1,7 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.build.gate.CheckOutcome;
-import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,11 +15,11 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class ResultReporter {
   /** No line before a model's checks, for goals whose fork already said what it did. */
-  static final Function<ModelOutcome, String> NO_HEADLINE = model -> null;
+  static final Function<SessionVerdict.Model, String> NO_HEADLINE = model -> null;
 
   private final Log log;
   private final boolean haltOnFailure;
-  private final Function<ModelOutcome, String> headline;
+  private final Function<SessionVerdict.Model, String> headline;
 
   /**
    * Reports a training session: each model's line says how long it trained, and whether that was
@@ -29,18 +28,22 @@ final class ResultReporter {
   ResultReporter(Log log, boolean haltOnFailure) {
     this(log, haltOnFailure, model -> String.format(model.upToDate()
         ? "%s: up to date, trained in %.1f s by an earlier build" : "%s: trained in %.1f s",
-        model.model(), model.report().trainingSeconds()));
+        model.model(), model.trainingSeconds()));
   }
 
   /** @param headline the line before a model's checks; null for none */
-  ResultReporter(Log log, boolean haltOnFailure, Function<ModelOutcome, String> headline) {
+  ResultReporter(Log log, boolean haltOnFailure, Function<SessionVerdict.Model, String> headline) {
     this.log = log;
     this.haltOnFailure = haltOnFailure;
     this.headline = headline;
   }
 
   void report(SessionResult result) throws MojoExecutionException, MojoFailureException {
-    for (ModelOutcome model : result.models()) {
+    report(result.verdict());
+  }
+
+  void report(SessionVerdict result) throws MojoExecutionException, MojoFailureException {
+    for (SessionVerdict.Model model : result.models()) {
       if (model.failed()) {
         log.error(model.error());
         continue;
@@ -49,7 +52,7 @@ final class ResultReporter {
       if (line != null) {
         log.info(line);
       }
-      for (CheckOutcome check : model.checks()) {
+      for (SessionVerdict.Check check : model.checks()) {
         if (check.passed() && check.warns()) {
           // Passed, with a bound left out, such as a regression tolerance before dl:accept.
           log.warn("  " + check.message());
@@ -67,7 +70,7 @@ final class ResultReporter {
     if (!errors.isEmpty()) {
       throw new MojoExecutionException(String.join(System.lineSeparator(), errors));
     }
-    List<String> violations = result.violations().stream().map(CheckOutcome::message).toList();
+    List<String> violations = result.violations();
     if (violations.isEmpty()) {
       return;
     }

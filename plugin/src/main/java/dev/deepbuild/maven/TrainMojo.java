@@ -7,6 +7,8 @@ import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.packaging.ModelPackaging;
 import dev.deepbuild.build.report.Reports;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
+import dev.deepbuild.build.uptodate.ContentDigests;
 import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.build.uptodate.StoredOutcome;
 import java.io.IOException;
@@ -41,9 +43,6 @@ public class TrainMojo extends AbstractGatingMojo {
   @Parameter(property = "dl.force", defaultValue = "false")
   private boolean force;
 
-  /** Whether {@link #run} reports the last build's result, whose reports and packages exist. */
-  private boolean reusedResult;
-
   @Override
   ForkGoal goal() {
     return ForkGoal.TRAIN;
@@ -55,25 +54,38 @@ public class TrainMojo extends AbstractGatingMojo {
   }
 
   /**
-   * The last build's result when its key is unchanged; otherwise the fork's, which decides per
-   * model by its fingerprint, kept with the key for the next build.
+   * The last build's verdict when its key is unchanged and its reports and packaged models are in
+   * place; its whole result, reported and packaged again, when they are not; otherwise the fork's,
+   * which decides per model by its fingerprint, kept with the key for the next build.
    */
   @Override
-  SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+  void perform(ForkRequest request, ForkOptions options)
+      throws MojoExecutionException, MojoFailureException {
     Path stored = StoredOutcome.fileIn(forkDirectory());
     Optional<OutcomeKey> inputs;
     try {
+      ContentDigests digests = ContentDigests.rememberedIn(forkDirectory().resolve("digests.txt"));
       inputs = force ? Optional.empty()
-          : OutcomeKey.inputs(request, options, System.getenv(), buildCode());
+          : OutcomeKey.inputs(request, options, System.getenv(), buildCode(), digests);
+      keep(digests);
       if (inputs.isPresent()) {
+        OutcomeKey key = inputs.get().withSavedFiles(classesDirectory(), outputDirectory());
         List<String> changes = new ArrayList<>();
-        Optional<SessionResult> reused = StoredOutcome.reuse(stored,
-            inputs.get().withSavedFiles(classesDirectory(), outputDirectory()), changes);
+        Optional<SessionVerdict> reused = StoredOutcome.reuse(stored, key, changes);
         if (reused.isPresent()) {
           getLog().info("Nothing the models' outcome depends on changed since the last build ("
               + stored.getFileName() + "): its result stands, without starting the training JVM");
-          reusedResult = true;
-          return reused.get();
+          if (Files.isRegularFile(outputDirectory().resolve("index.html"))
+              && packaging().inPlace(reused.get())) {
+            getLog().info("Reports and packaged models are as the last build left them");
+            new ResultReporter(getLog(), haltOnFailure).report(reused.get());
+            return;
+          }
+          Optional<SessionResult> result = StoredOutcome.result(stored, key);
+          if (result.isPresent()) {
+            handle(result.get());
+            return;
+          }
         }
         if (!changes.isEmpty()) {
           getLog().info("Changed since the last build: " + String.join(", ",
@@ -95,7 +107,16 @@ public class TrainMojo extends AbstractGatingMojo {
             + " again: " + e.getMessage());
       }
     }
-    return result;
+    handle(result);
+  }
+
+  /** Keeps the files' digests for the next build, which reads them again if they cannot be kept. */
+  private void keep(ContentDigests digests) {
+    try {
+      digests.save();
+    } catch (IOException e) {
+      getLog().debug("Cannot keep the files' digests: " + e);
+    }
   }
 
   /** The jars of this plugin's own code, which reads the stored result. */
@@ -111,18 +132,9 @@ public class TrainMojo extends AbstractGatingMojo {
     return code;
   }
 
+  /** Writes the reports, packages the models that passed, then reports the outcome. */
   @Override
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
-    try {
-      if (reusedResult && Files.isRegularFile(outputDirectory().resolve("index.html"))
-          && packaging().inPlace(result)) {
-        getLog().info("Reports and packaged models are as the last build left them");
-        new ResultReporter(getLog(), haltOnFailure).report(result);
-        return;
-      }
-    } catch (IOException e) {
-      throw cannotPackage(e);
-    }
     // Before the outcome can fail the build: a failed build needs its reports most, and the models
     // that passed belong in the class output even when another one missed.
     try {

@@ -192,17 +192,17 @@ class ModelPackagingTest {
     save("good", "good weights");
     save("bad", "bad weights");
     SessionResult result = SessionResult.of(List.of(outcome("good", true), outcome("bad", false)));
-    assertFalse(packaging.inPlace(result));
+    assertFalse(packaging.inPlace(result.verdict()));
 
     packaging.afterTraining(result);
-    assertTrue(packaging.inPlace(result));
+    assertTrue(packaging.inPlace(result.verdict()));
 
     Files.delete(packaged("good"));
-    assertFalse(packaging.inPlace(result), "a removed packaged model is packaged again");
+    assertFalse(packaging.inPlace(result.verdict()), "a removed packaged model is packaged again");
     packaging.afterTraining(result);
-    assertTrue(packaging.inPlace(result));
+    assertTrue(packaging.inPlace(result.verdict()));
 
     save("good", "other weights, longer");
-    assertFalse(packaging.inPlace(result), "a packaged copy of another saved model");
+    assertFalse(packaging.inPlace(result.verdict()), "a packaged copy of another saved model");
   }
 }

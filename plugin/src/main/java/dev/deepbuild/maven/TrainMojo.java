@@ -8,11 +8,9 @@ import dev.deepbuild.build.packaging.ModelPackaging;
 import dev.deepbuild.build.report.Reports;
 import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.build.result.SessionVerdict;
-import dev.deepbuild.build.uptodate.ContentDigests;
 import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.build.uptodate.StoredOutcome;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +62,7 @@ public class TrainMojo extends AbstractGatingMojo {
     Path stored = StoredOutcome.fileIn(forkDirectory());
     Optional<OutcomeKey> inputs;
     try {
-      ContentDigests digests = ContentDigests.rememberedIn(forkDirectory().resolve("digests.txt"));
-      inputs = force ? Optional.empty()
-          : OutcomeKey.inputs(request, options, System.getenv(), buildCode(), digests);
-      keep(digests);
+      inputs = force ? Optional.empty() : key(request, options);
       if (inputs.isPresent()) {
         OutcomeKey key = inputs.get().withSavedFiles(classesDirectory(), outputDirectory());
         List<String> changes = new ArrayList<>();
@@ -108,28 +103,6 @@ public class TrainMojo extends AbstractGatingMojo {
       }
     }
     handle(result);
-  }
-
-  /** Keeps the files' digests for the next build, which reads them again if they cannot be kept. */
-  private void keep(ContentDigests digests) {
-    try {
-      digests.save();
-    } catch (IOException e) {
-      getLog().debug("Cannot keep the files' digests: " + e);
-    }
-  }
-
-  /** The jars of this plugin's own code, which reads the stored result. */
-  private static List<Path> buildCode() {
-    List<Path> code = new ArrayList<>();
-    for (Class<?> type : List.of(TrainMojo.class, StoredOutcome.class)) {
-      try {
-        code.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
-      } catch (URISyntaxException | RuntimeException e) {
-        // Without a location the key lacks it; the class path and the data still count.
-      }
-    }
-    return code;
   }
 
   /** Writes the reports, packages the models that passed, then reports the outcome. */

@@ -35,12 +35,16 @@ public final class ContentDigests {
 
   private final Path memo;
   private final Map<String, Entry> remembered;
-  /** The digests this build used, which the memo keeps; a file no longer read is dropped. */
-  private final Map<String, Entry> used = new TreeMap<>();
+  /**
+   * What the memo keeps: the remembered digests, those read now in their place. Goals that read
+   * different files share the memo; a deleted file's line stays until {@code mvn clean}.
+   */
+  private final Map<String, Entry> kept;
 
   private ContentDigests(Path memo, Map<String, Entry> remembered) {
     this.memo = memo;
     this.remembered = remembered;
+    this.kept = new TreeMap<>(remembered);
   }
 
   /** Digests that remember nothing: every file is read. */
@@ -86,17 +90,17 @@ public final class ContentDigests {
       long readAt = System.currentTimeMillis();
       entry = new Entry(attributes.size(), modified, identity, readAt, Sha256.of(file));
     }
-    used.put(path, entry);
+    kept.put(path, entry);
     return entry.digest();
   }
 
-  /** Keeps the digests this build used for the next one, when they are not what it found. */
+  /** Keeps the digests for the next build, when this one read any file again. */
   public void save() throws IOException {
-    if (memo == null || used.equals(remembered)) {
+    if (memo == null || kept.equals(remembered)) {
       return;
     }
     StringBuilder text = new StringBuilder(HEADER).append('\n');
-    used.forEach((path, entry) -> {
+    kept.forEach((path, entry) -> {
       if (path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
         text.append(entry.digest()).append('\t').append(entry.size()).append('\t')
             .append(entry.modified()).append('\t').append(entry.identity().replace('\t', ' '))

@@ -1,6 +1,7 @@
 package dev.deepbuild.build.uptodate;
 
 import dev.deepbuild.build.io.AtomicFiles;
+import dev.deepbuild.build.io.TabLines;
 import dev.deepbuild.build.result.SessionVerdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,8 @@ import java.util.Optional;
 
 /**
  * A session's {@link SessionVerdict} under the digest of the key it was reached with, in a few
- * lines of text: an up-to-date build reads it and compares one line, without a JSON parser or the
- * reports' data. One record a line, its fields separated by tabs, with backslash, tab and line
- * ends escaped:
+ * lines of text ({@link TabLines}): an up-to-date build reads it and compares one line, without a
+ * JSON parser or the reports' data:
  *
  * <pre>
  * deepbuild verdict 1
@@ -71,7 +71,7 @@ final class VerdictFile {
     List<SessionVerdict.Model> models = new ArrayList<>();
     Builder model = null;
     for (String line : lines.subList(1, lines.size())) {
-      List<String> fields = fields(line);
+      List<String> fields = TabLines.fields(line);
       if (fields == null) {
         return Optional.empty();
       }
@@ -131,42 +131,6 @@ final class VerdictFile {
   }
 
   private static void line(StringBuilder text, String kind, String... fields) {
-    text.append(kind);
-    for (String field : fields) {
-      text.append('\t');
-      for (int i = 0; i < field.length(); i++) {
-        char c = field.charAt(i);
-        switch (c) {
-          case '\\' -> text.append("\\\\");
-          case '\t' -> text.append("\\t");
-          case '\n' -> text.append("\\n");
-          case '\r' -> text.append("\\r");
-          default -> text.append(c);
-        }
-      }
-    }
-    text.append('\n');
-  }
-
-  /** The line's fields, unescaped; null when an escape is broken. */
-  private static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\t') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c != '\\') {
-        field.append(c);
-      } else if (++i < line.length() && "\\tnr".indexOf(line.charAt(i)) >= 0) {
-        char escaped = line.charAt(i);
-        field.append(escaped == 't' ? '\t' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : '\\');
-      } else {
-        return null;
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    text.append(TabLines.line(kind, fields));
   }
 }

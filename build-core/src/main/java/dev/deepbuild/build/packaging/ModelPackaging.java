@@ -161,9 +161,13 @@ public final class ModelPackaging {
       return false;
     }
     Path packaged = classes.resolve(resource(model));
-    // Unchanged bytes are left alone, so that an up-to-date build does not touch the jar's input.
+    // Unchanged bytes are left alone, so that an up-to-date build does not touch the jar's input;
+    // an older copy takes the saved model's time, as inPlace compares (a model trained again to
+    // the same bytes, a copied project).
     if (!Files.isRegularFile(packaged) || !Sha256.of(packaged).equals(Sha256.of(saved))) {
       AtomicFiles.write(packaged, file -> Files.copy(saved, file, StandardCopyOption.REPLACE_EXISTING));
+    } else if (Files.getLastModifiedTime(packaged).compareTo(Files.getLastModifiedTime(saved)) < 0) {
+      Files.setLastModifiedTime(packaged, Files.getLastModifiedTime(saved));
     }
     log.info(model + ": packaged as " + resource(model));
     return true;

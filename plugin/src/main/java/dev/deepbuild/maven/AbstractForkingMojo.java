@@ -8,8 +8,12 @@ import dev.deepbuild.build.fork.ForkOptions;
 import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.fork.JvmArguments;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.uptodate.ContentDigests;
+import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.resources.ModelResources;
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -119,8 +124,16 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
       withoutFork();
       return;
     }
-    ForkRequest request = configure(request(goal()));
-    handle(run(request, forkOptions()));
+    perform(configure(request(goal())), forkOptions());
+  }
+
+  /**
+   * What the goal does with its request: by default, it reports what {@link #run} gives. A goal
+   * that can tell its outcome without a whole result reports that itself.
+   */
+  void perform(ForkRequest request, ForkOptions options)
+      throws MojoExecutionException, MojoFailureException {
+    handle(run(request, options));
   }
 
   /**
@@ -174,17 +187,47 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   /** Runs the request in the forked JVM. */
   final SessionResult fork(ForkRequest request, ForkOptions options) throws MojoExecutionException {
-    return fork(request, options, getLog()::info);
+    return fork(request, options, getLog()::info, getLog()::warn);
   }
 
-  /** Runs the request in the forked JVM, whose output lines {@code out} hears. */
-  final SessionResult fork(ForkRequest request, ForkOptions options, TrainingLog out)
+  /** Runs the request in the forked JVM, whose output and error lines go to {@code out}, {@code err}. */
+  final SessionResult fork(ForkRequest request, ForkOptions options, TrainingLog out, TrainingLog err)
       throws MojoExecutionException {
     try {
-      return new ForkLauncher(options).run(request, forkDirectory(), out, getLog()::warn);
+      return new ForkLauncher(options).run(request, forkDirectory(), out, err);
     } catch (DeepBuildException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The key of everything the fork's outcome for {@code request} depends on ({@link OutcomeKey}),
+   * its files' digests remembered in {@code target/deepbuild/fork/digests.txt}; none when only the
+   * fork can tell.
+   */
+  final Optional<OutcomeKey> key(ForkRequest request, ForkOptions options) throws IOException {
+    ContentDigests digests = ContentDigests.rememberedIn(forkDirectory().resolve("digests.txt"));
+    Optional<OutcomeKey> key = OutcomeKey.inputs(request, options, System.getenv(), buildCode(), digests);
+    try {
+      digests.save();
+    } catch (IOException e) {
+      // The next build reads the files again.
+      getLog().debug("Cannot keep the files' digests: " + e);
+    }
+    return key;
+  }
+
+  /** The jars of this plugin's own code, which reads what the fork left. */
+  private static List<Path> buildCode() {
+    List<Path> code = new ArrayList<>();
+    for (Class<?> type : List.of(AbstractForkingMojo.class, OutcomeKey.class)) {
+      try {
+        code.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (URISyntaxException | RuntimeException e) {
+        // Without a location the key lacks it; the class path and the data still count.
+      }
+    }
+    return code;
   }
 
   /**

@@ -1,9 +1,8 @@
 package dev.deepbuild.maven;
 
-import dev.deepbuild.build.gate.CheckOutcome;
 import dev.deepbuild.build.gate.GateLog;
-import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,11 +15,11 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class ResultReporter {
   /** No line before a model's checks, for goals whose fork already said what it did. */
-  static final Function<ModelOutcome, String> NO_HEADLINE = model -> null;
+  static final Function<SessionVerdict.Model, String> NO_HEADLINE = model -> null;
 
   private final Log log;
   private final boolean haltOnFailure;
-  private final Function<ModelOutcome, String> headline;
+  private final Function<SessionVerdict.Model, String> headline;
 
   /**
    * Reports a training session: each model's line says how long it trained, and whether that was
@@ -31,13 +30,17 @@ final class ResultReporter {
   }
 
   /** @param headline the line before a model's checks; null for none */
-  ResultReporter(Log log, boolean haltOnFailure, Function<ModelOutcome, String> headline) {
+  ResultReporter(Log log, boolean haltOnFailure, Function<SessionVerdict.Model, String> headline) {
     this.log = log;
     this.haltOnFailure = haltOnFailure;
     this.headline = headline;
   }
 
   void report(SessionResult result) throws MojoExecutionException, MojoFailureException {
+    report(result.verdict());
+  }
+
+  void report(SessionVerdict result) throws MojoExecutionException, MojoFailureException {
     GateLog.Verdict verdict = GateLog.report(result, headline, haltOnFailure, new GateLog.Sink() {
       @Override
       public void info(String line) {
@@ -55,9 +58,10 @@ final class ResultReporter {
       }
     });
     switch (verdict) {
-      case ERROR -> throw new MojoExecutionException(String.join(System.lineSeparator(), result.errors()));
-      case MISSED -> throw new MojoFailureException(String.join(System.lineSeparator(),
-          result.violations().stream().map(CheckOutcome::message).toList()));
+      case ERROR -> throw new MojoExecutionException(
+          String.join(System.lineSeparator(), result.errors()));
+      case MISSED -> throw new MojoFailureException(
+          String.join(System.lineSeparator(), result.violations()));
       case PASSED -> { }
     }
   }

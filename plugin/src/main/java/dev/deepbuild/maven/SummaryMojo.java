@@ -2,10 +2,13 @@ package dev.deepbuild.maven;
 
 import dev.deepbuild.build.fork.ForkGoal;
 import dev.deepbuild.build.fork.ForkOptions;
+import dev.deepbuild.build.TrainingLog;
 import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.build.select.BasesFirst;
+import dev.deepbuild.build.uptodate.KeptLog;
+import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.resources.ModelResources;
 import dev.deepbuild.summary.LayerTable;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * width comes from its CSV table, or whose base is a Keras file, is summarized in the forked JVM,
  * which reads the data (a model whose data cannot be read fails the build as {@code dl:train}
  * would). Either way the tables come in the order the forked JVM works on the models: as selected
- * (by name without a selection), each after the model it builds on. Bound to {@code process-classes} by default; invoked alone ({@code mvn dl:summary}) it
+ * (by name without a selection), each after the model it builds on; the fork's tables are printed
+ * again without it while nothing they depend on changed. Bound to {@code process-classes} by default; invoked alone ({@code mvn dl:summary}) it
  * compiles the project first.
  */
 @Mojo(name = "summary", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
@@ -74,7 +79,7 @@ public class SummaryMojo extends AbstractForkingMojo {
     }
     TablesInOrder printer = new TablesInOrder(ordered, tables, getLog()::info);
     SessionResult forked = atRunTime.isEmpty() ? SessionResult.of(List.of())
-        : fork(request.withModels(atRunTime), options, printer);
+        : atRunTime(request.withModels(atRunTime), options, printer);
     printer.finish();
     Map<String, ModelOutcome> summarized = new HashMap<>();
     forked.models().forEach(outcome -> summarized.put(outcome.model(), outcome));
@@ -82,6 +87,56 @@ public class SummaryMojo extends AbstractForkingMojo {
         summarized.put(model, new ModelOutcome(model, null, null, List.of())));
     return new SessionResult(
         ordered.stream().map(summarized::get).filter(Objects::nonNull).toList(), forked.error());
+  }
+
+  /**
+   * The tables only the fork can print: printed again from {@code target/deepbuild/fork/
+   * summary-log.txt} while nothing they depend on changed ({@link OutcomeKey}: the class output,
+   * the data each model reads, the class path, ...), else by the fork, whose lines are kept when
+   * it succeeds. The tables' lines go to {@code out}, warnings to the log.
+   */
+  private SessionResult atRunTime(ForkRequest request, ForkOptions options, TrainingLog out)
+      throws MojoExecutionException {
+    Path kept = forkDirectory().resolve("summary-log.txt");
+    Optional<OutcomeKey> key;
+    try {
+      key = key(request, options);
+      Optional<List<KeptLog.Line>> lines = key.flatMap(inputs -> KeptLog.reuse(kept, inputs));
+      if (lines.isPresent()) {
+        getLog().info("Nothing the summaries of " + String.join(", ", request.models())
+            + " depend on changed since the last build (" + kept.getFileName()
+            + "): printed as its JVM printed them, without starting one");
+        for (KeptLog.Line line : lines.get()) {
+          if (line.warning()) {
+            getLog().warn(line.text());
+          } else {
+            out.info(line.text());
+          }
+        }
+        return SessionResult.of(request.models().stream()
+            .map(model -> new ModelOutcome(model, null, null, List.of())).toList());
+      }
+      KeptLog.forget(kept);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot tell whether the summaries are up to date: " + e, e);
+    }
+    List<KeptLog.Line> printed = Collections.synchronizedList(new ArrayList<>());
+    SessionResult forked = fork(request, options, line -> {
+      out.info(line);
+      printed.add(new KeptLog.Line(false, line));
+    }, line -> {
+      getLog().warn(line);
+      printed.add(new KeptLog.Line(true, line));
+    });
+    if (key.isPresent() && forked.errors().isEmpty()) {
+      try {
+        KeptLog.store(kept, key.get(), List.copyOf(printed));
+      } catch (IOException e) {
+        getLog().warn("Cannot keep the summaries for the next build, which will start the JVM"
+            + " again: " + e.getMessage());
+      }
+    }
+    return forked;
   }
 
   @Override

@@ -7,10 +7,10 @@ import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.packaging.ModelPackaging;
 import dev.deepbuild.build.report.Reports;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
 import dev.deepbuild.build.uptodate.OutcomeKey;
 import dev.deepbuild.build.uptodate.StoredOutcome;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +41,6 @@ public class TrainMojo extends AbstractGatingMojo {
   @Parameter(property = "dl.force", defaultValue = "false")
   private boolean force;
 
-  /** Whether {@link #run} reports the last build's result, whose reports and packages exist. */
-  private boolean reusedResult;
-
   @Override
   ForkGoal goal() {
     return ForkGoal.TRAIN;
@@ -55,25 +52,35 @@ public class TrainMojo extends AbstractGatingMojo {
   }
 
   /**
-   * The last build's result when its key is unchanged; otherwise the fork's, which decides per
-   * model by its fingerprint, kept with the key for the next build.
+   * The last build's verdict when its key is unchanged and its reports and packaged models are in
+   * place; its whole result, reported and packaged again, when they are not; otherwise the fork's,
+   * which decides per model by its fingerprint, kept with the key for the next build.
    */
   @Override
-  SessionResult run(ForkRequest request, ForkOptions options) throws MojoExecutionException {
+  void perform(ForkRequest request, ForkOptions options)
+      throws MojoExecutionException, MojoFailureException {
     Path stored = StoredOutcome.fileIn(forkDirectory());
     Optional<OutcomeKey> inputs;
     try {
-      inputs = force ? Optional.empty()
-          : OutcomeKey.inputs(request, options, System.getenv(), buildCode());
+      inputs = force ? Optional.empty() : key(request, options);
       if (inputs.isPresent()) {
+        OutcomeKey key = inputs.get().withSavedFiles(classesDirectory(), outputDirectory());
         List<String> changes = new ArrayList<>();
-        Optional<SessionResult> reused = StoredOutcome.reuse(stored,
-            inputs.get().withSavedFiles(classesDirectory(), outputDirectory()), changes);
+        Optional<SessionVerdict> reused = StoredOutcome.reuse(stored, key, changes);
         if (reused.isPresent()) {
           getLog().info("Nothing the models' outcome depends on changed since the last build ("
               + stored.getFileName() + "): its result stands, without starting the training JVM");
-          reusedResult = true;
-          return reused.get();
+          if (Files.isRegularFile(outputDirectory().resolve("index.html"))
+              && packaging().inPlace(reused.get())) {
+            getLog().info("Reports and packaged models are as the last build left them");
+            new ResultReporter(getLog(), haltOnFailure).report(reused.get());
+            return;
+          }
+          Optional<SessionResult> result = StoredOutcome.result(stored, key);
+          if (result.isPresent()) {
+            handle(result.get());
+            return;
+          }
         }
         if (!changes.isEmpty()) {
           getLog().info("Changed since the last build: " + String.join(", ",
@@ -95,34 +102,12 @@ public class TrainMojo extends AbstractGatingMojo {
             + " again: " + e.getMessage());
       }
     }
-    return result;
+    handle(result);
   }
 
-  /** The jars of this plugin's own code, which reads the stored result. */
-  private static List<Path> buildCode() {
-    List<Path> code = new ArrayList<>();
-    for (Class<?> type : List.of(TrainMojo.class, StoredOutcome.class)) {
-      try {
-        code.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
-      } catch (URISyntaxException | RuntimeException e) {
-        // Without a location the key lacks it; the class path and the data still count.
-      }
-    }
-    return code;
-  }
-
+  /** Writes the reports, packages the models that passed, then reports the outcome. */
   @Override
   void handle(SessionResult result) throws MojoExecutionException, MojoFailureException {
-    try {
-      if (reusedResult && Files.isRegularFile(outputDirectory().resolve("index.html"))
-          && packaging().inPlace(result)) {
-        getLog().info("Reports and packaged models are as the last build left them");
-        new ResultReporter(getLog(), haltOnFailure).report(result);
-        return;
-      }
-    } catch (IOException e) {
-      throw cannotPackage(e);
-    }
     // Before the outcome can fail the build: a failed build needs its reports most, and the models
     // that passed belong in the class output even when another one missed.
     try {

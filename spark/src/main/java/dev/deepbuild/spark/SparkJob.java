@@ -88,7 +88,7 @@ public final class SparkJob {
       err.println("Cannot write the reports to " + request.outputRoot() + ": " + e);
       return ERROR;
     }
-    GateLog.Verdict verdict = GateLog.report(result, GateLog.TRAINED, true, new GateLog.Sink() {
+    GateLog.Verdict verdict = GateLog.report(result.verdict(), GateLog.TRAINED, true, new GateLog.Sink() {
       @Override
       public void info(String line) {
         out.println(line);

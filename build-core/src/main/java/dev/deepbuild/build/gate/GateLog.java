@@ -1,7 +1,6 @@
 package dev.deepbuild.build.gate;
 
-import dev.deepbuild.build.result.ModelOutcome;
-import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -33,9 +32,10 @@ public final class GateLog {
   }
 
   /** A training session's headline: how long each model trained, and whether by an earlier build. */
-  public static final Function<ModelOutcome, String> TRAINED = model -> String.format(Locale.ROOT,
-      model.upToDate() ? "%s: up to date, trained in %.1f s by an earlier build" : "%s: trained in %.1f s",
-      model.model(), model.report().trainingSeconds());
+  public static final Function<SessionVerdict.Model, String> TRAINED = model -> String.format(
+      Locale.ROOT, model.upToDate()
+          ? "%s: up to date, trained in %.1f s by an earlier build" : "%s: trained in %.1f s",
+      model.model(), model.trainingSeconds());
 
   private GateLog() {}
 
@@ -45,9 +45,9 @@ public final class GateLog {
    *
    * @param headline the line before a model's checks; null from it for none
    */
-  public static Verdict report(SessionResult result, Function<ModelOutcome, String> headline,
-      boolean haltOnFailure, Sink sink) {
-    for (ModelOutcome model : result.models()) {
+  public static Verdict report(SessionVerdict result,
+      Function<SessionVerdict.Model, String> headline, boolean haltOnFailure, Sink sink) {
+    for (SessionVerdict.Model model : result.models()) {
       if (model.failed()) {
         sink.error(model.error());
         continue;
@@ -56,7 +56,7 @@ public final class GateLog {
       if (line != null) {
         sink.info(line);
       }
-      for (CheckOutcome check : model.checks()) {
+      for (SessionVerdict.Check check : model.checks()) {
         if (check.passed() && check.warns()) {
           // Passed, with a bound left out, such as a regression tolerance before dl:accept.
           sink.warn("  " + check.message());
@@ -73,7 +73,7 @@ public final class GateLog {
     if (!result.errors().isEmpty()) {
       return Verdict.ERROR;
     }
-    List<CheckOutcome> violations = result.violations();
+    List<String> violations = result.violations();
     if (violations.isEmpty()) {
       return Verdict.PASSED;
     }

@@ -7,6 +7,7 @@ import dev.deepbuild.build.io.AtomicFiles;
 import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.SessionResult;
+import dev.deepbuild.build.result.SessionVerdict;
 import dev.deepbuild.resources.ModelResources;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -97,16 +98,16 @@ public final class ModelPackaging {
    * copy of its saved model by size made after it, and no other. A build whose stored result
    * stands packages nothing then; one whose packaged files were removed packages them again.
    */
-  public boolean inPlace(SessionResult result) throws IOException {
-    Map<String, ModelOutcome> outcomes = result.models().stream()
-        .collect(Collectors.toMap(ModelOutcome::model, Function.identity(), (a, b) -> a));
+  public boolean inPlace(SessionVerdict result) throws IOException {
+    Map<String, SessionVerdict.Model> outcomes = result.models().stream()
+        .collect(Collectors.toMap(SessionVerdict.Model::model, Function.identity(), (a, b) -> a));
     for (String model : declared()) {
-      ModelOutcome outcome = outcomes.get(model);
+      SessionVerdict.Model outcome = outcomes.get(model);
       Path saved = saved(model);
       Path packaged = classes.resolve(resource(model));
       boolean passed = outcome == null
           ? Files.isRegularFile(saved.resolveSibling(PassedGate.FILE))
-          : !outcome.failed() && outcome.violations().isEmpty();
+          : outcome.passed();
       boolean copied = Files.isRegularFile(packaged) && Files.isRegularFile(saved)
           && Files.size(packaged) == Files.size(saved)
           && Files.getLastModifiedTime(packaged).compareTo(Files.getLastModifiedTime(saved)) >= 0;
@@ -160,9 +161,13 @@ public final class ModelPackaging {
       return false;
     }
     Path packaged = classes.resolve(resource(model));
-    // Unchanged bytes are left alone, so that an up-to-date build does not touch the jar's input.
+    // Unchanged bytes are left alone, so that an up-to-date build does not touch the jar's input;
+    // an older copy takes the saved model's time, as inPlace compares (a model trained again to
+    // the same bytes, a copied project).
     if (!Files.isRegularFile(packaged) || !Sha256.of(packaged).equals(Sha256.of(saved))) {
       AtomicFiles.write(packaged, file -> Files.copy(saved, file, StandardCopyOption.REPLACE_EXISTING));
+    } else if (Files.getLastModifiedTime(packaged).compareTo(Files.getLastModifiedTime(saved)) < 0) {
+      Files.setLastModifiedTime(packaged, Files.getLastModifiedTime(saved));
     }
     log.info(model + ": packaged as " + resource(model));
     return true;

@@ -28,6 +28,11 @@ public record SessionResult(List<ModelOutcome> models, String error) {
         models.stream().filter(ModelOutcome::failed).map(ModelOutcome::error)).toList();
   }
 
+  /** What the build log and packaging need of this result. */
+  public SessionVerdict verdict() {
+    return SessionVerdict.of(this);
+  }
+
   /** Every missed threshold of every trained model. */
   public List<CheckOutcome> violations() {
     return models.stream().flatMap(model -> model.violations().stream()).toList();

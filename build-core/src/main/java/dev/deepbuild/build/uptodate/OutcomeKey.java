@@ -6,7 +6,6 @@ import dev.deepbuild.build.io.Sha256;
 import dev.deepbuild.resources.DataRead;
 import dev.deepbuild.resources.ModelResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -52,9 +51,11 @@ public record OutcomeKey(SortedMap<String, String> components) {
    * The key of a session's inputs; empty when a model's data cannot be told without the fork.
    *
    * @param buildCode the build's own code that reads the result, such as the plugin's jars
+   * @param digests the files' content digests, which may remember those of unchanged files
    */
   public static Optional<OutcomeKey> inputs(ForkRequest request, ForkOptions options,
-      Map<String, String> inheritedEnvironment, List<Path> buildCode) throws IOException {
+      Map<String, String> inheritedEnvironment, List<Path> buildCode, ContentDigests digests)
+      throws IOException {
     SortedMap<String, String> key = new TreeMap<>();
     key.put("request", request.toString());
     key.put("options", options.jvmArguments() + " " + new TreeMap<>(options.environment()) + " in "
@@ -68,12 +69,12 @@ public record OutcomeKey(SortedMap<String, String> components) {
     for (int i = 0; i < options.classpath().size(); i++) {
       Path element = options.classpath().get(i);
       key.put(String.format("classpath %03d %s", i, element),
-          Files.isDirectory(element) ? folder(element) : stamp(element));
+          Files.isDirectory(element) ? folder(element, digests) : stamp(element));
     }
     for (Path code : buildCode) {
-      key.put("build code " + code, Files.isDirectory(code) ? folder(code) : stamp(code));
+      key.put("build code " + code, Files.isDirectory(code) ? folder(code, digests) : stamp(code));
     }
-    key.put("accepted metrics", file(request.acceptedMetricsFile()));
+    key.put("accepted metrics", file(request.acceptedMetricsFile(), digests));
     Path classes = request.classesDirectory();
     for (String model : models(classes)) {
       Path reads = classes.resolve(ModelResources.reads(model));
@@ -87,8 +88,8 @@ public record OutcomeKey(SortedMap<String, String> components) {
         DataRead read = DataRead.parse(line);
         Path path = request.baseDir().resolve(read.location()).normalize();
         switch (read.kind()) {
-          case FILE -> key.put("data " + path, file(path));
-          case FOLDER -> key.put("data " + path, folder(path));
+          case FILE -> key.put("data " + path, file(path, digests));
+          case FOLDER -> key.put("data " + path, folder(path, digests));
           case UNKNOWN -> {
             return Optional.empty();
           }
@@ -107,6 +108,22 @@ public record OutcomeKey(SortedMap<String, String> components) {
       }
     }
     return new OutcomeKey(key);
+  }
+
+  /**
+   * A digest of every component, name and value, that two keys share exactly when they are equal:
+   * what a build compares before it reads anything else it kept.
+   */
+  public String digest() {
+    MessageDigest digest = Sha256.newDigest();
+    components.forEach((name, value) -> {
+      for (String part : List.of(name, value)) {
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+      }
+    });
+    return "sha256:" + Sha256.hex(digest);
   }
 
   /** The names of the components that differ from {@code other}'s, in order. */
@@ -147,17 +164,17 @@ public record OutcomeKey(SortedMap<String, String> components) {
   }
 
   /** The file's content digest. */
-  static String file(Path file) throws IOException {
-    return Files.isRegularFile(file) ? Sha256.of(file) : ABSENT;
+  static String file(Path file, ContentDigests digests) throws IOException {
+    return Files.isRegularFile(file) ? digests.of(file) : ABSENT;
   }
 
   /**
    * The digest of every file below the folder, by relative path and content, but the models
    * packaging copies into a class output ({@link ModelResources#model}), which are outputs.
    */
-  static String folder(Path folder) throws IOException {
+  static String folder(Path folder, ContentDigests digests) throws IOException {
     if (!Files.isDirectory(folder)) {
-      return file(folder);
+      return file(folder, digests);
     }
     List<Path> files;
     try (Stream<Path> paths = Files.walk(folder)) {
@@ -170,14 +187,9 @@ public record OutcomeKey(SortedMap<String, String> components) {
         continue;
       }
       byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-      digest.update(ByteBuffer.allocate(12).putInt(nameBytes.length).putLong(Files.size(file)).array());
+      digest.update(ByteBuffer.allocate(4).putInt(nameBytes.length).array());
       digest.update(nameBytes);
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] buffer = new byte[65536];
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-          digest.update(buffer, 0, read);
-        }
-      }
+      digest.update(digests.of(file).getBytes(StandardCharsets.US_ASCII));
     }
     return "sha256:" + Sha256.hex(digest);
   }

@@ -13,6 +13,8 @@ import dev.deepbuild.build.result.SessionResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -101,10 +103,14 @@ class ModelPackagingTest {
     declare("iris");
     save("iris", "trained once");
     packaging.afterTraining(session(outcome("iris", true)));
-    Files.setLastModifiedTime(packaged("iris"), java.nio.file.attribute.FileTime.fromMillis(0));
+    FileTime later = FileTime.from(Files.getLastModifiedTime(outputRoot.resolve("iris/model.zip"))
+        .toInstant().plusSeconds(60));
+    Files.setLastModifiedTime(packaged("iris"), later);
+    Object file = Files.readAttributes(packaged("iris"), BasicFileAttributes.class).fileKey();
     ModelOutcome reused = outcome("iris", true);
     packaging.afterTraining(session(new ModelOutcome("iris", null, null, reused.checks(), true)));
-    assertEquals(0, Files.getLastModifiedTime(packaged("iris")).toMillis());
+    assertEquals(later, Files.getLastModifiedTime(packaged("iris")));
+    assertEquals(file, Files.readAttributes(packaged("iris"), BasicFileAttributes.class).fileKey());
   }
 
   @Test
@@ -192,17 +198,27 @@ class ModelPackagingTest {
     save("good", "good weights");
     save("bad", "bad weights");
     SessionResult result = SessionResult.of(List.of(outcome("good", true), outcome("bad", false)));
-    assertFalse(packaging.inPlace(result));
+    assertFalse(packaging.inPlace(result.verdict()));
 
     packaging.afterTraining(result);
-    assertTrue(packaging.inPlace(result));
+    assertTrue(packaging.inPlace(result.verdict()));
 
     Files.delete(packaged("good"));
-    assertFalse(packaging.inPlace(result), "a removed packaged model is packaged again");
+    assertFalse(packaging.inPlace(result.verdict()), "a removed packaged model is packaged again");
     packaging.afterTraining(result);
-    assertTrue(packaging.inPlace(result));
+    assertTrue(packaging.inPlace(result.verdict()));
 
     save("good", "other weights, longer");
-    assertFalse(packaging.inPlace(result), "a packaged copy of another saved model");
+    assertFalse(packaging.inPlace(result.verdict()), "a packaged copy of another saved model");
+    packaging.afterTraining(result);
+    assertTrue(packaging.inPlace(result.verdict()));
+
+    // Trained again to the same bytes: the saved model is newer than its packaged copy.
+    Path saved = outputRoot.resolve("good/model.zip");
+    Files.setLastModifiedTime(saved, FileTime.from(Files.getLastModifiedTime(packaged("good"))
+        .toInstant().plusSeconds(10)));
+    assertFalse(packaging.inPlace(result.verdict()));
+    packaging.afterTraining(result);
+    assertTrue(packaging.inPlace(result.verdict()), "packaging again makes it so, bytes unchanged");
   }
 }

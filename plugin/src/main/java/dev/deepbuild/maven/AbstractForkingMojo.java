@@ -10,11 +10,9 @@ import dev.deepbuild.build.fork.JvmArguments;
 import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.build.uptodate.ContentDigests;
 import dev.deepbuild.build.uptodate.OutcomeKey;
-import dev.deepbuild.resources.ModelResources;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,15 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.lifecycle.LifecycleExecutor;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal that works on the build's models shares: finding them, and running the runtime
@@ -41,25 +33,6 @@ import org.apache.maven.project.MavenProject;
  * bound in the lifecycle, it runs in its default phase or the execution's.
  */
 abstract class AbstractForkingMojo extends BackendSelectingMojo {
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-  private List<Artifact> pluginArtifacts;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-  private MojoExecution mojoExecution;
-
-  @Component
-  private LifecycleExecutor lifecycleExecutor;
-
-  /** Skips DeepBuild's goals. */
-  @Parameter(property = "dl.skip", defaultValue = "false")
-  private boolean skip;
 
   /** Comma-separated names of the models to work on; all models when empty. */
   @Parameter(property = "dl.models")
@@ -113,14 +86,7 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    CompileFirst.whenInvokedAlone(mojoExecution, session, lifecycleExecutor);
-    if (skip) {
-      getLog().info("Skipping DeepBuild: dl.skip is set");
-      withoutFork();
-      return;
-    }
-    if (!Files.isRegularFile(classesDirectory().resolve(ModelResources.INDEX))) {
-      getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
+    if (!hasModelsToWorkOn()) {
       withoutFork();
       return;
     }
@@ -159,7 +125,7 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
   /** The request for {@code goal}; goals with options of their own refine it. */
   ForkRequest request(ForkGoal goal) {
     Path output = outputDirectory.toPath();
-    return new ForkRequest(goal, project.getBasedir().toPath(), output, selectedModels(), false,
+    return new ForkRequest(goal, project().getBasedir().toPath(), output, selectedModels(), false,
         output.resolve("fork").resolve("result.json")).withClassesDirectory(classesDirectory());
   }
 
@@ -173,11 +139,6 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   Path outputDirectory() {
     return outputDirectory.toPath();
-  }
-
-  /** The project's class output, {@code target/classes}. */
-  Path classesDirectory() {
-    return Path.of(project.getBuild().getOutputDirectory());
   }
 
   /** The fork's folder, {@code target/deepbuild/fork}. */
@@ -270,9 +231,9 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
     if (datasetsCache != null) {
       jvmArguments.add("-Ddeepbuild.datasets.cache=" + datasetsCache.getAbsolutePath());
     }
-    List<Path> classpath = onBackend(project, ForkClasspath.of(project, pluginArtifacts), jvmArguments,
+    List<Path> classpath = onBackend(project(), projectClasspath(), jvmArguments,
         goal() == ForkGoal.TRAIN);
     return new ForkOptions(java, jvmArguments, classpath,
-        environment, project.getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
+        environment, project().getBasedir().toPath(), Duration.ofSeconds(forkedProcessTimeoutInSeconds));
   }
 }

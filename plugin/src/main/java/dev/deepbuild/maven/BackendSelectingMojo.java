@@ -11,11 +11,16 @@ import dev.deepbuild.maven.backend.Machine;
 import dev.deepbuild.maven.backend.MavenArtifactResolver;
 import dev.deepbuild.maven.backend.NativePlatform;
 import dev.deepbuild.maven.backend.ParallelTraining;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.deepbuild.resources.ModelResources;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -26,11 +31,31 @@ import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.RemoteRepository;
 
 /**
- * The parameters that choose what the training JVM computes on: the ND4J backend ({@link
+ * What every DeepBuild goal shares: the project, whether it has models to work on, and the
+ * parameters that choose what the training JVM computes on: the ND4J backend ({@link
  * Backend}) and the number of model replicas. They change the fork's class path and system
  * properties only; the user's pom stays as it is.
  */
 abstract class BackendSelectingMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+  private List<Artifact> pluginArtifacts;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Component
+  private LifecycleExecutor lifecycleExecutor;
+
+  /** Skips DeepBuild's goals. */
+  @Parameter(property = "dl.skip", defaultValue = "false")
+  private boolean skip;
 
   /**
    * The ND4J backend the models train on: {@code cpu} (the default, nd4j-native as the project's
@@ -99,6 +124,38 @@ abstract class BackendSelectingMojo extends AbstractMojo {
 
   @Component
   private RepositorySystem repositorySystem;
+
+  /**
+   * Whether the goal has models to work on: compiles the project first when the goal was invoked
+   * alone ({@link CompileFirst}); false, having logged why, with {@code dl.skip} or in a project
+   * without {@code @Model} classes.
+   */
+  final boolean hasModelsToWorkOn() throws MojoExecutionException {
+    CompileFirst.whenInvokedAlone(mojoExecution, session, lifecycleExecutor);
+    if (skip) {
+      getLog().info("Skipping DeepBuild: dl.skip is set");
+      return false;
+    }
+    if (!Files.isRegularFile(classesDirectory().resolve(ModelResources.INDEX))) {
+      getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
+      return false;
+    }
+    return true;
+  }
+
+  final MavenProject project() {
+    return project;
+  }
+
+  /** The project's class output, {@code target/classes}. */
+  final Path classesDirectory() {
+    return Path.of(project.getBuild().getOutputDirectory());
+  }
+
+  /** The project's runtime class path for the training JVM, before the backend's changes. */
+  final List<Path> projectClasspath() throws MojoExecutionException {
+    return ForkClasspath.of(project, pluginArtifacts);
+  }
 
   /**
    * The training JVM's {@code classpath} on the chosen backend; adds the backend's system

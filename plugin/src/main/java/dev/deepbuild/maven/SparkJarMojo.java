@@ -1,21 +1,11 @@
 package dev.deepbuild.maven;
 
 import dev.deepbuild.build.spark.Spark;
-import dev.deepbuild.resources.ModelResources;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.lifecycle.LifecycleExecutor;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the project's Spark job jar, {@code target/<artifactId>-<version>-spark-job.jar}, for
@@ -29,40 +19,14 @@ import org.apache.maven.project.MavenProject;
     requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class SparkJarMojo extends BackendSelectingMojo {
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-  private List<Artifact> pluginArtifacts;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-  private MojoExecution mojoExecution;
-
-  @Component
-  private LifecycleExecutor lifecycleExecutor;
-
-  /** Skips DeepBuild's goals. */
-  @Parameter(property = "dl.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
   public void execute() throws MojoExecutionException {
-    CompileFirst.whenInvokedAlone(mojoExecution, session, lifecycleExecutor);
-    if (skip) {
-      getLog().info("Skipping DeepBuild: dl.skip is set");
+    if (!hasModelsToWorkOn()) {
       return;
     }
-    Path classes = Path.of(project.getBuild().getOutputDirectory());
-    if (!Files.isRegularFile(classes.resolve(ModelResources.INDEX))) {
-      getLog().info("Skipping DeepBuild: no @Model classes in " + project.getArtifactId());
-      return;
-    }
-    Path jar = sparkJobJar(project, ForkClasspath.of(project, pluginArtifacts));
+    Path jar = sparkJobJar(project(), projectClasspath());
     getLog().info("Train its models on a cluster with: spark-submit --master <master> --class "
-        + Spark.JOB_MAIN_CLASS + " " + project.getBasedir().toPath().relativize(jar)
+        + Spark.JOB_MAIN_CLASS + " " + project().getBasedir().toPath().relativize(jar)
         + " [model...] --output target/deepbuild");
   }
 }

@@ -23,6 +23,9 @@ public interface Batches {
   /** The number of rows. */
   int rows();
 
+  /** The bytes of one row's features, all inputs together, as a chunk of {@link #inOrder} holds them. */
+  long featureBytesPerRow();
+
   /** The minibatches of each epoch in turn, each epoch in a new order that follows from the seed. */
   Epochs shuffled(int batchSize, long seed);
 
@@ -36,7 +39,9 @@ public interface Batches {
   interface Epochs {
     /**
      * Passes each minibatch of the next epoch to {@code fit}, its features and labels one array
-     * per input and output, and the number of rows fitted so far to {@code progress}.
+     * per input and output, and the number of rows fitted so far to {@code progress}. The arrays
+     * hold their rows until {@code fit} returns: the next minibatch reuses them, so a consumer that
+     * keeps a minibatch longer copies it.
      */
     void nextEpoch(BiConsumer<INDArray[], INDArray[]> fit, IntConsumer progress);
   }

@@ -62,6 +62,11 @@ final class ImageBatches implements Batches {
   }
 
   @Override
+  public long featureBytesPerRow() {
+    return (long) images.values() * type.width();
+  }
+
+  @Override
   public Epochs shuffled(int batchSize, long seed) {
     return new Shuffled(batchSize, seed)::nextEpoch;
   }

@@ -19,6 +19,15 @@ final class InMemoryBatches implements Batches {
   }
 
   @Override
+  public long featureBytesPerRow() {
+    long bytes = 0;
+    for (INDArray features : data.getFeatures()) {
+      bytes += features.length() / Math.max(1, features.size(0)) * features.dataType().width();
+    }
+    return bytes;
+  }
+
+  @Override
   public Epochs shuffled(int batchSize, long seed) {
     return new ShuffledBatches(data, batchSize, seed)::nextEpoch;
   }

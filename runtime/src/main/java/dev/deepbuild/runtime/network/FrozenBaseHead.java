@@ -1,8 +1,6 @@
 package dev.deepbuild.runtime.network;
 
-import dev.deepbuild.runtime.io.ModelMetadata;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.deepbuild.runtime.io.ModelArchive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.deeplearning4j.nn.transferlearning.TransferLearningHelper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -235,9 +232,8 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
-      Optional<ModelMetadata> metadata) throws IOException {
-    new GraphNetwork(wholeWithHead()).save(target, normalizer, metadata);
+  public ModelArchive.Content content() {
+    return new GraphNetwork(wholeWithHead()).content();
   }
 
   /** The whole network with the head's parameters as they are now. */

@@ -1,10 +1,7 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
-import dev.deepbuild.runtime.io.ModelMetadata;
 import dev.deepbuild.summary.LayerTable;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A graph network, DL4J's {@code ComputationGraph}: Keras's functional models, with named inputs,
@@ -191,9 +187,9 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
-      Optional<ModelMetadata> metadata) throws IOException {
-    ModelArchive.write(graph, normalizer, metadata, target);
+  public ModelArchive.Content content() {
+    return new ModelArchive.Content(graph.getConfiguration().toJson(), graph.params(),
+        graph.getUpdater().getStateViewArray());
   }
 
   /** The vertices that hold a layer, in the order the data reaches them. */

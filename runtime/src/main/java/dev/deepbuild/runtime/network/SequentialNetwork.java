@@ -1,9 +1,6 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
-import dev.deepbuild.runtime.io.ModelMetadata;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +12,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A sequential network, DL4J's {@code MultiLayerNetwork}: the layers of a Keras
@@ -162,8 +158,8 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
-      Optional<ModelMetadata> metadata) throws IOException {
-    ModelArchive.write(net, normalizer, metadata, target);
+  public ModelArchive.Content content() {
+    return new ModelArchive.Content(net.getLayerWiseConfigurations().toJson(), net.params(),
+        net.getUpdater().getStateViewArray());
   }
 }

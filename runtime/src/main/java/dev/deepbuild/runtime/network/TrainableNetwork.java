@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.network;
 
+import dev.deepbuild.runtime.io.ModelArchive;
 import dev.deepbuild.runtime.io.ModelMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -117,12 +118,20 @@ public interface TrainableNetwork {
   List<NetworkLayer> layers();
 
   /**
+   * What the network's file holds: its configuration, parameters and updater state, the arrays
+   * as the network holds them now (views, not copies: {@link ModelArchive.Content#copy} keeps them).
+   */
+  ModelArchive.Content content();
+
+  /**
    * Writes {@code target} atomically: the configuration, the parameters and the updater state (so
    * training can resume), and {@code normalizer} and {@code metadata} when present; {@link
    * Networks#load} reads it back.
    */
-  void save(Path target, Optional<? extends Normalizer<?>> normalizer,
-      Optional<ModelMetadata> metadata) throws IOException;
+  default void save(Path target, Optional<? extends Normalizer<?>> normalizer,
+      Optional<ModelMetadata> metadata) throws IOException {
+    ModelArchive.write(content(), normalizer, metadata, target);
+  }
 
   /** Writes {@code target} atomically as {@link #save(Path, Optional, Optional)}, without metadata. */
   default void save(Path target, Optional<? extends Normalizer<?>> normalizer)

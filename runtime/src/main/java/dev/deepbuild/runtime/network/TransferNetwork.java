@@ -1,14 +1,11 @@
 package dev.deepbuild.runtime.network;
 
-import dev.deepbuild.runtime.io.ModelMetadata;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.deepbuild.runtime.io.ModelArchive;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -17,7 +14,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.preprocessor.Normalizer;
 
 /**
  * A pretrained base with its head, as one graph ({@link TransferConfiguration}, or
@@ -187,8 +183,7 @@ final class TransferNetwork implements TrainableNetwork {
   }
 
   @Override
-  public void save(Path target, Optional<? extends Normalizer<?>> normalizer,
-      Optional<ModelMetadata> metadata) throws IOException {
-    network.save(target, normalizer, metadata);
+  public ModelArchive.Content content() {
+    return network.content();
   }
 }

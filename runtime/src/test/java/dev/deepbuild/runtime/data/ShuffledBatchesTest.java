@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class ShuffledBatchesTest {
   /** Row i has features (i, 100 + i) and label i, so a batch shows which rows it holds. */
@@ -84,5 +85,31 @@ class ShuffledBatchesTest {
     assertEquals(count, seen.size());
     assertEquals(IntStream.range(0, count).boxed().toList(), seen.stream().sorted().toList());
     assertFalse(seen.equals(IntStream.range(0, count).boxed().toList()), "not shuffled: " + seen);
+  }
+
+  @Test
+  void rowsOfHigherRankKeepTheirShapeInEachMinibatch() {
+    // Ten 2x3 "images", image i holding i, i + 0.1, ..., so a minibatch shows its rows.
+    INDArray images = Nd4j.create(10, 1, 2, 3);
+    for (int i = 0; i < 10; i++) {
+      for (int k = 0; k < 6; k++) {
+        images.putScalar(new long[] {i, 0, k / 3, k % 3}, i + k / 10.0);
+      }
+    }
+    INDArray labels = Nd4j.createFromArray(IntStream.range(0, 10)
+        .mapToObj(i -> new double[] {i}).toArray(double[][]::new)).castTo(images.dataType());
+    ShuffledBatches batches = new ShuffledBatches(new MultiDataSet(images, labels), 4, 3);
+    List<Integer> sizes = new ArrayList<>();
+
+    batches.nextEpoch((inputs, outputs) -> {
+      long rows = inputs[0].size(0);
+      sizes.add((int) rows);
+      assertArrayEquals(new long[] {rows, 1, 2, 3}, inputs[0].shape());
+      for (int r = 0; r < rows; r++) {
+        INDArray expected = images.get(NDArrayIndex.point((long) outputs[0].getDouble(r, 0)));
+        assertEquals(expected, inputs[0].get(NDArrayIndex.point(r)));
+      }
+    });
+    assertEquals(List.of(4, 4, 2), sizes);
   }
 }

@@ -14,6 +14,15 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * evaluation and baselines stay as they are.
  */
 public interface Batches {
+  /** The most rows of a pass in order: beyond it, a pass of dense rows is no faster. */
+  int MAX_PASS_ROWS = 4096;
+  /**
+   * The input bytes a pass in order holds, unless a training minibatch holds more. A convnet's
+   * activations are tens of times its input: a pass of 4096 MNIST digits held about 600 MB of
+   * them, and 4096 cats-and-dogs images 1.6 GB of input alone; a megabyte of rows keeps a pass of
+   * images at a minibatch while dense rows still pass thousands at a time.
+   */
+  long PASS_BYTES = 1 << 20;
 
   /** The split's rows held in memory: one array per input and per output. */
   static Batches inMemory(MultiDataSet data) {
@@ -28,6 +37,16 @@ public interface Batches {
 
   /** The minibatches of each epoch in turn, each epoch in a new order that follows from the seed. */
   Epochs shuffled(int batchSize, long seed);
+
+  /**
+   * The rows of one pass in order ({@link #inOrder}) for a network trained on minibatches of
+   * {@code batchSize}: about {@link #PASS_BYTES} of input, at least a minibatch, at most {@link
+   * #MAX_PASS_ROWS}; so a pass needs about the memory of a training step, not more.
+   */
+  default int rowsPerPass(int batchSize) {
+    long rows = PASS_BYTES / Math.max(1, featureBytesPerRow());
+    return (int) Math.max(Math.min(batchSize, MAX_PASS_ROWS), Math.min(MAX_PASS_ROWS, rows));
+  }
 
   /** Passes the rows in order to {@code chunk}, at most {@code maxRows} rows at a time. */
   void inOrder(int maxRows, Consumer<MultiDataSet> chunk);

@@ -23,20 +23,12 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * is unweighted and without the penalty, as Keras's {@code topic_loss} is.
  */
 public final class MetricsEvaluator {
-  /** The most rows of a forward pass: beyond it, a pass of dense rows is no faster. */
-  private static final int MAX_ROWS = 4096;
-  /**
-   * The input bytes a forward pass holds, unless a training minibatch holds more. A convnet's
-   * activations are tens of times its input: a pass of 4096 MNIST digits held about 600 MB of
-   * them, and 4096 cats-and-dogs images 1.6 GB of input alone; a megabyte of rows keeps a pass of
-   * images at a minibatch while dense rows still pass thousands at a time.
-   */
-  static final long PASS_BYTES = 1 << 20;
   /** The rows of a training minibatch when the model does not say: Keras's default batch size. */
   private static final int DEFAULT_BATCH = 32;
 
   private final Task task;
   private final List<Head> heads;
+  /** The training minibatch's rows, the fewest a pass over a split takes ({@link Batches#rowsPerPass}). */
   private final int batchSize;
 
   /** The evaluator of a network of one output, which predicts for {@code task}. */
@@ -100,7 +92,7 @@ public final class MetricsEvaluator {
   public Evaluation measureFromOutputs(TrainableNetwork net, Batches data) {
     SplitMetrics sums = sums();
     List<NetworkOutput> outputs = net.outputs();
-    data.inOrder(rowsPerPass(data), chunk -> {
+    data.inOrder(data.rowsPerPass(batchSize), chunk -> {
       INDArray[] predicted = net.output(chunk.getFeatures());
       double loss = 0;
       for (int i = 0; i < predicted.length; i++) {
@@ -150,13 +142,7 @@ public final class MetricsEvaluator {
 
   private void measure(TrainableNetwork net, Batches data, SplitMetrics sums) {
     // score() is a mean over the chunk's rows; the sums weight it by them.
-    data.inOrder(rowsPerPass(data), chunk ->
+    data.inOrder(data.rowsPerPass(batchSize), chunk ->
         sums.add(net.score(chunk), chunk.getLabels(), net.output(chunk.getFeatures())));
-  }
-
-  /** About {@link #PASS_BYTES} of input rows, at least a training minibatch, at most 4096 rows. */
-  int rowsPerPass(Batches data) {
-    long rows = PASS_BYTES / Math.max(1, data.featureBytesPerRow());
-    return (int) Math.max(Math.min(batchSize, MAX_ROWS), Math.min(MAX_ROWS, rows));
   }
 }

@@ -24,12 +24,6 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  */
 record FastFeatures(TrainableNetwork network, PreparedData data) {
 
-  /**
-   * Rows a split hands over at a time, which bounds the inputs in memory (images are built per
-   * chunk); how many of them go through the base in one pass is the extraction's own rule.
-   */
-  private static final int CHUNK = 512;
-
   static FastFeatures of(ModelSpec spec, TrainableNetwork created, PreparedData data,
       TrainingLog log) {
     Optional<FeatureExtraction> extraction = created.frozenFeatures();
@@ -37,19 +31,24 @@ record FastFeatures(TrainableNetwork network, PreparedData data) {
       return new FastFeatures(created, data);
     }
     long start = System.nanoTime();
-    PreparedData features = data.map(split -> features(split, extraction.get()));
+    PreparedData features = data.map(split -> features(split, extraction.get(), spec.batchSize()));
     log.info(String.format(Locale.ROOT, "%s: %s computed once per split (%.1f s) and the layers"
         + " after them train on them", spec.name(), extraction.get().computed(),
         (System.nanoTime() - start) / 1e9));
     return new FastFeatures(extraction.get().head(), features);
   }
 
-  /** The base's outputs for every row of a split, in order, with their labels, held in memory. */
-  private static Batches features(Batches split, FeatureExtraction extraction) {
+  /**
+   * The base's outputs for every row of a split, in order, with their labels, held in memory. The
+   * split hands over {@link Batches#rowsPerPass} rows at a time, which bounds the inputs in memory
+   * (images are built per chunk); how many of them go through the base in one pass is the
+   * extraction's own rule.
+   */
+  private static Batches features(Batches split, FeatureExtraction extraction, int batchSize) {
     List<MultiDataSet> chunks = new ArrayList<>();
     // A split may hand out its chunks in buffers it reuses: the base's outputs are new arrays,
     // the labels are copied.
-    split.inOrder(CHUNK, chunk -> {
+    split.inOrder(split.rowsPerPass(batchSize), chunk -> {
       MultiDataSet features = extraction.features(chunk);
       for (int i = 0; i < features.numLabelsArrays(); i++) {
         features.setLabels(i, features.getLabels(i).dup());

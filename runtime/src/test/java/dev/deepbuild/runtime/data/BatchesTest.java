@@ -62,4 +62,16 @@ class BatchesTest {
     }, rows -> {});
     return order.stream().mapToDouble(Double::doubleValue).toArray();
   }
+
+  @Test
+  void aPassInOrderHoldsAboutAMegabyteOfInputButAtLeastAMinibatch() {
+    // Boston's 13 columns pass 4096 rows at a time; MNIST's 784 about a megabyte's worth; an image
+    // split of 180x180x3 one training minibatch, whatever the megabyte says.
+    assertEquals(4096, Batches.inMemory(new MultiDataSet(Nd4j.zeros(8, 13), Nd4j.zeros(8, 1)))
+        .rowsPerPass(16));
+    assertEquals((1 << 20) / (784 * 4), Batches.inMemory(
+        new MultiDataSet(Nd4j.zeros(8, 784), Nd4j.zeros(8, 10))).rowsPerPass(64));
+    assertEquals(32, Batches.inMemory(
+        new MultiDataSet(Nd4j.zeros(2, 3, 180, 180), Nd4j.zeros(2, 2))).rowsPerPass(32));
+  }
 }

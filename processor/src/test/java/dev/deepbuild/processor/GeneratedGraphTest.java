@@ -15,6 +15,8 @@ import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.model.Vectorization;
+import dev.deepbuild.runtime.network.MultiHotConcat;
+import dev.deepbuild.runtime.network.MultiHotDense;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.NetworkOutput;
 import dev.deepbuild.runtime.network.WeightedLoss;
@@ -48,9 +50,9 @@ class GeneratedGraphTest {
         .graphBuilder()
         .addInputs("title", "body")
         .setInputTypes(InputType.feedForward(2000), InputType.feedForward(10000))
-        .addVertex("features", new MergeVertex(), "title", "body")
-        .addLayer("hidden", new DenseLayer.Builder().nOut(64).activation(Activation.RELU).build(),
-            "features")
+        .addVertex("features", new MultiHotConcat(2000, 10000), "title", "body")
+        .addLayer("hidden", new MultiHotDense.Builder().nOut(64).activation(Activation.RELU)
+            .build(), "features")
         .addLayer("shared", new DenseLayer.Builder().nOut(64).activation(Activation.RELU).build(),
             "hidden")
         .addLayer("topic", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
@@ -63,6 +65,9 @@ class GeneratedGraphTest {
     NetworkConfiguration generated = ticketsDefinition().network(0);
 
     assertThat(generated.toJson()).isEqualTo(handWritten.toJson());
+    // The concatenated multi-hot texts reach the dense layer as their words' indices.
+    assertThat(generated.takesTokenIndices(0)).isTrue();
+    assertThat(generated.takesTokenIndices(1)).isTrue();
     List<NetworkOutput> outputs = generated.outputs();
     assertThat(outputs.stream().map(NetworkOutput::name).toList()).containsExactly("topic", "usa")
         .inOrder();
@@ -114,8 +119,8 @@ class GeneratedGraphTest {
     assertThat(runtime.subList(4, 11)).containsExactly(
         " title (InputLayer)          (None, 2000)              0",
         " body (InputLayer)           (None, 10000)             0",
-        " features (MergeVertex)      (None, 12000)             0",
-        " hidden (DenseLayer)         (None, 64)                768064",
+        " features (MultiHotConcat)   (None, 12000)             0",
+        " hidden (MultiHotDense)      (None, 64)                768064",
         " shared (DenseLayer)         (None, 64)                4160",
         " topic (OutputLayer)         (None, 46)                2990",
         " usa (OutputLayer)           (None, 1)                 65").inOrder();
@@ -143,6 +148,22 @@ class GeneratedGraphTest {
         " titleWords (MultiHotDense)  (None, 32)                64032",
         " bodyWords (MultiHotDense)   (None, 32)                320032",
         " features (MergeVertex)      (None, 64)                0").inOrder();
+  }
+
+  @Test
+  void aConcatenationWhoseInputAnotherLayerAlsoTakesStaysAMergeOfMultiHotRows() throws Exception {
+    // The title also feeds the usa output directly, which takes its 0/1 rows.
+    var compilation = compile(tickets(
+        "@Dense(units = 1, activation = SIGMOID, from = \"shared\")",
+        "@Dense(units = 1, activation = SIGMOID, from = \"title\")"));
+    NetworkConfiguration conf = GeneratedModelTest.load(compilation, "com.example.DeepBuild_Tickets")
+        .network(0);
+
+    assertThat(conf.takesTokenIndices(0)).isFalse();
+    assertThat(conf.takesTokenIndices(1)).isFalse();
+    String source = GeneratedCodeTest.generatedSource(compilation, "com.example.DeepBuild_Tickets");
+    assertThat(source).contains(".addVertex(\"features\", new MergeVertex(), \"title\", \"body\")");
+    assertThat(source).contains(".addLayer(\"hidden\", new DenseLayer.Builder()\n");
   }
 
   @Test

@@ -24,6 +24,7 @@ import dev.deepbuild.processor.model.ModelDescription;
 import dev.deepbuild.processor.model.Pooling2DOptions;
 import dev.deepbuild.processor.model.PretrainedOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +152,17 @@ final class GraphWriter {
 
         @Override
         public CodeBlock merge(GraphNode.Merge merge) {
+          if (WordIndices.concatenated(model, merge)) {
+            return CodeBlock.builder()
+                .add("$L", Comments.wrapped(merge.name() + " is Keras's Concatenate of the multi-hot"
+                    + " texts, as the indices of their words in the concatenated vocabulary, for the"
+                    + " dense layers on it", Chains.STATEMENT_COLUMN))
+                .add(".addVertex($S, new $T($L), $L)\n", merge.name(), TypeNames.MULTI_HOT_CONCAT,
+                    CodeBlock.join(Arrays.stream(WordIndices.widths(model, merge))
+                        .mapToObj(width -> CodeBlock.of("$L", width)).toList(), ", "),
+                    strings(merge.from()))
+                .build();
+          }
           return CodeBlock.of(".addVertex($S, $L, $L)\n", merge.name(), mergeVertex(merge.kind()),
               strings(merge.from()));
         }
@@ -245,7 +257,12 @@ final class GraphWriter {
   }
 
   /** The class of a merge's vertex, which the summary shows as its type. */
-  static ClassName mergeVertexType(MergeKind kind) {
+  static ClassName mergeVertexType(ModelDescription model, GraphNode.Merge merge) {
+    return WordIndices.concatenated(model, merge) ? TypeNames.MULTI_HOT_CONCAT
+        : mergeVertexType(merge.kind());
+  }
+
+  private static ClassName mergeVertexType(MergeKind kind) {
     return kind == MergeKind.CONCATENATE ? TypeNames.MERGE_VERTEX : TypeNames.ELEMENT_WISE_VERTEX;
   }
 

@@ -98,7 +98,7 @@ public final class SummaryWriter {
         @Override
         public LayerTable.Row merge(GraphNode.Merge merge) {
           return new LayerTable.Row(merge.name(),
-              GraphWriter.mergeVertexType(merge.kind()).simpleName(),
+              GraphWriter.mergeVertexType(model, merge).simpleName(),
               merge.outputShape().keras(), 0, true);
         }
 

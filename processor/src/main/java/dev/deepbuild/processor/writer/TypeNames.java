@@ -54,6 +54,8 @@ final class TypeNames {
       ClassName.get("org.deeplearning4j.nn.conf", "MultiLayerConfiguration");
   static final ClassName NEURAL_NET_CONFIGURATION_BUILDER =
       ClassName.get("org.deeplearning4j.nn.conf", "NeuralNetConfiguration", "Builder");
+  static final ClassName MULTI_HOT_CONCAT =
+      ClassName.get("dev.deepbuild.runtime.network", "MultiHotConcat");
   static final ClassName MULTI_HOT_DENSE_BUILDER =
       ClassName.get("dev.deepbuild.runtime.network", "MultiHotDense", "Builder");
   static final ClassName DENSE_LAYER_BUILDER =

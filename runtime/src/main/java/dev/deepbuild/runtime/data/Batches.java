@@ -32,7 +32,7 @@ public interface Batches {
   /** The number of rows. */
   int rows();
 
-  /** The bytes of one row's features, all inputs together, as a chunk of {@link #inOrder} holds them. */
+  /** The bytes of one row's features, all inputs together, as a chunk of {@link #inOrder} holds. */
   long featureBytesPerRow();
 
   /** The minibatches of each epoch in turn, each epoch in a new order that follows from the seed. */

@@ -28,7 +28,9 @@ public final class MetricsEvaluator {
 
   private final Task task;
   private final List<Head> heads;
-  /** The training minibatch's rows, the fewest a pass over a split takes ({@link Batches#rowsPerPass}). */
+  /**
+   * The training minibatch's rows, the fewest a pass over a split takes ({@link Batches#rowsPerPass}).
+   */
   private final int batchSize;
 
   /** The evaluator of a network of one output, which predicts for {@code task}. */

@@ -45,8 +45,8 @@ public final class ModelArchive {
 
   /**
    * Writes {@code target} atomically in one pass, with {@code normalizer} and {@code metadata} when
-   * present. The entries are {@code ModelSerializer}'s, byte for byte, so DL4J reads the file as its
-   * own; the arrays are stored, not deflated: deflating them saved 6-7% of their size and cost
+   * present. The entries are {@code ModelSerializer}'s, byte for byte, so DL4J reads the file as
+   * its own; the arrays are stored, not deflated: deflating them saved 6-7% of their size and cost
    * five times as long as the rest of a checkpoint (Reuters's 5 MB: 150 ms against 30 ms), which
    * {@code ModelSerializer}'s writer then doubled by copying the zip to add each further entry.
    */
@@ -73,7 +73,9 @@ public final class ModelArchive {
     });
   }
 
-  /** An array as {@code ModelSerializer} writes it: {@link Nd4j#write(INDArray, DataOutputStream)}. */
+  /**
+   * An array as {@code ModelSerializer} writes it: {@link Nd4j#write(INDArray, DataOutputStream)}.
+   */
   private static byte[] bytes(INDArray array) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(
         Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, array.length() * 4 + 256)));
@@ -83,7 +85,8 @@ public final class ModelArchive {
     return bytes.toByteArray();
   }
 
-  private static void deflated(ZipOutputStream zip, String name, byte[] content) throws IOException {
+  private static void deflated(ZipOutputStream zip, String name, byte[] content)
+      throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content);
     zip.closeEntry();

@@ -100,15 +100,15 @@ record GraphConfiguration(ComputationGraphConfiguration conf) implements Network
     for (Map.Entry<String, List<String>> entry : conf.getVertexInputs().entrySet()) {
       if (entry.getValue().contains(name)) {
         GraphVertex vertex = conf.getVertices().get(entry.getKey());
-        boolean bag = vertex instanceof LayerVertex layer
+        boolean bag = vertex instanceof MultiHotConcat || vertex instanceof LayerVertex layer
             && layer.getLayerConf().getLayer() instanceof MultiHotDense;
         (bag ? sparse : other).add(entry.getKey());
       }
     }
     if (!sparse.isEmpty() && !other.isEmpty()) {
-      throw new InvalidInputException("the input " + name + " is taken by the MultiHotDense "
-          + sparse + ", which takes its word indices, and by " + other + ", which take its"
-          + " multi-hot rows; let every layer on it be a MultiHotDense, or none.");
+      throw new InvalidInputException("the input " + name + " is taken by " + sparse
+          + " (a MultiHotDense or MultiHotConcat), which take its word indices, and by " + other
+          + ", which take its multi-hot rows; let every layer on it take word indices, or none.");
     }
     return !sparse.isEmpty();
   }

@@ -20,10 +20,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>The backward pass takes the pre-activations of the training pass just before it on the same
  * input, kept in a Java array, where DL4J's dense layer computes them again: on multi-hot rows that
- * product is a third of the layer's work. (Kept as a detached native array each minibatch, they
+ * product is a third of the layer's work; and the word indices that pass read, in arrays the next
+ * minibatch reuses. (Kept as a detached native array each minibatch, they
  * left native memory to the garbage collector, and epochs took up to twice as long.)
  */
 public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
+  /** The input of the last forward pass, whose word indices {@link #indices} holds; or null. */
+  private INDArray parsedFor;
+  private WordBags.Indices indices;
   /** The input of the last training pass, whose pre-activations {@link #kept} holds; or null. */
   private INDArray keptFor;
   private double[] kept;
@@ -38,14 +42,9 @@ public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
     INDArray weights = getParamWithNoise(DefaultParamInitializer.WEIGHT_KEY, training,
         workspaceMgr);
     INDArray bias = getParamWithNoise(DefaultParamInitializer.BIAS_KEY, training, workspaceMgr);
-    INDArray words = input.castTo(weights.dataType());
-    if (words.rank() != 2) {
-      throw new DL4JInvalidInputException("MultiHotDense takes a matrix of word indices"
-          + " [batch, k], not shape " + java.util.Arrays.toString(words.shape()) + " " + layerId());
-    }
     INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, weights.dataType(),
-        words.size(0), weights.size(1));
-    WordBags.forward(words, weights, bias, z);
+        input.size(0), weights.size(1));
+    WordBags.forward(readWordIndices(), weights, bias, z);
     if (maskArray != null) {
       applyMask(z);
     }
@@ -54,6 +53,22 @@ public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
       keptFor = input;
     }
     return z;
+  }
+
+  /**
+   * Reads the input's word indices, for this forward pass and the backward pass after it. Read
+   * again at every forward pass: a minibatch's rows may come in the same array as the last one's.
+   */
+  private WordBags.Indices readWordIndices() {
+    if (input.rank() != 2) {
+      throw new DL4JInvalidInputException("MultiHotDense takes a matrix of word indices"
+          + " [batch, k], not shape " + java.util.Arrays.toString(input.shape()) + " "
+          + layerId());
+    }
+    indices = WordBags.Indices.of(input.castTo(dataType), Math.toIntExact(layerConf().getNIn()),
+        indices);
+    parsedFor = input;
+    return indices;
   }
 
   /** The training pass's pre-activations when they are of this input, else computed again. */
@@ -96,7 +111,8 @@ public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
     }
     Gradient gradient = new DefaultGradient();
     INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
-    WordBags.weightGradient(input.castTo(weightGradient.dataType()), delta, weightGradient);
+    WordBags.weightGradient(parsedFor == input ? indices : readWordIndices(), delta,
+        weightGradient);
     gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
     INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
     delta.sum(biasGradient, 0);

@@ -84,11 +84,12 @@ public sealed interface NetworkConfiguration permits SequentialConfiguration, Gr
 
   /**
    * Whether input {@code input} (in the network's order) is taken as the word indices of
-   * multi-hot texts rather than as their 0/1 rows: when a {@link MultiHotDense} takes it. Such an
-   * input never becomes a dense matrix in training, evaluation or prediction.
+   * multi-hot texts rather than as their 0/1 rows: when a {@link MultiHotDense} or a {@link
+   * MultiHotConcat} takes it. Such an input never becomes a dense matrix in training, evaluation or
+   * prediction.
    *
-   * @throws dev.deepbuild.runtime.InvalidInputException when a {@link MultiHotDense} and another
-   *     layer take the same input, which cannot be given both forms
+   * @throws dev.deepbuild.runtime.InvalidInputException when one of them and another layer take
+   *     the same input, which cannot be given both forms
    */
   default boolean takesTokenIndices(int input) {
     return false;

@@ -24,16 +24,13 @@ final class WordBags {
 
   /**
    * Writes {@code words · weights + bias} into {@code out}, {@code [batch, nOut]}, where
-   * {@code words} are the rows' word indices and {@code weights} is {@code [nIn, nOut]}.
-   *
-   * @throws IllegalArgumentException for an index that is not a whole number below {@code nIn}
+   * {@code rows} are the rows' word indices ({@link Indices#of}) and {@code weights} is
+   * {@code [nIn, nOut]}.
    */
-  static void forward(INDArray words, INDArray weights, INDArray bias, INDArray out) {
+  static void forward(Indices rows, INDArray weights, INDArray bias, INDArray out) {
     Matrix w = Matrix.of(weights);
     Matrix b = Matrix.of(bias.reshape(1, bias.length()));
     Matrix z = Matrix.of(out);
-    Indices rows = Indices.of(Matrix.of(words), (int) words.rows(), (int) words.columns(),
-        (int) weights.rows());
     int units = (int) weights.columns();
     for (int unit = 0; unit < units; unit++) {
       double start = b.get(0, unit);
@@ -47,16 +44,52 @@ final class WordBags {
    * Sets {@code weightGradient}, {@code [nIn, nOut]}, to {@code wordsᵀ · delta}: each row of
    * {@code delta}, {@code [batch, nOut]}, added into the rows of its words, the rest 0.
    */
-  static void weightGradient(INDArray words, INDArray delta, INDArray weightGradient) {
+  static void weightGradient(Indices rows, INDArray delta, INDArray weightGradient) {
     weightGradient.assign(0);
     Matrix g = Matrix.of(weightGradient);
     Matrix d = Matrix.of(delta);
-    Indices rows = Indices.of(Matrix.of(words), (int) words.rows(), (int) words.columns(),
-        (int) weightGradient.rows());
     int units = (int) delta.columns();
     for (int unit = 0; unit < units; unit++) {
       for (int row = 0; row < rows.count(); row++) {
-        g.add(unit, rows.indices(), rows.start(row), rows.start(row + 1), d.get(row, unit));
+        double value = d.get(row, unit);
+        // A unit a ReLU kept at 0 passes no gradient: about half of them. Adding a zero leaves
+        // every element's bits as they are (they start at +0 and never become -0).
+        if (value != 0) {
+          g.add(unit, rows.indices(), rows.start(row), rows.start(row + 1), value);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes into {@code out}, {@code [batch, Σ k]}, each row's word indices of every input in turn,
+   * those of input {@code i} shifted by the widths before it, then -1: the word indices of the
+   * concatenated multi-hot rows ({@link MultiHotConcat}).
+   *
+   * @param words each input's word indices, {@code [batch, k]}
+   * @param widths each input's vocabulary width
+   * @param inputs each input's {@link Indices} of the previous call, whose arrays this one reuses
+   *     (null at first); replaced by this call's
+   * @throws IllegalArgumentException for an index that is not a whole number below its width
+   */
+  static void concatenate(INDArray[] words, long[] widths, INDArray out, Indices[] inputs) {
+    Matrix to = Matrix.of(out);
+    int rows = (int) out.rows();
+    int columns = (int) out.columns();
+    for (int i = 0; i < words.length; i++) {
+      inputs[i] = Indices.of(words[i], Math.toIntExact(widths[i]), inputs[i]);
+    }
+    for (int row = 0; row < rows; row++) {
+      int column = 0;
+      long shift = 0;
+      for (int i = 0; i < words.length; i++) {
+        for (int t = inputs[i].start(row); t < inputs[i].start(row + 1); t++) {
+          to.put(row, column++, inputs[i].indices()[t] + shift);
+        }
+        shift += widths[i];
+      }
+      while (column < columns) {
+        to.put(row, column++, -1);
       }
     }
   }
@@ -69,7 +102,8 @@ final class WordBags {
     Matrix m = Matrix.of(matrix);
     int rows = (int) matrix.rows();
     int columns = (int) matrix.columns();
-    double[] values = into != null && into.length >= rows * columns ? into : new double[rows * columns];
+    double[] values = into != null && into.length >= rows * columns ? into
+        : new double[rows * columns];
     for (int row = 0; row < rows; row++) {
       for (int column = 0; column < columns; column++) {
         values[row * columns + column] = m.get(row, column);
@@ -90,21 +124,43 @@ final class WordBags {
     }
   }
 
-  /** The word indices of a minibatch's rows, read and checked once for all units. */
-  private record Indices(int[] indices, int[] starts) {
+  /**
+   * The word indices of a minibatch's rows, read and checked once for the forward and the backward
+   * pass and all units; its arrays are reused by the next minibatch's ({@link #of}), so a
+   * minibatch leaves no garbage for the collector.
+   */
+  static final class Indices {
+    private int[] indices;
+    private int[] starts;
+    private int rows;
+
+    private Indices(int[] indices, int[] starts) {
+      this.indices = indices;
+      this.starts = starts;
+    }
+
     /**
-     * Reads each row's word indices. They must increase, as a multi-hot text's distinct words
-     * do, which also tells a dense 0/1 row (its zeros repeat) from word indices.
+     * Reads each row's word indices from {@code words}, {@code [batch, k]}, into the arrays of
+     * {@code reuse} when it is given and large enough. They must increase, as a multi-hot text's
+     * distinct words do, which also tells a dense 0/1 row (its zeros repeat) from word indices.
+     *
+     * @throws IllegalArgumentException for an index that is not a whole number below {@code
+     *     vocabulary}
      */
-    static Indices of(Matrix words, int rows, int columns, int vocabulary) {
-      int[] indices = new int[rows * columns];
-      int[] starts = new int[rows + 1];
+    static Indices of(INDArray words, int vocabulary, Indices reuse) {
+      Matrix in = Matrix.of(words);
+      int rows = (int) words.rows();
+      int columns = (int) words.columns();
+      Indices parsed = reuse != null && reuse.indices.length >= rows * columns
+          && reuse.starts.length >= rows + 1 ? reuse
+          : new Indices(new int[rows * columns], new int[rows + 1]);
+      parsed.rows = rows;
       int count = 0;
       for (int row = 0; row < rows; row++) {
-        starts[row] = count;
+        parsed.starts[row] = count;
         int previous = -1;
         for (int k = 0; k < columns; k++) {
-          double value = words.get(row, k);
+          double value = in.get(row, k);
           if (value < 0) {
             break;
           }
@@ -115,20 +171,24 @@ final class WordBags {
                 + vocabulary + ", then negative padding: give it EncodedTexts.toTokenIndices rows,"
                 + " not dense multi-hot rows.");
           }
-          indices[count++] = index;
+          parsed.indices[count++] = index;
           previous = index;
         }
       }
-      starts[rows] = count;
-      return new Indices(indices, starts);
+      parsed.starts[rows] = count;
+      return parsed;
     }
 
     int count() {
-      return starts.length - 1;
+      return rows;
     }
 
     int start(int row) {
       return starts[row];
+    }
+
+    int[] indices() {
+      return indices;
     }
   }
 
@@ -163,15 +223,40 @@ final class WordBags {
       return offset + row * rowStride + column * columnStride;
     }
 
-    abstract double get(int row, int column);
+    /** The element at {@code index} of the buffer. */
+    abstract double element(int index);
 
-    abstract void put(int row, int column, double value);
+    /** Sets the element at {@code index} of the buffer, rounded to its data type. */
+    abstract void element(int index, double value);
 
-    /** {@code start} plus the elements of {@code column} in rows {@code rows[from..to)}, in order. */
-    abstract double sum(int column, int[] rows, int from, int to, double start);
+    double get(int row, int column) {
+      return element(at(row, column));
+    }
+
+    void put(int row, int column, double value) {
+      element(at(row, column), value);
+    }
+
+    /**
+     * {@code start} plus the elements of {@code column} in rows {@code rows[from..to)}, in order.
+     */
+    double sum(int column, int[] rows, int from, int to, double start) {
+      int base = offset + column * columnStride;
+      double sum = start;
+      for (int t = from; t < to; t++) {
+        sum += element(base + rows[t] * rowStride);
+      }
+      return sum;
+    }
 
     /** Adds {@code value} to the elements of {@code column} in rows {@code rows[from..to)}. */
-    abstract void add(int column, int[] rows, int from, int to, double value);
+    void add(int column, int[] rows, int from, int to, double value) {
+      int base = offset + column * columnStride;
+      for (int t = from; t < to; t++) {
+        int at = base + rows[t] * rowStride;
+        element(at, element(at) + value);
+      }
+    }
   }
 
   private static final class Floats extends Matrix {
@@ -183,32 +268,13 @@ final class WordBags {
     }
 
     @Override
-    double get(int row, int column) {
-      return buffer.get(at(row, column));
+    double element(int index) {
+      return buffer.get(index);
     }
 
     @Override
-    void put(int row, int column, double value) {
-      buffer.put(at(row, column), (float) value);
-    }
-
-    @Override
-    double sum(int column, int[] rows, int from, int to, double start) {
-      int base = offset + column * columnStride;
-      double sum = start;
-      for (int t = from; t < to; t++) {
-        sum += buffer.get(base + rows[t] * rowStride);
-      }
-      return sum;
-    }
-
-    @Override
-    void add(int column, int[] rows, int from, int to, double value) {
-      int base = offset + column * columnStride;
-      for (int t = from; t < to; t++) {
-        int at = base + rows[t] * rowStride;
-        buffer.put(at, (float) (buffer.get(at) + value));
-      }
+    void element(int index, double value) {
+      buffer.put(index, (float) value);
     }
   }
 
@@ -221,32 +287,13 @@ final class WordBags {
     }
 
     @Override
-    double get(int row, int column) {
-      return buffer.get(at(row, column));
+    double element(int index) {
+      return buffer.get(index);
     }
 
     @Override
-    void put(int row, int column, double value) {
-      buffer.put(at(row, column), value);
-    }
-
-    @Override
-    double sum(int column, int[] rows, int from, int to, double start) {
-      int base = offset + column * columnStride;
-      double sum = start;
-      for (int t = from; t < to; t++) {
-        sum += buffer.get(base + rows[t] * rowStride);
-      }
-      return sum;
-    }
-
-    @Override
-    void add(int column, int[] rows, int from, int to, double value) {
-      int base = offset + column * columnStride;
-      for (int t = from; t < to; t++) {
-        int at = base + rows[t] * rowStride;
-        buffer.put(at, buffer.get(at) + value);
-      }
+    void element(int index, double value) {
+      buffer.put(index, value);
     }
   }
 }

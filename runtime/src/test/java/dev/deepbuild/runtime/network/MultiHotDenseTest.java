@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.network;
 
+import static dev.deepbuild.runtime.network.MultiHotRows.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
@@ -101,6 +101,27 @@ class MultiHotDenseTest {
         .output(multiHot(DataType.FLOAT).get(NDArrayIndex.interval(2, 5), NDArrayIndex.all()));
 
     assertClose(expected, sparse(DataType.FLOAT).output(view), "a view's outputs");
+  }
+
+  @Test
+  void aMinibatchInTheArrayOfTheLastOneIsReadAgain() {
+    // Minibatches gathered into one reused array, as the training path hands them out.
+    INDArray first = indices(DataType.FLOAT);
+    INDArray second = first.dup();
+    second.putScalar(0, 0, 2);
+    second.putScalar(2, 1, 48);
+    INDArray reused = first.dup();
+    MultiLayerNetwork inPlace = sparse(DataType.FLOAT);
+    MultiLayerNetwork fresh = sparse(DataType.FLOAT);
+
+    inPlace.fit(reused, labels(DataType.FLOAT));
+    fresh.fit(first.dup(), labels(DataType.FLOAT));
+    reused.assign(second);
+    inPlace.fit(reused, labels(DataType.FLOAT));
+    fresh.fit(second.dup(), labels(DataType.FLOAT));
+
+    assertEquals(fresh.params(), inPlace.params());
+    assertEquals(fresh.output(second), inPlace.output(reused));
   }
 
   @Test
@@ -182,28 +203,11 @@ class MultiHotDenseTest {
   }
 
   private static INDArray multiHot(DataType type) {
-    INDArray rows = Nd4j.zeros(type, TEXTS.length, WORDS);
-    for (int r = 0; r < TEXTS.length; r++) {
-      for (int word : TEXTS[r]) {
-        rows.putScalar(r, word, 1);
-      }
-    }
-    return rows;
+    return MultiHotRows.multiHot(TEXTS, WORDS, type);
   }
 
-  /** The rows' word indices, padded with -1 to the longest row. */
   private static INDArray indices(DataType type) {
-    int width = 0;
-    for (int[] text : TEXTS) {
-      width = Math.max(width, text.length);
-    }
-    INDArray rows = Nd4j.valueArrayOf(new long[] {TEXTS.length, width}, -1.0, type);
-    for (int r = 0; r < TEXTS.length; r++) {
-      for (int k = 0; k < TEXTS[r].length; k++) {
-        rows.putScalar(r, k, TEXTS[r][k]);
-      }
-    }
-    return rows;
+    return MultiHotRows.indices(TEXTS, type);
   }
 
   private static INDArray labels(DataType type) {
@@ -214,14 +218,4 @@ class MultiHotDenseTest {
     return labels;
   }
 
-  /** Equal within float rounding: 1e-5 relative, or 1e-6 for values near 0. */
-  private static void assertClose(INDArray expected, INDArray actual, String what) {
-    assertArrayEquals(expected.shape(), actual.shape(), what);
-    double[] e = expected.castTo(DataType.DOUBLE).dup().data().asDouble();
-    double[] a = actual.castTo(DataType.DOUBLE).dup().data().asDouble();
-    for (int i = 0; i < e.length; i++) {
-      double tolerance = 1e-5 * Math.abs(e[i]) + 1e-6;
-      assertEquals(e[i], a[i], tolerance, what + " at " + i);
-    }
-  }
 }

@@ -84,7 +84,8 @@ class CheckpointsTest {
     INDArray latestBest = net.parameters().dup();
     changeWeights(net);
     checkpoints.saveLast(net, true);
-    assertEquals(latestBest, restoredParameters(best), "the best epoch is written when training ends");
+    assertEquals(latestBest, restoredParameters(best),
+        "the best epoch is written when training ends");
     assertNotEquals(latestBest, restoredParameters(folder.resolve("last.zip")));
   }
 

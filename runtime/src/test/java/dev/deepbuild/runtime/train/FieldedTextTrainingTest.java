@@ -18,6 +18,7 @@ import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.OutputSpec;
 import dev.deepbuild.runtime.model.Vectorization;
+import dev.deepbuild.runtime.network.MultiHotConcat;
 import dev.deepbuild.runtime.network.MultiHotDense;
 import dev.deepbuild.runtime.network.NetworkConfiguration;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -81,12 +83,23 @@ class FieldedTextTrainingTest {
 
   @Test
   void multiHotDenseLayersOnTheTextInputsTrainAsDenseLayersDo() throws IOException {
+    assertTrainsAlike(FieldedTextTrainingTest::bags);
+  }
+
+  @Test
+  void aMultiHotDenseOnTheConcatenatedTextsTrainsAsADenseLayerDoes() throws IOException {
+    assertTrainsAlike(FieldedTextTrainingTest::graph);
+  }
+
+  /** The same metrics, within float rounding, from the dense and the sparse form of a network. */
+  private void assertTrainsAlike(Function<Boolean, NetworkConfiguration> network)
+      throws IOException {
     tickets(base.resolve("tickets.csv"));
     ModelTrainer trainer = new ModelTrainer(base, base.resolve("out"),
         getClass().getClassLoader(), log::add);
 
-    ModelReport dense = trainer.train(Definitions.configured(spec(), inputs -> bags(false)));
-    ModelReport sparse = trainer.train(Definitions.configured(spec(), inputs -> bags(true)));
+    ModelReport dense = trainer.train(Definitions.configured(spec(), in -> network.apply(false)));
+    ModelReport sparse = trainer.train(Definitions.configured(spec(), in -> network.apply(true)));
 
     assertEquals(dense.outputs().keySet(), sparse.outputs().keySet());
     dense.outputs().forEach((output, splits) -> splits.forEach((split, values) ->
@@ -124,12 +137,23 @@ class FieldedTextTrainingTest {
   }
 
   static NetworkConfiguration graph() {
+    return graph(false);
+  }
+
+  /**
+   * The two texts concatenated into one dense layer: DL4J's merge and dense layer on the multi-hot
+   * rows, or {@link MultiHotConcat} and {@link MultiHotDense} on the word indices, with the same
+   * weights.
+   */
+  static NetworkConfiguration graph(boolean sparse) {
     return NetworkConfiguration.of(new NeuralNetConfiguration.Builder().seed(4)
         .weightInit(WeightInit.XAVIER).updater(new Adam(0.01)).graphBuilder()
         .addInputs("title", "body")
         .setInputTypes(InputType.feedForward(200), InputType.feedForward(400))
-        .addVertex("words", new MergeVertex(), "title", "body")
-        .addLayer("hidden", new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build(), "words")
+        .addVertex("words", sparse ? new MultiHotConcat(200, 400) : new MergeVertex(), "title",
+            "body")
+        .addLayer("hidden", (sparse ? new MultiHotDense.Builder() : new DenseLayer.Builder())
+            .nOut(16).activation(Activation.RELU).build(), "words")
         .addLayer("team", new OutputLayer.Builder(LossFunction.MCXENT).nOut(3)
             .activation(Activation.SOFTMAX).build(), "hidden")
         .addLayer("urgent", new OutputLayer.Builder(LossFunction.XENT).nOut(1)

@@ -12,6 +12,7 @@ import dev.deepbuild.runtime.examples.ExamplesReader;
 import dev.deepbuild.runtime.inspect.ModelFile;
 import dev.deepbuild.runtime.model.Definitions;
 import dev.deepbuild.runtime.model.ModelDefinition;
+import dev.deepbuild.runtime.network.NetworkConfiguration;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import dev.deepbuild.runtime.predict.ExpectedModel;
 import dev.deepbuild.runtime.predict.ModelInput;
@@ -69,9 +70,18 @@ class GraphPredictionParityTest {
 
   @Test
   void multiHotDenseLayersOnBothTextInputsPredictAsTested() throws IOException {
+    assertSparsePredictsAsTested(FieldedTextTrainingTest.bags(true));
+  }
+
+  @Test
+  void aMultiHotDenseOnTheConcatenatedTextsPredictsAsTested() throws IOException {
+    assertSparsePredictsAsTested(FieldedTextTrainingTest.graph(true));
+  }
+
+  private void assertSparsePredictsAsTested(NetworkConfiguration network) throws IOException {
     FieldedTextTrainingTest.tickets(base.resolve("tickets.csv"));
     ModelInputs inputs = train(Definitions.configured(FieldedTextTrainingTest.spec(),
-        ignored -> FieldedTextTrainingTest.bags(true)));
+        ignored -> network));
     List<List<String>> cells = cells("tickets.csv");
     List<Map<String, ModelInput>> rows = new ArrayList<>();
     for (int row : inputs.split().test()) {

@@ -73,7 +73,7 @@ public class MultiHotDenseLayer extends BaseLayer<MultiHotDense> {
 
   /** The training pass's pre-activations when they are of this input, else computed again. */
   private INDArray trainingPreOutput(LayerWorkspaceMgr workspaceMgr) {
-    if (keptFor == null || keptFor != input) {
+    if (keptFor != input) {
       return preOutput(true, workspaceMgr);
     }
     INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,

@@ -89,16 +89,22 @@ final class Checkpoints {
    * @param finalEpoch whether training ends after this epoch
    */
   void saveLast(TrainableNetwork net, boolean finalEpoch) {
-    last.offer(net.content(), finalEpoch);
+    if (finalEpoch || last.due()) {
+      last.write(net.content());
+    }
     best.flush(finalEpoch);
   }
 
   /** Takes the network as the best so far: written now when due, else kept for later. */
   void saveBest(TrainableNetwork net) {
-    best.offer(net.content(), false);
+    if (best.due()) {
+      best.write(net.content());
+    } else {
+      best.waiting = net.content().copy();
+    }
   }
 
-  /** One checkpoint file, written at most once an interval; what came between waits in memory. */
+  /** One checkpoint file, written at most once an interval; a best epoch in between waits here. */
   private final class Throttled {
     private final String file;
     private final long interval;
@@ -111,14 +117,6 @@ final class Checkpoints {
       this.interval = interval;
     }
 
-    void offer(ModelArchive.Content content, boolean now) {
-      if (now || due()) {
-        write(content);
-      } else {
-        waiting = content.copy();
-      }
-    }
-
     /** Writes what waits when {@code now} or when the interval has passed. */
     void flush(boolean now) {
       if (waiting != null && (now || due())) {
@@ -126,11 +124,11 @@ final class Checkpoints {
       }
     }
 
-    private boolean due() {
+    boolean due() {
       return !written || clock.getAsLong() - writtenAt >= interval;
     }
 
-    private void write(ModelArchive.Content content) {
+    void write(ModelArchive.Content content) {
       save(content, file);
       waiting = null;
       written = true;

@@ -2,18 +2,18 @@ package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.build.result.ConfusionCounts;
+import dev.deepbuild.runtime.network.StridedMatrix;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.evaluation.classification.ConfusionMatrix;
-import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Accuracy, precision, recall and F1 of a classifier, counted by DL4J's {@link Evaluation}: the
- * predicted class is the arg max of a softmax output, or class 1 when a single sigmoid output is
- * above 0.5 (as Keras thresholds it).
+ * Accuracy, precision, recall and F1 of a classifier, from a confusion matrix counted in Java: each
+ * row's actual and predicted class by {@link PredictedClass}, read in place from the labels and
+ * outputs, so that adding a training minibatch costs no native call. The counts, and so every
+ * metric, are those DL4J's {@code Evaluation} gives.
  *
  * <p>For two classes (one sigmoid unit or two softmax units) precision, recall and F1 are those of
  * class 1, the positive class. For more they are macro averages: the unweighted mean over the
@@ -26,38 +26,55 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class ClassificationMetrics implements MetricAccumulator {
   private static final double UNDEFINED = 0.0;
 
-  private final Evaluation evaluation = new Evaluation();
+  /** Rows by actual class, then predicted class. */
+  private long[][] counts = new long[0][0];
   private int classes;
 
   @Override
   public void add(INDArray labels, INDArray outputs) {
-    classes = Math.max(2, (int) labels.columns());
-    evaluation.eval(labels, outputs);
+    int width = Math.toIntExact(labels.columns());
+    if (classes == 0) {
+      classes = Math.max(2, width);
+      counts = new long[classes][classes];
+    }
+    StridedMatrix actual = StridedMatrix.of(labels);
+    StridedMatrix predicted = StridedMatrix.of(outputs);
+    int rows = Math.toIntExact(labels.rows());
+    for (int r = 0; r < rows; r++) {
+      int row = r;
+      counts[PredictedClass.of(width, k -> actual.get(row, k))]
+          [PredictedClass.of(width, k -> predicted.get(row, k))]++;
+    }
   }
 
   @Override
   public Map<Metric, Double> values() {
     Map<Metric, Double> values = new EnumMap<>(Metric.class);
-    values.put(Metric.ACCURACY, evaluation.accuracy());
+    long correct = 0;
+    long total = 0;
+    for (int k = 0; k < classes; k++) {
+      correct += counts[k][k];
+      total += actualTotal(k);
+    }
+    values.put(Metric.ACCURACY, total == 0 ? 0 : (double) correct / total);
     if (classes == 2) {
-      double precision = evaluation.precision(1, UNDEFINED);
-      double recall = evaluation.recall(1, UNDEFINED);
+      double precision = precision(1);
+      double recall = recall(1);
       values.put(Metric.PRECISION, precision);
       values.put(Metric.RECALL, recall);
       values.put(Metric.F1, f1(precision, recall));
       return values;
     }
-    ConfusionMatrix<Integer> confusion = evaluation.getConfusionMatrix();
     double precision = 0;
     double recall = 0;
     double f1 = 0;
     int averaged = 0;
     for (int k = 0; k < classes; k++) {
-      if (confusion.getActualTotal(k) + confusion.getPredictedTotal(k) == 0) {
+      if (actualTotal(k) + predictedTotal(k) == 0) {
         continue;
       }
-      double classPrecision = evaluation.precision(k, UNDEFINED);
-      double classRecall = evaluation.recall(k, UNDEFINED);
+      double classPrecision = precision(k);
+      double classRecall = recall(k);
       precision += classPrecision;
       recall += classRecall;
       f1 += f1(classPrecision, classRecall);
@@ -70,23 +87,47 @@ final class ClassificationMetrics implements MetricAccumulator {
   }
 
   /**
-   * The confusion matrix over everything added, as {@link Evaluation} counted it, so that it agrees
-   * with the accuracy. Classes are named by {@code classNames}, or by their index when it does not
-   * name each class.
+   * The confusion matrix over everything added, the counts the accuracy comes from. Classes are
+   * named by {@code classNames}, or by their index when it does not name each class.
    */
   ConfusionCounts confusion(List<String> classNames) {
-    ConfusionMatrix<Integer> confusion = evaluation.getConfusionMatrix();
     List<String> names = new ArrayList<>();
-    List<List<Integer>> counts = new ArrayList<>();
+    List<List<Integer>> rows = new ArrayList<>();
     for (int actual = 0; actual < classes; actual++) {
       names.add(classNames.size() == classes ? classNames.get(actual) : Integer.toString(actual));
       List<Integer> row = new ArrayList<>();
       for (int predicted = 0; predicted < classes; predicted++) {
-        row.add(confusion.getCount(actual, predicted));
+        row.add(Math.toIntExact(counts[actual][predicted]));
       }
-      counts.add(row);
+      rows.add(row);
     }
-    return new ConfusionCounts(names, counts);
+    return new ConfusionCounts(names, rows);
+  }
+
+  private double precision(int k) {
+    long predicted = predictedTotal(k);
+    return predicted == 0 ? UNDEFINED : (double) counts[k][k] / predicted;
+  }
+
+  private double recall(int k) {
+    long actual = actualTotal(k);
+    return actual == 0 ? UNDEFINED : (double) counts[k][k] / actual;
+  }
+
+  private long actualTotal(int k) {
+    long total = 0;
+    for (long count : counts[k]) {
+      total += count;
+    }
+    return total;
+  }
+
+  private long predictedTotal(int k) {
+    long total = 0;
+    for (long[] actual : counts) {
+      total += actual[k];
+    }
+    return total;
   }
 
   private static double f1(double precision, double recall) {

@@ -16,11 +16,13 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * A network's metrics on one data split: {@link Metric#LOSS} and the task's metrics, and for a
  * network of several outputs each output's loss and metrics ({@link Head}).
  *
- * <p>The loss is the network's {@link TrainableNetwork#score}: the mean loss per sample in
- * inference mode (no dropout) plus the network's L1/L2 regularization penalty, which is 0 unless
+ * <p>The loss is what the network's {@link TrainableNetwork#score} gives: the mean loss per sample
+ * in inference mode (no dropout) plus the network's L1/L2 regularization penalty, which is 0 unless
  * the configuration sets one; Keras likewise adds regularization losses to the loss it reports.
  * With several outputs it is the weighted sum of the outputs' losses, and each output's own loss
- * is unweighted and without the penalty, as Keras's {@code topic_loss} is.
+ * is unweighted and without the penalty, as Keras's {@code topic_loss} is. It is computed from the
+ * same forward pass as the metrics, each output's loss function applied to its outputs ({@link
+ * NetworkOutput#meanLoss}), as DL4J's score computes it after a forward pass of its own.
  */
 public final class MetricsEvaluator {
   /** The rows of a training minibatch when the model does not say: Keras's default batch size. */
@@ -77,32 +79,11 @@ public final class MetricsEvaluator {
 
   /**
    * The model's and, with several outputs, each output's metrics, from one pass over the rows in
-   * inference mode: each chunk's {@link TrainableNetwork#score} and {@link TrainableNetwork#output}.
+   * inference mode: each chunk's {@link TrainableNetwork#output}, from which its loss is computed.
    */
   public Evaluation measure(TrainableNetwork net, Batches data) {
     SplitMetrics sums = sums();
     measure(net, data, sums);
-    return sums.evaluation();
-  }
-
-  /**
-   * The same from the outputs alone, one forward pass per chunk, the loss computed from them by
-   * each output's loss function (weighted, summed over outputs) without the L1/L2 penalty: for a
-   * network that fits without telling its training pass ({@link TrainableNetwork#fit(INDArray[],
-   * INDArray[], dev.deepbuild.runtime.network.FittedBatch)}).
-   */
-  public Evaluation measureFromOutputs(TrainableNetwork net, Batches data) {
-    SplitMetrics sums = sums();
-    List<NetworkOutput> outputs = net.outputs();
-    data.inOrder(data.rowsPerPass(batchSize), chunk -> {
-      INDArray[] predicted = net.output(chunk.getFeatures());
-      double loss = 0;
-      for (int i = 0; i < predicted.length; i++) {
-        loss += outputs.get(i).weight()
-            * outputs.get(i).meanLoss(chunk.getLabels(i), predicted[i]);
-      }
-      sums.add(loss, chunk.getLabels(), predicted);
-    });
     return sums.evaluation();
   }
 
@@ -143,8 +124,10 @@ public final class MetricsEvaluator {
   }
 
   private void measure(TrainableNetwork net, Batches data, SplitMetrics sums) {
-    // score() is a mean over the chunk's rows; the sums weight it by them.
+    List<NetworkOutput> outputs = net.outputs();
+    // The parameters stay as they are for the whole pass, and so does their penalty.
+    double penalty = net.penalty();
     data.inOrder(data.rowsPerPass(batchSize), chunk ->
-        sums.add(net.score(chunk), chunk.getLabels(), net.output(chunk.getFeatures())));
+        sums.addPredicted(outputs, penalty, chunk.getLabels(), net.output(chunk.getFeatures())));
   }
 }

@@ -1,6 +1,7 @@
 package dev.deepbuild.runtime.eval;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.runtime.network.NetworkOutput;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,31 @@ public final class SplitMetrics {
       }
       accumulators.get(h).add(labels[h], outputs[h]);
     }
+    rows += pieceRows;
+  }
+
+  /**
+   * Adds a chunk of the split from the network's inference-mode outputs, its loss computed from
+   * them: each output's loss function on its outputs, weighted and summed, plus the network's
+   * L1/L2 penalty, as DL4J's score adds them.
+   *
+   * @param networkOutputs the network's output layers, in its order
+   * @param penalty the network's L1/L2 penalty on its current parameters
+   */
+  public void addPredicted(List<NetworkOutput> networkOutputs, double penalty, INDArray[] labels,
+      INDArray[] outputs) {
+    long pieceRows = labels[0].size(0);
+    double loss = penalty;
+    for (int h = 0; h < outputs.length; h++) {
+      NetworkOutput output = networkOutputs.get(h);
+      double outputLoss = output.meanLoss(labels[h], outputs[h]);
+      loss += output.weight() * outputLoss;
+      if (!heads.isEmpty()) {
+        headLossSums[h] += outputLoss * pieceRows;
+      }
+      accumulators.get(h).add(labels[h], outputs[h]);
+    }
+    lossSum += loss * pieceRows;
     rows += pieceRows;
   }
 

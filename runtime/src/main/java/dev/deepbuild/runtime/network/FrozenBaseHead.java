@@ -185,6 +185,11 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
     return head.score(data);
   }
 
+  @Override
+  public double penalty() {
+    return head.penalty();
+  }
+
   /** The whole network's, base and head: the count a summary and a report show. */
   @Override
   public long parameterCount() {

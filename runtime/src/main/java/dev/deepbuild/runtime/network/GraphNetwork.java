@@ -83,6 +83,11 @@ public final class GraphNetwork implements TrainableNetwork {
   }
 
   @Override
+  public double penalty() {
+    return graph.calcRegularizationScore(true);
+  }
+
+  @Override
   public long parameterCount() {
     return graph.numParams();
   }

@@ -92,6 +92,11 @@ public final class SequentialNetwork implements TrainableNetwork {
   }
 
   @Override
+  public double penalty() {
+    return net.calcRegularizationScore(true);
+  }
+
+  @Override
   public long parameterCount() {
     return net.numParams();
   }

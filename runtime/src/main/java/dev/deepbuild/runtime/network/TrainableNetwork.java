@@ -55,6 +55,12 @@ public interface TrainableNetwork {
    */
   double score(MultiDataSet data);
 
+  /**
+   * The configuration's L1/L2 penalty on the current parameters, which {@link #score} adds to the
+   * mean loss: 0 unless the configuration sets one.
+   */
+  double penalty();
+
   /** The number of parameters, of every layer, trainable or frozen. */
   long parameterCount();
 

@@ -117,6 +117,11 @@ final class TransferNetwork implements TrainableNetwork {
   }
 
   @Override
+  public double penalty() {
+    return network.penalty();
+  }
+
+  @Override
   public long parameterCount() {
     return network.parameterCount();
   }

@@ -1,8 +1,5 @@
 package dev.deepbuild.runtime.network;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -28,9 +25,9 @@ final class WordBags {
    * {@code [nIn, nOut]}.
    */
   static void forward(Indices rows, INDArray weights, INDArray bias, INDArray out) {
-    Matrix w = Matrix.of(weights);
-    Matrix b = Matrix.of(bias.reshape(1, bias.length()));
-    Matrix z = Matrix.of(out);
+    StridedMatrix w = StridedMatrix.of(weights);
+    StridedMatrix b = StridedMatrix.of(bias.reshape(1, bias.length()));
+    StridedMatrix z = StridedMatrix.of(out);
     int units = (int) weights.columns();
     for (int unit = 0; unit < units; unit++) {
       double start = b.get(0, unit);
@@ -46,8 +43,8 @@ final class WordBags {
    */
   static void weightGradient(Indices rows, INDArray delta, INDArray weightGradient) {
     weightGradient.assign(0);
-    Matrix g = Matrix.of(weightGradient);
-    Matrix d = Matrix.of(delta);
+    StridedMatrix g = StridedMatrix.of(weightGradient);
+    StridedMatrix d = StridedMatrix.of(delta);
     int units = (int) delta.columns();
     for (int unit = 0; unit < units; unit++) {
       for (int row = 0; row < rows.count(); row++) {
@@ -73,7 +70,7 @@ final class WordBags {
    * @throws IllegalArgumentException for an index that is not a whole number below its width
    */
   static void concatenate(INDArray[] words, long[] widths, INDArray out, Indices[] inputs) {
-    Matrix to = Matrix.of(out);
+    StridedMatrix to = StridedMatrix.of(out);
     int rows = (int) out.rows();
     int columns = (int) out.columns();
     for (int i = 0; i < words.length; i++) {
@@ -99,7 +96,7 @@ final class WordBags {
    * no native allocation, and no garbage the collector must find before native memory is freed.
    */
   static double[] copy(INDArray matrix, double[] into) {
-    Matrix m = Matrix.of(matrix);
+    StridedMatrix m = StridedMatrix.of(matrix);
     int rows = (int) matrix.rows();
     int columns = (int) matrix.columns();
     double[] values = into != null && into.length >= rows * columns ? into
@@ -114,7 +111,7 @@ final class WordBags {
 
   /** Writes {@code values}, as {@link #copy} gave them, into {@code matrix}. */
   static void paste(double[] values, INDArray matrix) {
-    Matrix m = Matrix.of(matrix);
+    StridedMatrix m = StridedMatrix.of(matrix);
     int rows = (int) matrix.rows();
     int columns = (int) matrix.columns();
     for (int row = 0; row < rows; row++) {
@@ -148,7 +145,7 @@ final class WordBags {
      *     vocabulary}
      */
     static Indices of(INDArray words, int vocabulary, Indices reuse) {
-      Matrix in = Matrix.of(words);
+      StridedMatrix in = StridedMatrix.of(words);
       int rows = (int) words.rows();
       int columns = (int) words.columns();
       Indices parsed = reuse != null && reuse.indices.length >= rows * columns
@@ -189,111 +186,6 @@ final class WordBags {
 
     int[] indices() {
       return indices;
-    }
-  }
-
-  /** A matrix's elements by row and column, through its buffer, offset and strides. */
-  private abstract static class Matrix {
-    final int offset;
-    final int rowStride;
-    final int columnStride;
-
-    Matrix(INDArray array) {
-      this.offset = Math.toIntExact(array.offset());
-      this.rowStride = Math.toIntExact(array.stride(0));
-      this.columnStride = Math.toIntExact(array.stride(1));
-    }
-
-    static Matrix of(INDArray array) {
-      if (array.rank() != 2) {
-        throw new IllegalArgumentException("MultiHotDense takes matrices, not shape "
-            + java.util.Arrays.toString(array.shape()));
-      }
-      if (array.dataType() == DataType.FLOAT) {
-        return new Floats(array);
-      }
-      if (array.dataType() == DataType.DOUBLE) {
-        return new Doubles(array);
-      }
-      throw new IllegalArgumentException("MultiHotDense computes in FLOAT or DOUBLE, not "
-          + array.dataType());
-    }
-
-    int at(int row, int column) {
-      return offset + row * rowStride + column * columnStride;
-    }
-
-    /** The element at {@code index} of the buffer. */
-    abstract double element(int index);
-
-    /** Sets the element at {@code index} of the buffer, rounded to its data type. */
-    abstract void element(int index, double value);
-
-    double get(int row, int column) {
-      return element(at(row, column));
-    }
-
-    void put(int row, int column, double value) {
-      element(at(row, column), value);
-    }
-
-    /**
-     * {@code start} plus the elements of {@code column} in rows {@code rows[from..to)}, in order.
-     */
-    double sum(int column, int[] rows, int from, int to, double start) {
-      int base = offset + column * columnStride;
-      double sum = start;
-      for (int t = from; t < to; t++) {
-        sum += element(base + rows[t] * rowStride);
-      }
-      return sum;
-    }
-
-    /** Adds {@code value} to the elements of {@code column} in rows {@code rows[from..to)}. */
-    void add(int column, int[] rows, int from, int to, double value) {
-      int base = offset + column * columnStride;
-      for (int t = from; t < to; t++) {
-        int at = base + rows[t] * rowStride;
-        element(at, element(at) + value);
-      }
-    }
-  }
-
-  private static final class Floats extends Matrix {
-    private final FloatBuffer buffer;
-
-    Floats(INDArray array) {
-      super(array);
-      this.buffer = array.data().asNioFloat();
-    }
-
-    @Override
-    double element(int index) {
-      return buffer.get(index);
-    }
-
-    @Override
-    void element(int index, double value) {
-      buffer.put(index, (float) value);
-    }
-  }
-
-  private static final class Doubles extends Matrix {
-    private final DoubleBuffer buffer;
-
-    Doubles(INDArray array) {
-      super(array);
-      this.buffer = array.data().asNioDouble();
-    }
-
-    @Override
-    double element(int index) {
-      return buffer.get(index);
-    }
-
-    @Override
-    void element(int index, double value) {
-      buffer.put(index, value);
     }
   }
 }

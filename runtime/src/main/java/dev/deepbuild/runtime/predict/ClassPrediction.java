@@ -1,5 +1,6 @@
 package dev.deepbuild.runtime.predict;
 
+import dev.deepbuild.runtime.eval.PredictedClass;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +28,9 @@ public record ClassPrediction(String label, int index, double probability, List<
 
   /** The prediction of one row of network outputs: a softmax row, or one sigmoid unit. */
   static ClassPrediction of(double[] outputs, List<String> classes) {
-    double[] probabilities;
-    int index;
-    if (outputs.length == 1) {
-      double p = outputs[0];
-      probabilities = new double[] {1 - p, p};
-      index = p > 0.5 ? 1 : 0;
-    } else {
-      probabilities = outputs.clone();
-      index = 0;
-      for (int k = 0; k < outputs.length; k++) {
-        if (outputs[k] > outputs[index]) {
-          index = k;
-        }
-      }
-    }
+    double[] probabilities = outputs.length == 1
+        ? new double[] {1 - outputs[0], outputs[0]} : outputs.clone();
+    int index = PredictedClass.of(outputs.length, k -> outputs[k]);
     return new ClassPrediction(classes.get(index), index, probabilities[index], classes,
         probabilities);
   }

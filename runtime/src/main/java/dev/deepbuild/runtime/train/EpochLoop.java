@@ -29,7 +29,7 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * the training data. They lag the weights at the end of the epoch, which the validation metrics
  * are measured with, in inference mode. A network that cannot tell its training pass is measured
  * on the training split at the end of each epoch instead, in one forward pass ({@link
- * MetricsEvaluator#measureFromOutputs}).
+ * MetricsEvaluator#measure}).
  */
 final class EpochLoop {
   private final String model;
@@ -88,7 +88,7 @@ final class EpochLoop {
   TrainingRun run(TrainableNetwork net, Batches train, Optional<Batches> validation,
       Optional<Checkpoints> checkpoints) {
     Batches.Epochs batches = train.shuffled(batchSize, seed);
-    FittedOutputs fitted = new FittedOutputs(train.rows());
+    FittedOutputs fitted = new FittedOutputs(evaluator, train.rows());
     Optional<LearningRates> rates =
         Optional.ofNullable(schedule).map(s -> new LearningRates(model, s, log));
     Optional<Improvement> best = validation.map(v -> earlyStopping == null
@@ -147,13 +147,12 @@ final class EpochLoop {
     if (elsewhere.isPresent()) {
       elsewhere.get().epoch(batches, progress::trained);
       net.endEpoch();
-      return evaluator.measureFromOutputs(net, train);
+      return evaluator.measure(net, train);
     }
     batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
         progress::trained);
     net.endEpoch();
-    return fitted.measure(evaluator.sums())
-        .orElseGet(() -> evaluator.measureFromOutputs(net, train));
+    return fitted.measure().orElseGet(() -> evaluator.measure(net, train));
   }
 
   private void logEnd(Optional<Improvement> best, int trained, int kept, String endedBy) {

@@ -3,7 +3,14 @@ package dev.deepbuild.runtime.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ConfusionCounts;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -70,5 +77,51 @@ class ClassificationMetricsTest {
     metrics.add(Nd4j.createFromArray(new float[][] {{1}, {0}}), Nd4j.createFromArray(new float[][] {{.7f}, {.3f}}));
     assertEquals(3.0 / 4, metrics.values().get(Metric.ACCURACY), EXACT);
     assertEquals(2.0 / 3, metrics.values().get(Metric.PRECISION), EXACT);
+  }
+
+  @Test
+  void countsAsDl4jsEvaluationOnViewsOfEitherOrder() {
+    Random random = new Random(3);
+    for (int classes : new int[] {1, 2, 5}) {
+      int width = classes;
+      INDArray labels = Nd4j.create(DataType.FLOAT, 300, width);
+      INDArray outputs = Nd4j.create(DataType.FLOAT, new long[] {300, width}, 'f');
+      for (int r = 0; r < 300; r++) {
+        int actual = random.nextInt(Math.max(2, width));
+        if (width == 1) {
+          labels.putScalar(r, 0, actual);
+          outputs.putScalar(r, 0, random.nextFloat());
+        } else {
+          labels.putScalar(r, actual, 1);
+          for (int k = 0; k < width; k++) {
+            outputs.putScalar(r, k, random.nextInt(4) / 4f);
+          }
+        }
+      }
+      ClassificationMetrics metrics = new ClassificationMetrics();
+      org.nd4j.evaluation.classification.Evaluation dl4j =
+          new org.nd4j.evaluation.classification.Evaluation();
+      for (int from = 0; from < 300; from += 128) {
+        INDArrayIndex rows = NDArrayIndex.interval(from, Math.min(300, from + 128));
+        INDArray chunkLabels = labels.get(rows, NDArrayIndex.all());
+        INDArray chunkOutputs = outputs.get(rows, NDArrayIndex.all());
+        metrics.add(chunkLabels, chunkOutputs);
+        dl4j.eval(chunkLabels, chunkOutputs);
+      }
+      Map<Metric, Double> values = metrics.values();
+      assertEquals(dl4j.accuracy(), values.get(Metric.ACCURACY), EXACT, classes + " classes");
+      int counted = Math.max(2, width);
+      ConfusionCounts confusion = metrics.confusion(List.of());
+      for (int actual = 0; actual < counted; actual++) {
+        for (int predicted = 0; predicted < counted; predicted++) {
+          assertEquals(dl4j.getConfusionMatrix().getCount(actual, predicted),
+              confusion.counts().get(actual).get(predicted), actual + " as " + predicted);
+        }
+      }
+      if (counted == 2) {
+        assertEquals(dl4j.precision(1), values.get(Metric.PRECISION), EXACT);
+        assertEquals(dl4j.recall(1), values.get(Metric.RECALL), EXACT);
+      }
+    }
   }
 }

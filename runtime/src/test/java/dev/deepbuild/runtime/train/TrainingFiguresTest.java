@@ -100,10 +100,7 @@ class TrainingFiguresTest {
   @Test
   void aGraphReportsEachOutputOfItsTrainingPass() {
     MultiDataSet train = twoOutputData(ROWS);
-    ModelSpec spec = ModelSpec.builder("news").seed(SEED).data(CsvSource.file("unused.csv"))
-        .output(OutputSpec.named("topic").classification(3))
-        .output(OutputSpec.named("flag").classification(2))
-        .epochs(1).batchSize(ROWS).build();
+    ModelSpec spec = twoOutputSpec();
     TrainableNetwork fresh = NetworkConfiguration.of(twoOutputs()).create(SEED);
     MetricsEvaluator evaluator = MetricsEvaluator.of(spec, fresh.outputs());
     Evaluation before = evaluator.measure(fresh, train);
@@ -139,21 +136,52 @@ class TrainingFiguresTest {
     // One forward pass per epoch (the split fits in one chunk), and no separate score pass.
     assertEquals(2, counted.outputs.get());
     assertEquals(0, counted.scores.get());
-    Evaluation last = evaluator(spec(16, 2)).measureFromOutputs(counted.proxy, Batches.inMemory(train));
+    Evaluation last = evaluator(spec(16, 2)).measure(counted.proxy, Batches.inMemory(train));
     assertEquals(last.metrics(), run.history().get(1).training());
   }
 
   @Test
   void validationIsMeasuredInInferenceModeAtTheEpochsEndAsDl4jScoresIt() {
+    validationAsDl4jScoresIt(0);
+  }
+
+  @Test
+  void theValidationLossIncludesTheL2PenaltyAsDl4jsScoreDoes() {
+    validationAsDl4jScoresIt(0.05);
+  }
+
+  @Test
+  void validationIsOneForwardPassPerChunkWithoutAScorePass() {
+    Counted counted = new Counted(network(1.0, 0.01), true);
+    loop(spec(16, 2)).run(counted.proxy, blobs(ROWS, 4), Optional.of(blobs(40, 9)));
+
+    // Two epochs, each measuring the 40 validation rows in one chunk.
+    assertEquals(2, counted.outputs.get());
+    assertEquals(0, counted.scores.get());
+  }
+
+  @Test
+  void aGraphsValidationLossIsItsScore() {
+    MultiDataSet data = twoOutputData(ROWS);
+    ModelSpec spec = twoOutputSpec();
+    TrainableNetwork graph = NetworkConfiguration.of(twoOutputs()).create(SEED);
+
+    Evaluation measured = MetricsEvaluator.of(spec, graph.outputs()).measure(graph, data);
+
+    assertEquals(graph.score(data), measured.metrics().get(Metric.LOSS), 1e-12);
+  }
+
+  private static void validationAsDl4jScoresIt(double l2) {
     MultiDataSet train = blobs(ROWS, 6);
     MultiDataSet validation = blobs(40, 7);
-    MultiLayerNetwork dl4j = new MultiLayerNetwork(conf(0.5, 0));
+    MultiLayerNetwork dl4j = new MultiLayerNetwork(conf(0.5, l2));
     dl4j.init();
     EpochRecord epoch = loop(spec(16, 1)).run(new SequentialNetwork(dl4j), train,
         Optional.of(validation)).history().get(0);
 
     DataSet data = new DataSet(validation.getFeatures(0), validation.getLabels(0));
-    assertEquals(dl4j.score(data, false), epoch.validation().get(Metric.LOSS));
+    // Equal but for the rounding of weighting the chunk's mean by its rows and dividing again.
+    assertEquals(dl4j.score(data, false), epoch.validation().get(Metric.LOSS), 1e-12);
     org.nd4j.evaluation.classification.Evaluation accuracy =
         new org.nd4j.evaluation.classification.Evaluation();
     accuracy.eval(data.getLabels(), dl4j.output(data.getFeatures(), false));
@@ -233,10 +261,20 @@ class TrainingFiguresTest {
     return new MultiDataSet(new INDArray[] {features}, new INDArray[] {labels});
   }
 
-  /** A shared layer under a 3-way topic (softmax) and a yes/no flag (one sigmoid unit). */
+  private static ModelSpec twoOutputSpec() {
+    return ModelSpec.builder("news").seed(SEED).data(CsvSource.file("unused.csv"))
+        .output(OutputSpec.named("topic").classification(3))
+        .output(OutputSpec.named("flag").classification(2))
+        .epochs(1).batchSize(ROWS).build();
+  }
+
+  /**
+   * A shared layer under a 3-way topic (softmax) and a yes/no flag (one sigmoid unit), with an L2
+   * penalty.
+   */
   private static ComputationGraphConfiguration twoOutputs() {
     return new NeuralNetConfiguration.Builder().seed(SEED).weightInit(WeightInit.XAVIER)
-        .updater(new Adam(0.05)).graphBuilder()
+        .updater(new Adam(0.05)).l2(0.01).graphBuilder()
         .addInputs("in")
         .addLayer("shared", new DenseLayer.Builder().nIn(4).nOut(6).activation(Activation.TANH)
             .build(), "in")

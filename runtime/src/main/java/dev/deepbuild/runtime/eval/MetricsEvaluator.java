@@ -9,7 +9,6 @@ import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 
 /**

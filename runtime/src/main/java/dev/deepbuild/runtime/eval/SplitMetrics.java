@@ -39,15 +39,11 @@ public final class SplitMetrics {
    * @param outputs the network's outputs for the piece, one array per output
    */
   public void add(double meanLoss, INDArray[] labels, INDArray[] outputs) {
-    long pieceRows = labels[0].size(0);
-    lossSum += meanLoss * pieceRows;
-    for (int h = 0; h < accumulators.size(); h++) {
-      if (!heads.isEmpty()) {
-        headLossSums[h] += heads.get(h).output().meanLoss(labels[h], outputs[h]) * pieceRows;
-      }
-      accumulators.get(h).add(labels[h], outputs[h]);
+    double[] outputLosses = new double[heads.size()];
+    for (int h = 0; h < outputLosses.length; h++) {
+      outputLosses[h] = heads.get(h).output().meanLoss(labels[h], outputs[h]);
     }
-    rows += pieceRows;
+    add(meanLoss, outputLosses, labels, outputs);
   }
 
   /**
@@ -60,18 +56,26 @@ public final class SplitMetrics {
    */
   public void addPredicted(List<NetworkOutput> networkOutputs, double penalty, INDArray[] labels,
       INDArray[] outputs) {
-    long pieceRows = labels[0].size(0);
+    double[] outputLosses = new double[outputs.length];
     double loss = penalty;
     for (int h = 0; h < outputs.length; h++) {
       NetworkOutput output = networkOutputs.get(h);
-      double outputLoss = output.meanLoss(labels[h], outputs[h]);
-      loss += output.weight() * outputLoss;
+      outputLosses[h] = output.meanLoss(labels[h], outputs[h]);
+      loss += output.weight() * outputLosses[h];
+    }
+    add(loss, outputLosses, labels, outputs);
+  }
+
+  /** Adds a piece whose loss, and each output's own (used with several outputs), are known. */
+  private void add(double meanLoss, double[] outputLosses, INDArray[] labels, INDArray[] outputs) {
+    long pieceRows = labels[0].size(0);
+    lossSum += meanLoss * pieceRows;
+    for (int h = 0; h < accumulators.size(); h++) {
       if (!heads.isEmpty()) {
-        headLossSums[h] += outputLoss * pieceRows;
+        headLossSums[h] += outputLosses[h] * pieceRows;
       }
       accumulators.get(h).add(labels[h], outputs[h]);
     }
-    lossSum += loss * pieceRows;
     rows += pieceRows;
   }
 

@@ -9,6 +9,8 @@ assert log.contains('@' + argumentFile.path)
 assert log.contains('BUILD FAILURE')
 assert log.contains('MojoExecutionException')
 assert log.contains('iris-endless: epoch ')
+// Each model that trains has a JVM of its own; the timeout is each JVM's.
+assert log.contains('A new training JVM for iris-endless (one JVM per model trained)')
 assert log =~ /iris: test accuracy is (0\.[89]\d\d|1\.000) \(minimum 0\.800\)/
 
 // The killed fork is gone.
@@ -16,6 +18,9 @@ assert !ProcessHandle.allProcesses().anyMatch { it.info().commandLine().orElse('
 
 // A quoted jvmArgs entry stays one argument.
 assert argumentFile.readLines().contains('"-Dit.label=two words"')
+// The default collector comes first; the default initial heap gives way to the pom's -Xmx1g.
+assert argumentFile.readLines().contains('"-XX:+UseSerialGC"')
+assert !argumentFile.text.contains('-Xms64m')
 
 def root = new File(basedir, 'target/deepbuild')
 assert new File(root, 'iris/model.zip').isFile()

@@ -7,6 +7,7 @@ import dev.deepbuild.build.fork.ForkRequest;
 import dev.deepbuild.build.gate.AcceptedMetrics;
 import dev.deepbuild.build.gate.GateLog;
 import dev.deepbuild.build.io.AcceptedMetricsJson;
+import dev.deepbuild.build.report.CurveComparison;
 import dev.deepbuild.build.report.Reports;
 import dev.deepbuild.build.result.SessionResult;
 import dev.deepbuild.build.spark.Spark;
@@ -82,6 +83,7 @@ public final class SparkJob {
     SessionResult result = ForkMain.answer(request, Thread.currentThread().getContextClassLoader(),
         out::println);
     ForkJson.write(request.resultFile(), result);
+    CurveComparison.lines(result).forEach(out::println);
     try {
       out.println("Reports: " + Reports.write(request.outputRoot(), result, accepted(request)));
     } catch (IOException e) {

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * line by line. The request, and the class path in a Java argument file, are written to a folder of
  * their own, so a crashed fork can be started again by hand with the command it reports. A fork
  * that runs past its timeout is killed with whatever it started; a fork that dies without its
- * result still gives back, from its progress file, the models it finished.
+ * result still gives back, from its progress file, the models it finished. Asked for one JVM per
+ * model, it starts a fork for each model that trains, as Surefire does with {@code
+ * reuseForks=false}.
  */
 public final class ForkLauncher {
   /**
@@ -41,17 +43,41 @@ public final class ForkLauncher {
   }
 
   /**
-   * Runs the fork to its end, or stops it at the options' timeout.
+   * Runs the fork to its end, or stops it at the options' timeout; for a request of {@link
+   * ForkRequest#jvmPerModel one JVM per model}, one fork after another, each with the models the
+   * one before it left and a timeout of its own.
    *
    * @param forkDirectory where the request and argument files are written
    * @param out receives the fork's standard output
    * @param err receives the fork's standard error
-   * @return the fork's result; when it died without one after it started training, the outcomes
-   *     of the models it finished, the one it died in failed with the reason and the command line,
-   *     and the ones after it not reached
-   * @throws DeepBuildException if the fork cannot start, or dies without a result before training
+   * @return the forks' result; when one died without its result after it started training, the
+   *     outcomes of the models it finished, the one it died in failed with the reason and the
+   *     command line, and the ones after it not reached (or, one JVM per model, left to the next)
+   * @throws DeepBuildException if the first fork cannot start, or dies without a result before
+   *     training
    */
   public SessionResult run(ForkRequest request, Path forkDirectory, TrainingLog out, TrainingLog err) {
+    SessionResult result = runOne(request, forkDirectory, out, err);
+    while (!result.left().isEmpty()) {
+      List<String> left = result.left();
+      int after = left.size() - 1;
+      out.info("A new training JVM for " + left.get(0) + (after == 0 ? ""
+          : " and the " + after + (after == 1 ? " model" : " models") + " after it")
+          + " (one JVM per model trained)");
+      SessionResult next;
+      try {
+        next = runOne(request.withModels(left), forkDirectory, out, err);
+      } catch (DeepBuildException e) {
+        next = new ForkProgress.Snapshot(left, List.of(), null).stopped(e.getMessage());
+      }
+      result = result.followedBy(next);
+    }
+    return result;
+  }
+
+  /** Runs one fork to its end, or stops it at the options' timeout. */
+  private SessionResult runOne(ForkRequest request, Path forkDirectory, TrainingLog out,
+      TrainingLog err) {
     Path requestFile = forkDirectory.resolve("request.json");
     Path argumentFile = forkDirectory.resolve("java.args");
     Path progressFile = ForkProgress.fileOf(request);
@@ -76,7 +102,8 @@ public final class ForkLauncher {
     }
     String why = ending + ". Its command line was: " + String.join(" ", command)
         + " (in " + options.workingDirectory() + ")";
-    return ForkProgress.read(progressFile).map(progress -> progress.stopped(why))
+    return ForkProgress.read(progressFile)
+        .map(progress -> request.jvmPerModel() ? progress.stoppedLeavingTheRest(why) : progress.stopped(why))
         .orElseThrow(() -> new DeepBuildException(why));
   }
 

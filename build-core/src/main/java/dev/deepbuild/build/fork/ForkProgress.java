@@ -33,14 +33,31 @@ public final class ForkProgress implements SessionProgress {
      * finished, the running one failed for {@code why}, and those after it not trained.
      */
     public SessionResult stopped(String why) {
+      return stopped(why, false);
+    }
+
+    /**
+     * The session's result once a fork that was to train one model stopped for {@code why}: as
+     * {@link #stopped(String)}, but the models after the one it stopped in are left to the next
+     * fork, which did not share its end.
+     */
+    public SessionResult stoppedLeavingTheRest(String why) {
+      return stopped(why, running != null);
+    }
+
+    private SessionResult stopped(String why, boolean leaveTheRest) {
       List<ModelOutcome> outcomes = new ArrayList<>(finished);
       if (running != null) {
         outcomes.add(ModelOutcome.failed(running,
             running + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1)));
       }
       List<String> done = outcomes.stream().map(ModelOutcome::model).toList();
+      List<String> rest = models.stream().filter(model -> !done.contains(model)).toList();
+      if (leaveTheRest) {
+        return new SessionResult(outcomes, null, rest);
+      }
       String cause = running == null ? "the training JVM stopped" : "the training JVM stopped in " + running;
-      models.stream().filter(model -> !done.contains(model)).forEach(model ->
+      rest.forEach(model ->
           outcomes.add(ModelOutcome.failed(model, model + ": not reached, because " + cause)));
       return new SessionResult(outcomes, running == null ? why : null);
     }

@@ -25,11 +25,15 @@ import java.util.Objects;
  *     every index on the class path
  * @param input what {@link ForkGoal#PREDICT} predicts: a file or folder relative to {@code
  *     baseDir}, or the input itself; null for the other goals
+ * @param jvmPerModel whether each model that trains does so in a JVM of its own: the fork stops
+ *     after the first model it trains and leaves the rest to the next fork ({@link
+ *     dev.deepbuild.build.result.SessionResult#left}), so that no model's memory carries what an
+ *     earlier one left and a crash ends one model only
  */
 public record ForkRequest(
     ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
     List<ThresholdRule> rules, Path evaluationData, Path acceptedMetrics, Path classesDirectory,
-    String input) {
+    String input, boolean jvmPerModel) {
 
   public ForkRequest {
     Objects.requireNonNull(goal, "goal");
@@ -43,28 +47,29 @@ public record ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile,
       List<ThresholdRule> rules, Path evaluationData) {
     this(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData, null, null,
-        null);
+        null, false);
   }
 
   /** A request without rules or evaluation data. */
   public ForkRequest(
       ForkGoal goal, Path baseDir, Path outputRoot, List<String> models, boolean force, Path resultFile) {
-    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null, null, null);
+    this(goal, baseDir, outputRoot, models, force, resultFile, List.of(), null, null, null, null,
+        false);
   }
 
   public ForkRequest withForce(boolean force) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   public ForkRequest withRules(List<ThresholdRule> rules) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   public ForkRequest withAcceptedMetrics(Path acceptedMetrics) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   /** The accepted metrics file, the default one in the project's directory unless another is named. */
@@ -74,22 +79,27 @@ public record ForkRequest(
 
   public ForkRequest withEvaluationData(Path evaluationData) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   public ForkRequest withClassesDirectory(Path classesDirectory) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   /** This request for the named models only. */
   public ForkRequest withModels(List<String> models) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 
   public ForkRequest withInput(String input) {
     return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
-        acceptedMetrics, classesDirectory, input);
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
+  }
+
+  public ForkRequest withJvmPerModel(boolean jvmPerModel) {
+    return new ForkRequest(goal, baseDir, outputRoot, models, force, resultFile, rules, evaluationData,
+        acceptedMetrics, classesDirectory, input, jvmPerModel);
   }
 }

@@ -95,7 +95,6 @@ public record StoredOutcome(SortedMap<String, String> key, SessionResult result)
   }
 
   private static SessionResult upToDate(SessionResult result) {
-    return new SessionResult(result.models().stream().map(ModelOutcome::asUpToDate).toList(),
-        result.error());
+    return result.withModels(result.models().stream().map(ModelOutcome::asUpToDate).toList());
   }
 }

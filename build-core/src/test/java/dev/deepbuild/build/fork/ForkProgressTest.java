@@ -35,6 +35,33 @@ class ForkProgressTest {
   }
 
   @Test
+  void aForkOfOneJvmPerModelStoppedInAModelLeavesTheModelsAfterItToTheNext() {
+    ForkProgress progress = new ForkProgress(dir.resolve("progress.json"), log::add);
+    progress.begin(List.of("a", "b", "c", "d"));
+    progress.started("a");
+    progress.finished(new ModelOutcome("a", null, "a: broken input", List.of()));
+    progress.started("b");
+
+    SessionResult result = progress.snapshot().stoppedLeavingTheRest("The training JVM was stopped");
+
+    assertNull(result.error());
+    assertEquals(List.of("a: broken input", "b: the training JVM was stopped"), result.errors());
+    assertEquals(List.of("c", "d"), result.left());
+  }
+
+  @Test
+  void aForkOfOneJvmPerModelStoppedBetweenModelsLeavesNothing() {
+    ForkProgress progress = new ForkProgress(dir.resolve("progress.json"), log::add);
+    progress.begin(List.of("a", "b"));
+
+    SessionResult result = progress.snapshot().stoppedLeavingTheRest("The training JVM was stopped");
+
+    assertEquals("The training JVM was stopped", result.error());
+    assertEquals(List.of(), result.left());
+    assertEquals("b: not reached, because the training JVM stopped", result.errors().get(2));
+  }
+
+  @Test
   void aForkStoppedBetweenModelsIsAnErrorOfTheSession() {
     ForkProgress progress = new ForkProgress(dir.resolve("progress.json"), log::add);
     progress.begin(List.of("a", "b"));

@@ -39,4 +39,16 @@ class JvmArgumentsTest {
     assertEquals("<jvmArgs> has a \" that is never closed: -Xmx1g \"-Dx=a b; close it, or quote the"
         + " argument with the other kind of quote", e.getMessage());
   }
+
+  @Test
+  void theDefaultsComeFirstUnlessTheOptionsSetTheSame() {
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Dx=1"), JvmArguments.withDefaults(List.of("-Dx=1")));
+    assertEquals(List.of("-Xms64m", "-XX:+UseG1GC"), JvmArguments.withDefaults(List.of("-XX:+UseG1GC")));
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xmx32m"), JvmArguments.withDefaults(List.of("-Xmx32m")));
+    assertEquals(List.of("-XX:+UseZGC", "-XX:InitialHeapSize=1g"),
+        JvmArguments.withDefaults(List.of("-XX:+UseZGC", "-XX:InitialHeapSize=1g")));
+    // Turning a collector off chooses none.
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:-UseG1GC"),
+        JvmArguments.withDefaults(List.of("-XX:-UseG1GC")));
+  }
 }

@@ -122,7 +122,8 @@ public final class ForkMain {
       case TRAIN -> {
         progress.begin(selected.stream().map(model -> model.spec().name()).toList());
         yield Rechecked.of(new TrainingSession(request.baseDir(), request.outputRoot(), loader, log,
-            accepted).train(selected, request.force(), progress), thresholds, accepted);
+            accepted).train(selected, request.force(), progress, request.jvmPerModel()),
+            thresholds, accepted);
       }
       case EVALUATE -> new EvaluationSession(request.baseDir(), request.outputRoot(),
           request.evaluationData(), loader, log)

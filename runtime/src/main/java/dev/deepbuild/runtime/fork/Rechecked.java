@@ -25,9 +25,9 @@ final class Rechecked {
     if (result.error() != null) {
       return result;
     }
-    return new SessionResult(result.models().stream()
+    return result.withModels(result.models().stream()
         .map(outcome -> recheck(outcome, applied.get(outcome.model()), accepted))
-        .toList(), null);
+        .toList());
   }
 
   private static ModelOutcome recheck(

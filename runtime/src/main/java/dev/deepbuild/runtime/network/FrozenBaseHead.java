@@ -101,51 +101,35 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
     return head.oneDnnLayers();
   }
 
+  /**
+   * The base's outputs for every row, {@link #CHUNK} rows a pass, each pass holding a layer's
+   * activations only until the layers after it have read them ({@link VertexOutput}).
+   */
   @Override
   public MultiDataSet features(MultiDataSet data) {
-    // DL4J's feedForward stops at a position in its array of layers, not at a vertex index.
-    int index = layerPosition();
+    VertexOutput end = new VertexOutput(whole, baseEnd);
     long rows = data.getFeatures(0).size(0);
-    List<INDArray> chunks = new ArrayList<>();
+    INDArray features = null;
     for (long start = 0; start < rows; start += CHUNK) {
+      long stop = Math.min(start + CHUNK, rows);
       INDArray[] inputs = new INDArray[data.numFeatureArrays()];
       for (int i = 0; i < inputs.length; i++) {
-        inputs[i] = data.getFeatures(i).get(NDArrayIndex.interval(start,
-            Math.min(start + CHUNK, rows)));
+        inputs[i] = data.getFeatures(i).get(NDArrayIndex.interval(start, stop));
       }
-      Map<String, INDArray> activations = index < 0 ? whole.feedForward(inputs, false)
-          : whole.feedForward(inputs, index, false);
-      chunks.add(activations.get(baseEnd).dup());
-      release(activations);
+      INDArray chunk = end.of(inputs);
+      if (features == null) {
+        // Written in place, a pass at a time: no list of passes to join at the end.
+        long[] shape = chunk.shape().clone();
+        shape[0] = rows;
+        features = Nd4j.create(chunk.dataType(), shape);
+      }
+      features.get(NDArrayIndex.interval(start, stop)).assign(chunk);
+      VertexOutput.closeUnlessShared(chunk, inputs);
     }
-    INDArray features = chunks.size() == 1 ? chunks.get(0)
-        : Nd4j.concat(0, chunks.toArray(INDArray[]::new));
+    if (features == null) {
+      throw new IllegalArgumentException("No rows to compute the frozen base's features of");
+    }
     return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {features}, data.getLabels());
-  }
-
-  /**
-   * Frees the native memory of a pass's activations now: the garbage collector does not see it,
-   * so activations of a large base (MobileNetV2's, about 20 GB over 2,000 images at 96x96) would
-   * otherwise pile up until the machine runs out of memory. The inputs are the caller's.
-   */
-  private void release(Map<String, INDArray> activations) {
-    List<String> inputs = whole.getConfiguration().getNetworkInputs();
-    activations.forEach((name, activation) -> {
-      if (!inputs.contains(name) && activation.closeable()) {
-        activation.close();
-      }
-    });
-  }
-
-  /** Where the base's last vertex is among the graph's layers; -1 when it is no layer. */
-  private int layerPosition() {
-    org.deeplearning4j.nn.api.Layer[] layers = whole.getLayers();
-    for (int i = 0; i < layers.length; i++) {
-      if (baseEnd.equals(layers[i].conf().getLayer().getLayerName())) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @Override

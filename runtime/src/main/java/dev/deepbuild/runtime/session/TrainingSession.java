@@ -13,7 +13,6 @@ import dev.deepbuild.runtime.incremental.IncrementalTraining;
 import dev.deepbuild.runtime.model.ModelDefinition;
 import dev.deepbuild.runtime.model.ModelIndex;
 import dev.deepbuild.runtime.model.ModelSelection;
-import dev.deepbuild.runtime.train.CurveComparison;
 import dev.deepbuild.runtime.train.ModelTrainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,15 +74,30 @@ public final class TrainingSession {
 
   /** Runs {@code models} in order as {@link #train(List, boolean)}, telling {@code progress}. */
   public SessionResult train(List<ModelDefinition> models, boolean force, SessionProgress progress) {
+    return train(models, force, progress, false);
+  }
+
+  /**
+   * Runs {@code models} in order as {@link #train(List, boolean)}, telling {@code progress}.
+   *
+   * @param oneTraining whether to stop after the first model that is not up to date, leaving the
+   *     models after it ({@link SessionResult#left}) to a JVM whose memory that model's training
+   *     did not touch
+   */
+  public SessionResult train(List<ModelDefinition> models, boolean force, SessionProgress progress,
+      boolean oneTraining) {
     List<ModelOutcome> outcomes = new ArrayList<>();
-    for (ModelDefinition model : models) {
+    for (int i = 0; i < models.size(); i++) {
+      ModelDefinition model = models.get(i);
       progress.started(model.spec().name());
       ModelOutcome outcome = run(model, force);
       progress.finished(outcome);
       outcomes.add(outcome);
+      if (oneTraining && !outcome.upToDate() && i + 1 < models.size()) {
+        return new SessionResult(outcomes, null, models.subList(i + 1, models.size()).stream()
+            .map(next -> next.spec().name()).toList());
+      }
     }
-    CurveComparison.lines(outcomes.stream().filter(outcome -> !outcome.failed())
-        .map(ModelOutcome::report).toList()).forEach(log::info);
     return SessionResult.of(outcomes);
   }
 

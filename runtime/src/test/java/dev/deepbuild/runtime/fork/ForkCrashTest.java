@@ -86,6 +86,22 @@ class ForkCrashTest {
   }
 
   @Test
+  void withAJvmPerModelAJvmKilledByItsHeapEndsItsModelOnly() throws Exception {
+    SessionResult result = run(List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"), Duration.ZERO, true,
+        "blobs", "hogging", "tail-blobs");
+
+    assertPassed(result.models().get(0), "blobs");
+    String error = result.models().get(1).error();
+    assertTrue(error.startsWith("hogging: the training JVM exited with code 3 without reporting a result"),
+        error);
+    assertPassed(result.models().get(2), "tail-blobs");
+    assertEquals(List.of(error), result.errors());
+    assertTrue(lines.contains(
+        "A new training JVM for hogging and the 1 model after it (one JVM per model trained)"), log());
+    assertTrue(lines.contains("A new training JVM for tail-blobs (one JVM per model trained)"), log());
+  }
+
+  @Test
   void aForkThatNeverEndsIsKilledAtItsTimeout() throws Exception {
     Duration timeout = Duration.ofSeconds(25);
     long start = System.nanoTime();
@@ -104,6 +120,11 @@ class ForkCrashTest {
 
   private SessionResult run(List<String> jvmArguments, Duration timeout, String... models)
       throws Exception {
+    return run(jvmArguments, timeout, false, models);
+  }
+
+  private SessionResult run(List<String> jvmArguments, Duration timeout, boolean jvmPerModel,
+      String... models) throws Exception {
     Path index = project.resolve("index");
     Files.createDirectories(index.resolve(ModelIndex.RESOURCE).getParent());
     Files.writeString(index.resolve(ModelIndex.RESOURCE), Stream.of(CrashingModel.class,
@@ -113,7 +134,7 @@ class ForkCrashTest {
         .map(Path::of).forEach(classpath::add);
     Path output = project.resolve("target/deepbuild");
     ForkRequest request = new ForkRequest(ForkGoal.TRAIN, project, output, List.of(models), false,
-        output.resolve("fork/result.json"));
+        output.resolve("fork/result.json")).withJvmPerModel(jvmPerModel);
     return new ForkLauncher(new ForkOptions(Path.of(System.getProperty("java.home"), "bin", "java"),
         jvmArguments, classpath, Map.of("OMP_NUM_THREADS", "1"), project, timeout))
         .run(request, output.resolve("fork"), lines::add, lines::add);

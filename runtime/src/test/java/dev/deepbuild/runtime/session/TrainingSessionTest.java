@@ -130,6 +130,25 @@ class TrainingSessionTest {
   }
 
   @Test
+  void oneTrainingStopsAfterTheFirstModelThatTrainsAndLeavesTheRest() {
+    run(false);
+    TrainingSession session = new TrainingSession(project, project.resolve("target/deepbuild"),
+        getClass().getClassLoader(), log::add);
+
+    SessionResult result = session.train(List.of(new BlobsModel(), new CrashingModel(),
+        new TailBlobsModel(), new BlobsModel()), false, SessionProgress.NONE, true);
+
+    // blobs is up to date and checked; crashing trains (and fails), the JVM is then spent.
+    assertEquals(List.of("blobs", "crashing"), result.models().stream().map(ModelOutcome::model).toList());
+    assertTrue(result.models().get(0).upToDate());
+    assertEquals(List.of("tail-blobs", "blobs"), result.left());
+
+    SessionResult rest = session.train(List.of(new TailBlobsModel()), false, SessionProgress.NONE, true);
+    assertTrained(rest.models().get(0), "tail-blobs");
+    assertEquals(List.of(), rest.left());
+  }
+
+  @Test
   void aModelWhoseFilesCannotBeWrittenFailsAlone() throws Exception {
     // The model's folder is taken by a file, as good as a full disk for writing the model.
     Files.createDirectories(project.resolve("target/deepbuild"));

@@ -93,9 +93,10 @@ class TransferTrainingTest {
         head(8)).locatedIn(new BaseLocations(base, output()));
     TrainableNetwork whole = conf.create(3);
     FeatureExtraction fast = conf.create(3).frozenFeatures().orElseThrow();
-    INDArray x = Nd4j.rand(DataType.FLOAT, 32, 4);
-    INDArray y = Nd4j.zeros(DataType.FLOAT, 32, 5);
-    for (int row = 0; row < 32; row++) {
+    // More rows than one pass of the base takes, the last pass a partial one.
+    INDArray x = Nd4j.rand(DataType.FLOAT, 70, 4);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 70, 5);
+    for (int row = 0; row < 70; row++) {
       y.putScalar(row, row % 5, 1);
     }
     INDArray features = fast.features(new org.nd4j.linalg.dataset.MultiDataSet(x, y))

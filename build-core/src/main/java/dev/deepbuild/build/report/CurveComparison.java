@@ -1,7 +1,9 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.build.report;
 
 import dev.deepbuild.annotations.Metric;
+import dev.deepbuild.build.result.ModelOutcome;
 import dev.deepbuild.build.result.ModelReport;
+import dev.deepbuild.build.result.SessionResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,16 @@ import java.util.TreeMap;
  */
 public final class CurveComparison {
   private CurveComparison() {}
+
+  /**
+   * The comparison tables of a session's models that have a report, as log lines: printed by the
+   * build once every training JVM of the session is done, so that models trained in JVMs of their
+   * own are compared too.
+   */
+  public static List<String> lines(SessionResult result) {
+    return lines(result.models().stream().filter(outcome -> !outcome.failed())
+        .map(ModelOutcome::report).toList());
+  }
 
   /** The comparison tables, as log lines, one table per package. */
   public static List<String> lines(List<ModelReport> reports) {

@@ -1,4 +1,4 @@
-package dev.deepbuild.runtime.train;
+package dev.deepbuild.build.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -22,13 +22,16 @@ assert !(second =~ /epoch \d+\//)
 assert !second.contains('training, because')
 [first, second].each { assert it.contains('BUILD SUCCESS') }
 
-// The only fork was the first build's: its request is older than the models it trained.
-def request = new File(basedir, 'target/deepbuild/fork/request.json').lastModified()
-for (model in ['iris', 'iris-wide']) {
-  for (file in ['model.zip', 'metrics.json']) {
-    assert new File(basedir, "target/deepbuild/${model}/${file}").lastModified() > request
-  }
+// The only forks were the first build's, a JVM per model trained: the last request is the one
+// for iris-wide, which the JVM that trained iris left to the next, and it is older than the model
+// it trained.
+def requestFile = new File(basedir, 'target/deepbuild/fork/request.json')
+assert new groovy.json.JsonSlurper().parse(requestFile).models == ['iris-wide']
+def request = requestFile.lastModified()
+for (file in ['model.zip', 'metrics.json']) {
+  assert new File(basedir, "target/deepbuild/iris-wide/${file}").lastModified() > request
 }
+assert first.contains('A new training JVM for iris-wide (one JVM per model trained)')
 
 // The models the first build packaged are still there, untouched by the second.
 for (model in ['iris', 'iris-wide']) {

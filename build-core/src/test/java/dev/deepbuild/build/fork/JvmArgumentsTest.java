@@ -42,13 +42,18 @@ class JvmArgumentsTest {
 
   @Test
   void theDefaultsComeFirstUnlessTheOptionsSetTheSame() {
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Dx=1"), JvmArguments.withDefaults(List.of("-Dx=1")));
-    assertEquals(List.of("-Xms64m", "-XX:+UseG1GC"), JvmArguments.withDefaults(List.of("-XX:+UseG1GC")));
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xmx32m"), JvmArguments.withDefaults(List.of("-Xmx32m")));
-    assertEquals(List.of("-XX:+UseZGC", "-XX:InitialHeapSize=1g"),
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn16m", "-Dx=1"),
+        JvmArguments.withDefaults(List.of("-Dx=1")));
+    assertEquals(List.of("-Xms64m", "-Xmn16m", "-XX:+UseG1GC"),
+        JvmArguments.withDefaults(List.of("-XX:+UseG1GC")));
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xmn16m", "-Xmx32m"),
+        JvmArguments.withDefaults(List.of("-Xmx32m")));
+    assertEquals(List.of("-Xmn16m", "-XX:+UseZGC", "-XX:InitialHeapSize=1g"),
         JvmArguments.withDefaults(List.of("-XX:+UseZGC", "-XX:InitialHeapSize=1g")));
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MaxNewSize=64m"),
+        JvmArguments.withDefaults(List.of("-XX:MaxNewSize=64m")));
     // Turning a collector off chooses none.
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:-UseG1GC"),
+    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn16m", "-XX:-UseG1GC"),
         JvmArguments.withDefaults(List.of("-XX:-UseG1GC")));
   }
 }

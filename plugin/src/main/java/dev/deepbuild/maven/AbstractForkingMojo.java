@@ -44,16 +44,15 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
 
   /**
    * Options of the forked JVM, separated by spaces and quoted as in a shell, such as
-   * {@code -Xmx8g "-Dlabel=two words"}; after {@link JvmArguments#DEFAULTS} that they do not set
-   * otherwise.
+   * {@code -Xmx8g "-Dlabel=two words"}.
    */
   @Parameter(property = "dl.jvmArgs")
   private String jvmArgs;
 
   /**
    * Seconds each forked JVM may run before it is killed and the build fails, naming the model it
-   * was working on and its command line; the models it finished keep their results. Zero (the default)
-   * for no limit, as Surefire's parameter of the same name.
+   * was working on and its command line; the models it finished keep their results. Zero (the
+   * default) for no limit, as Surefire's parameter of the same name.
    */
   @Parameter(property = "dl.forkedProcessTimeoutInSeconds", defaultValue = "0")
   private int forkedProcessTimeoutInSeconds;
@@ -221,8 +220,7 @@ abstract class AbstractForkingMojo extends BackendSelectingMojo {
     }
     List<String> jvmArguments;
     try {
-      jvmArguments = JvmArguments.withDefaults(
-          JvmArguments.parse(jvmArgs, "<jvmArgs> (-Ddl.jvmArgs)"));
+      jvmArguments = new ArrayList<>(JvmArguments.parse(jvmArgs, "<jvmArgs> (-Ddl.jvmArgs)"));
     } catch (DeepBuildException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

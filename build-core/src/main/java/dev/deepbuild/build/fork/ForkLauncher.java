@@ -103,7 +103,8 @@ public final class ForkLauncher {
     String why = ending + ". Its command line was: " + String.join(" ", command)
         + " (in " + options.workingDirectory() + ")";
     return ForkProgress.read(progressFile)
-        .map(progress -> request.jvmPerModel() ? progress.stoppedLeavingTheRest(why) : progress.stopped(why))
+        .map(progress -> request.jvmPerModel()
+            ? progress.stoppedLeavingTheRest(why) : progress.stopped(why))
         .orElseThrow(() -> new DeepBuildException(why));
   }
 

@@ -39,21 +39,4 @@ class JvmArgumentsTest {
     assertEquals("<jvmArgs> has a \" that is never closed: -Xmx1g \"-Dx=a b; close it, or quote the"
         + " argument with the other kind of quote", e.getMessage());
   }
-
-  @Test
-  void theDefaultsComeFirstUnlessTheOptionsSetTheSame() {
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn16m", "-Dx=1"),
-        JvmArguments.withDefaults(List.of("-Dx=1")));
-    assertEquals(List.of("-Xms64m", "-Xmn16m", "-XX:+UseG1GC"),
-        JvmArguments.withDefaults(List.of("-XX:+UseG1GC")));
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xmn16m", "-Xmx32m"),
-        JvmArguments.withDefaults(List.of("-Xmx32m")));
-    assertEquals(List.of("-Xmn16m", "-XX:+UseZGC", "-XX:InitialHeapSize=1g"),
-        JvmArguments.withDefaults(List.of("-XX:+UseZGC", "-XX:InitialHeapSize=1g")));
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MaxNewSize=64m"),
-        JvmArguments.withDefaults(List.of("-XX:MaxNewSize=64m")));
-    // Turning a collector off chooses none.
-    assertEquals(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn16m", "-XX:-UseG1GC"),
-        JvmArguments.withDefaults(List.of("-XX:-UseG1GC")));
-  }
 }

@@ -1,7 +1,6 @@
 package dev.deepbuild.runtime.network;
 
 import dev.deepbuild.runtime.io.ModelArchive;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -50,7 +50,10 @@ final class VertexOutput {
     }
   }
 
-  /** The target's outputs for {@code inputs}, the graph's inputs in its order; they stay the caller's. */
+  /**
+   * The target's outputs for {@code inputs}, the graph's inputs in its order; they stay the
+   * caller's.
+   */
   INDArray of(INDArray[] inputs) {
     GraphVertex[] vertices = graph.getVertices();
     List<String> inputNames = graph.getConfiguration().getNetworkInputs();
@@ -69,7 +72,8 @@ final class VertexOutput {
         }
         VertexIndices[] sources = vertex.getInputVertices();
         for (VertexIndices source : sources) {
-          vertex.setInput(source.getVertexEdgeNumber(), activations[source.getVertexIndex()], detached);
+          vertex.setInput(source.getVertexEdgeNumber(), activations[source.getVertexIndex()],
+              detached);
         }
         activations[index] = vertex.doForward(false, detached);
         vertex.clear();

@@ -25,13 +25,13 @@ import java.util.TreeMap;
  *   "memory": { "heapPeakBytes": 812000000, "heapMaxBytes": 4294967296,
  *     "residentPeakBytes": 2900000000, "residentPeakPerModel": true,
  *     "nativeLimitBytes": 8589934592, "nativePeakBytes": 610000000,
- *     "residentStartBytes": 420000000 } }
+ *     "residentStartBytes": 420000000, "collections": 3 } }
  * }</pre>
  *
  * {@code ompNumThreads}, {@code data} and {@code memory} are left out when unknown, and so is
  * {@code residentPeakBytes}, {@code nativePeakBytes} and {@code residentStartBytes} where the
- * operating system does not tell them; {@code execution}, {@code nativePeakBytes} and {@code
- * residentStartBytes} in files written before they were recorded.
+ * operating system does not tell them; {@code execution}, {@code nativePeakBytes}, {@code
+ * residentStartBytes} and {@code collections} in files written before they were recorded.
  */
 final class ProvenanceJson {
   private ProvenanceJson() {}
@@ -85,6 +85,9 @@ final class ProvenanceJson {
     if (memory.residentStartKnown()) {
       node.put("residentStartBytes", memory.residentStart());
     }
+    if (memory.collectionsKnown()) {
+      node.put("collections", memory.collections());
+    }
   }
 
   private static MemoryUse readMemory(JsonNode node) throws IOException {
@@ -93,7 +96,8 @@ final class ProvenanceJson {
         resident ? bytes(node, "residentPeakBytes") : -1,
         resident && field(node, "residentPeakPerModel").asBoolean(),
         bytes(node, "nativeLimitBytes"), optionalBytes(node, "nativePeakBytes"),
-        optionalBytes(node, "residentStartBytes"));
+        optionalBytes(node, "residentStartBytes"),
+        Math.toIntExact(optionalBytes(node, "collections")));
   }
 
   /** A figure that older reports lack: -1 when absent. */

@@ -57,7 +57,7 @@ final class ProvenanceSection {
 
   /**
    * {@code heap 812 MB of 4.1 GB; beyond the heap 610 MB; resident 2.9 GB (process, while this
-   * model trained; 420 MB at its start); native limit 8.6 GB}.
+   * model trained; 420 MB at its start); native limit 8.6 GB; 3 collections between steps}.
    */
   private static String memory(MemoryUse memory) {
     String beyond = memory.nativeKnown()
@@ -70,7 +70,9 @@ final class ProvenanceSection {
             : " (process, since the training JVM started)");
     return "heap " + megabytes(memory.heapPeak()) + " of " + megabytes(memory.heapMax()) + "; "
         + beyond + resident + "; native limit "
-        + (memory.nativeLimit() > 0 ? megabytes(memory.nativeLimit()) : "none");
+        + (memory.nativeLimit() > 0 ? megabytes(memory.nativeLimit()) : "none")
+        + (memory.collectionsKnown()
+            ? "; " + memory.collections() + " collections between steps" : "");
   }
 
   private static String megabytes(long bytes) {

@@ -22,9 +22,12 @@ package dev.deepbuild.build.result;
  *     loaded libraries' pages; -1 where the resident set is unknown
  * @param residentStart the resident set when the model started, after the release: what the JVM,
  *     its libraries and anything the build keeps across models hold; -1 where unknown
+ * @param collections how many times the training JVM collected ND4J's unreachable arrays between
+ *     two steps because its resident set had passed its soft limit; -1 where unknown
  */
 public record MemoryUse(long heapPeak, long heapMax, long residentPeak,
-    boolean residentPeakPerModel, long nativeLimit, long nativePeak, long residentStart) {
+    boolean residentPeakPerModel, long nativeLimit, long nativePeak, long residentStart,
+    int collections) {
 
   /** How often the resident set beyond the heap is sampled for {@link #nativePeak}. */
   public static final int SAMPLE_MILLIS = 20;
@@ -32,7 +35,12 @@ public record MemoryUse(long heapPeak, long heapMax, long residentPeak,
   /** A measurement without the native peak and the starting resident set, as older reports have. */
   public MemoryUse(long heapPeak, long heapMax, long residentPeak, boolean residentPeakPerModel,
       long nativeLimit) {
-    this(heapPeak, heapMax, residentPeak, residentPeakPerModel, nativeLimit, -1, -1);
+    this(heapPeak, heapMax, residentPeak, residentPeakPerModel, nativeLimit, -1, -1, -1);
+  }
+
+  /** Whether the collections between steps were counted. */
+  public boolean collectionsKnown() {
+    return collections >= 0;
   }
 
   /** Whether the resident peak is known. */

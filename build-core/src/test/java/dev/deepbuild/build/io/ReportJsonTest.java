@@ -143,7 +143,7 @@ class ReportJsonTest {
         "Linux 6.1.0", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:ab12", Map.of());
     ModelReport known = withProvenance(before.withMemory(
         new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 8_589_934_592L,
-            610_000_000L, 420_000_000L)));
+            610_000_000L, 420_000_000L, 3)));
     ModelReport unknown = withProvenance(before.withMemory(
         new MemoryUse(812_000_000L, 4_294_967_296L, -1, false, 0)));
 

@@ -177,7 +177,7 @@ class ModelPageTest {
     Provenance provenance = new Provenance("0.1.0", "1.0.0-M2.1", "1.0.0-M2.1", "17.0.15", "Debian",
         "Linux 6.1", "amd64", "1", "CPU, OPENBLAS", "FLOAT", 42, "sha256:abc", Map.of())
         .withMemory(new MemoryUse(812_000_000L, 4_294_967_296L, 2_900_000_000L, true, 0,
-            610_000_000L, 420_000_000L));
+            610_000_000L, 420_000_000L, 3));
     ModelReport report = new ModelReport(trained.model(), trained.declaringClass(), trained.task(),
         trained.seed(), trained.metrics(), trained.history(), trained.trainingSeconds(), null,
         trained.confusion(), provenance);
@@ -187,7 +187,8 @@ class ModelPageTest {
         .getTextContent();
 
     assertTrue(text.contains("heap 812 MB of 4,295 MB; beyond the heap 610 MB; resident 2,900 MB"
-        + " (process, while this model trained; 420 MB at its start); native limit none"), text);
+        + " (process, while this model trained; 420 MB at its start); native limit none;"
+        + " 3 collections between steps"), text);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.deepbuild.annotations.Metric;
 import dev.deepbuild.annotations.Task;
 import dev.deepbuild.runtime.data.Batches;
 import dev.deepbuild.runtime.model.ModelSpec;
+import dev.deepbuild.runtime.network.NativeGarbage;
 import dev.deepbuild.runtime.network.NetworkOutput;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
@@ -126,7 +127,9 @@ public final class MetricsEvaluator {
     List<NetworkOutput> outputs = net.outputs();
     // The parameters stay as they are for the whole pass, and so does their penalty.
     double penalty = net.penalty();
-    data.inOrder(data.rowsPerPass(batchSize), chunk ->
-        sums.addPredicted(outputs, penalty, chunk.getLabels(), net.output(chunk.getFeatures())));
+    data.inOrder(data.rowsPerPass(batchSize), chunk -> {
+      sums.addPredicted(outputs, penalty, chunk.getLabels(), net.output(chunk.getFeatures()));
+      NativeGarbage.collectIfAbove();
+    });
   }
 }

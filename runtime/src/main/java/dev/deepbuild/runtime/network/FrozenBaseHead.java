@@ -124,6 +124,7 @@ final class FrozenBaseHead implements FeatureExtraction, TrainableNetwork {
       }
       features.get(NDArrayIndex.interval(start, stop)).assign(chunk);
       VertexOutput.closeUnlessShared(chunk, inputs);
+      NativeGarbage.collectIfAbove();
     }
     if (features == null) {
       throw new IllegalArgumentException("No rows to compute the frozen base's features of");

@@ -43,15 +43,29 @@ public final class NativeArrays {
     for (MemoryWorkspace workspace : List.copyOf(workspaces.getAllWorkspacesForCurrentThread())) {
       workspaces.destroyWorkspace(workspace);
     }
+    collect(true);
+    NativeGarbage.reset();
+  }
+
+  /**
+   * Collects the heap, waits until ND4J's deallocator threads have freed what the collection
+   * found unreachable and trims the C heap; with {@code settle}, also waits until the resident set
+   * stops falling, at most half a second. Call it only between operations of this thread's
+   * networks, never while one of another thread runs: a collection then frees nothing an
+   * operation in flight still reads.
+   */
+  static void collect(boolean settle) {
     CountDownLatch collected = sentinels();
     System.gc();
     awaitQuietly(collected);
-    long previous = Pointer.physicalBytes();
-    int settled = 0;
-    for (int poll = 0; poll < MAX_POLLS && settled < 2 && sleep(); poll++) {
-      long now = Pointer.physicalBytes();
-      settled = previous - now < SETTLED_BYTES ? settled + 1 : 0;
-      previous = now;
+    if (settle) {
+      long previous = Pointer.physicalBytes();
+      int settled = 0;
+      for (int poll = 0; poll < MAX_POLLS && settled < 2 && sleep(); poll++) {
+        long now = Pointer.physicalBytes();
+        settled = previous - now < SETTLED_BYTES ? settled + 1 : 0;
+        previous = now;
+      }
     }
     NativeHeap.trim();
   }

@@ -10,6 +10,7 @@ import dev.deepbuild.runtime.model.EarlyStoppingSpec;
 import dev.deepbuild.runtime.model.ModelSpec;
 import dev.deepbuild.runtime.model.ScheduleSpec;
 import dev.deepbuild.runtime.network.EpochFit;
+import dev.deepbuild.runtime.network.NativeGarbage;
 import dev.deepbuild.runtime.network.TrainableNetwork;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,8 +150,10 @@ final class EpochLoop {
       net.endEpoch();
       return evaluator.measure(net, train);
     }
-    batches.nextEpoch((features, labels) -> net.fit(features, labels, fitted.of(labels)),
-        progress::trained);
+    batches.nextEpoch((features, labels) -> {
+      net.fit(features, labels, fitted.of(labels));
+      NativeGarbage.collectIfAbove();
+    }, progress::trained);
     net.endEpoch();
     return fitted.measure().orElseGet(() -> evaluator.measure(net, train));
   }

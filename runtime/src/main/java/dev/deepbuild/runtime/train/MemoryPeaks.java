@@ -2,6 +2,7 @@ package dev.deepbuild.runtime.train;
 
 import dev.deepbuild.build.result.MemoryUse;
 import dev.deepbuild.runtime.network.NativeArrays;
+import dev.deepbuild.runtime.network.NativeGarbage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -53,7 +54,7 @@ final class MemoryPeaks {
     long resident = residentPeak();
     return new MemoryUse(heapPeak, Runtime.getRuntime().maxMemory(), resident,
         resident >= 0 && residentReset, Pointer.maxPhysicalBytes(), BeyondHeapSampler.peak(),
-        residentStart);
+        residentStart, NativeGarbage.collections());
   }
 
   private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {

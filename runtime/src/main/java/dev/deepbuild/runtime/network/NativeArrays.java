@@ -51,8 +51,8 @@ public final class NativeArrays {
    * Collects the heap, waits until ND4J's deallocator threads have freed what the collection
    * found unreachable and trims the C heap; with {@code settle}, also waits until the resident set
    * stops falling, at most half a second. Call it only between operations of this thread's
-   * networks, never while one of another thread runs: a collection then frees nothing an
-   * operation in flight still reads.
+   * networks and while no other thread runs one, so that nothing it frees is still read by an
+   * operation in flight.
    */
   static void collect(boolean settle) {
     CountDownLatch collected = sentinels();

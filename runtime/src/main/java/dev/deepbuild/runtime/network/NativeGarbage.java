@@ -7,7 +7,8 @@ import org.bytedeco.javacpp.Pointer;
  * array's native memory only once a collection finds the array unreachable, and an array whose
  * handle outlived a young collection waits for the old generation's: with the JVM's default
  * collector a convnet's training JVM held 230-380 MB of such arrays, and the C heap 200-250 MB of
- * freed memory, at its peak (1.1-1.6 GB, varying from run to run with the collector's timing).
+ * freed memory, at a peak of about 900 MB; its peaks ranged from 650 MB to 1.6 GB between runs,
+ * with the collector's timing.
  *
  * <p>So between two operations (a minibatch, a chunk of a pass) the caller asks {@link
  * #collectIfAbove}: once the resident set passes {@link #SOFT_LIMIT_BYTES}, the heap is collected

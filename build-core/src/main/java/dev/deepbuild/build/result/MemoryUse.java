@@ -2,10 +2,11 @@ package dev.deepbuild.build.result;
 
 /**
  * The training JVM's peak memory while one model trained (data, training, evaluation and saving),
- * in bytes. Models train one after another in one JVM; when a model starts, what the earlier ones
- * left is released (collected, ND4J's arrays and workspaces freed, the native heap trimmed) and
- * the peaks are reset where the JVM allows, so they are the model's own, on top of what the JVM,
- * its libraries and the data kept for the build still hold ({@code residentStart}).
+ * in bytes. Each model trains in a JVM of its own unless the build shares one ({@code
+ * -Ddl.reuseForks}); either way, when a model starts, what earlier ones left is released
+ * (collected, ND4J's arrays and workspaces freed, the native heap trimmed) and the peaks are reset
+ * where the JVM allows, so they are the model's own, on top of what the JVM, its libraries and the
+ * data kept for the build still hold ({@code residentStart}).
  *
  * @param heapPeak the sum of each Java heap pool's peak use: at least the heap's peak, at most
  *     that sum, since the pools peak at different times

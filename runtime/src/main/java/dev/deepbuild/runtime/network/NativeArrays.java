@@ -43,29 +43,27 @@ public final class NativeArrays {
     for (MemoryWorkspace workspace : List.copyOf(workspaces.getAllWorkspacesForCurrentThread())) {
       workspaces.destroyWorkspace(workspace);
     }
-    collect(true);
+    collect();
     NativeGarbage.reset();
   }
 
   /**
-   * Collects the heap, waits until ND4J's deallocator threads have freed what the collection
-   * found unreachable and trims the C heap; with {@code settle}, also waits until the resident set
-   * stops falling, at most half a second. Call it only between operations of this thread's
-   * networks and while no other thread runs one, so that nothing it frees is still read by an
-   * operation in flight.
+   * Collects the heap, waits until ND4J's deallocator threads have handled what the collection
+   * found unreachable and the resident set stops falling (at most half a second: the threads
+   * free after they take an array off their queue, and the queues fill in no fixed order), then
+   * trims the C heap. Call it only between operations of this thread's networks and while no
+   * other thread runs one, so that nothing it frees is still read by an operation in flight.
    */
-  static void collect(boolean settle) {
+  static void collect() {
     CountDownLatch collected = sentinels();
     System.gc();
     awaitQuietly(collected);
-    if (settle) {
-      long previous = Pointer.physicalBytes();
-      int settled = 0;
-      for (int poll = 0; poll < MAX_POLLS && settled < 2 && sleep(); poll++) {
-        long now = Pointer.physicalBytes();
-        settled = previous - now < SETTLED_BYTES ? settled + 1 : 0;
-        previous = now;
-      }
+    long previous = Pointer.physicalBytes();
+    int settled = 0;
+    for (int poll = 0; poll < MAX_POLLS && settled < 2 && sleep(); poll++) {
+      long now = Pointer.physicalBytes();
+      settled = previous - now < SETTLED_BYTES ? settled + 1 : 0;
+      previous = now;
     }
     NativeHeap.trim();
   }

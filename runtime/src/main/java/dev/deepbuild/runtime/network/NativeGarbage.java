@@ -70,7 +70,7 @@ public final class NativeGarbage {
     if (Pointer.physicalBytes() <= limit) {
       return;
     }
-    NativeArrays.collect(false);
+    NativeArrays.collect();
     collections++;
     long remaining = Pointer.physicalBytes();
     limit = Math.max(softLimit, remaining + Math.max(minGrowth, remaining / 4));

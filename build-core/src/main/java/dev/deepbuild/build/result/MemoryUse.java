@@ -33,7 +33,10 @@ public record MemoryUse(long heapPeak, long heapMax, long residentPeak,
   /** How often the resident set beyond the heap is sampled for {@link #nativePeak}. */
   public static final int SAMPLE_MILLIS = 20;
 
-  /** A measurement without the native peak and the starting resident set, as older reports have. */
+  /**
+   * A measurement without the native peak, the starting resident set and the collections, as
+   * older reports have.
+   */
   public MemoryUse(long heapPeak, long heapMax, long residentPeak, boolean residentPeakPerModel,
       long nativeLimit) {
     this(heapPeak, heapMax, residentPeak, residentPeakPerModel, nativeLimit, -1, -1, -1);
